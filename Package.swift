@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "idea-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "idea-tui", targets: ["IdeaTUI"]),
+        .library(name: "IdeaModel", targets: ["IdeaModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw, bound through a small shim header (see Sources/CNcurses/shim.h).
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The pure domain: values, commands, rules, storage codec. Foundation only.
+        .target(name: "IdeaModel", path: "Sources/IdeaModel"),
+        // Screens rendered into an in-memory cell grid; no terminal here.
+        .target(name: "IdeaUI", dependencies: ["IdeaModel"], path: "Sources/IdeaUI"),
+        // The executable: command line, app loop and the ncurses backend.
+        .executableTarget(
+            name: "IdeaTUI",
+            dependencies: [
+                "IdeaModel", "IdeaUI", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/IdeaTUI"
+        ),
+        .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel"], path: "Tests/IdeaModelTests"),
+        .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests"),
+        .testTarget(name: "IdeaCLITests", dependencies: ["IdeaModel"], path: "Tests/IdeaCLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

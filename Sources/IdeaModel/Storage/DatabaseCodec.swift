@@ -1,0 +1,138 @@
+/// Turns a database into the bytes of `ideas.db.json` and back, reporting every problem
+/// found in a file rather than the first.
+public enum DatabaseCodec {
+    /// Files larger than this are refused before parsing: a database of 50,000 ideas is
+    /// about 60 MB, so anything bigger is almost certainly the wrong file.
+    public static let maxFileBytes = 256 * 1024 * 1024
+
+    public static func encode(_ db: Database) -> [UInt8] {
+        JSONWriter(leadingKeys: ["schemaVersion"]).write(json(db))
+    }
+
+    public static func json(_ db: Database) -> JSONValue {
+        var o = ObjectBuilder()
+        o.set("schemaVersion", Database.schemaVersion)
+        o.set("districts", db.districts)
+        o.set("people", db.people)
+        o.set("ideas", db.ideas)
+        o.set("teams", db.teams)
+        o.set("forums", db.forums)
+        o.set("workshopTracks", db.tracks)
+        o.set("workshopSessions", db.sessions)
+        o.set("sponsors", db.sponsors)
+        o.set("venues", db.venues)
+        o.set("festival", db.festival)
+        o.set("log", db.log)
+        return o.json
+    }
+
+    /// Reads a database; throws every problem found, in file order where it can.
+    public static func decode(_ bytes: [UInt8]) throws(LoadFailure) -> Database {
+        if bytes.isEmpty {
+            throw LoadFailure([Problem(path: "", message: "the file is empty; a database starts with { and a schemaVersion")])
+        }
+        if bytes.count > maxFileBytes {
+            throw LoadFailure([Problem(path: "", message: "the file is \(bytes.count / 1_048_576) MB, more than the \(maxFileBytes / 1_048_576) MB a database may be; is it the right file?")])
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = TextPosition.lineColumn(in: bytes, offset: bad)
+            throw LoadFailure([Problem(path: "", line: line, column: column,
+                                       message: "the file is not UTF-8 text (byte \(bad) is invalid); save it as UTF-8")])
+        }
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(body)
+        } catch {
+            throw LoadFailure([Problem(path: "", line: error.line, column: error.column, message: error.message)])
+        }
+        return try decode(value)
+    }
+
+    public static func decode(_ value: JSONValue) throws(LoadFailure) -> Database {
+        let sink = ProblemSink()
+        guard case .object(let top) = value else {
+            throw LoadFailure([Problem(path: "", message: "expected the file to hold an object { … }, found \(value.kindName)")])
+        }
+        switch top["schemaVersion"] {
+        case .int(let v)?:
+            if v > Database.schemaVersion {
+                throw LoadFailure([Problem(path: "schemaVersion", message: "the file is schema version \(v), newer than the version \(Database.schemaVersion) this idea-tui knows; update idea-tui to open it")])
+            }
+            if v < 1 {
+                throw LoadFailure([Problem(path: "schemaVersion", message: "schema version \(v) does not exist; versions start at 1")])
+            }
+        case nil:
+            throw LoadFailure([Problem(path: "schemaVersion", message: "missing field \"schemaVersion\": is this an idea-tui database?")])
+        case let other?:
+            throw LoadFailure([Problem(path: "schemaVersion", message: "expected a whole number, found \(other.kindName)")])
+        }
+        let reader = ObjectReader(top, path: "", sink: sink)
+        _ = reader.int("schemaVersion")
+        let db = Database(
+            districts: reader.strings("districts"),
+            people: reader.objects("people", Person.init),
+            ideas: reader.objects("ideas", Idea.init),
+            teams: reader.objects("teams", Team.init),
+            forums: reader.objects("forums", Forum.init),
+            tracks: reader.objects("workshopTracks", WorkshopTrack.init),
+            sessions: reader.objects("workshopSessions", WorkshopSession.init),
+            sponsors: reader.objects("sponsors", Sponsor.init),
+            venues: reader.objects("venues", Venue.init),
+            festival: reader.object("festival", Festival.init) ?? Festival(title: "", day: Day(daysSinceEpoch: 0)),
+            log: reader.objects("log", LogEntry.init)
+        )
+        reader.finish()
+        // Rules across records only make sense once every record could be read.
+        if sink.isEmpty { Validator.check(db, into: sink) }
+        if !sink.isEmpty { throw LoadFailure(sink.problems, dropped: sink.dropped) }
+        return db
+    }
+
+    /// Offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let len: Int
+            var minScalar: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: len = 2; scalar = UInt32(b & 0x1F); minScalar = 0x80
+            case 0xE0...0xEF: len = 3; scalar = UInt32(b & 0x0F); minScalar = 0x800
+            case 0xF0...0xF4: len = 4; scalar = UInt32(b & 0x07); minScalar = 0x10000
+            default: return i
+            }
+            guard i + len <= n else { return i }
+            for k in 1..<len {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            minScalar = 0
+            i += len
+        }
+        return nil
+    }
+}
+
+/// Why a file could not be loaded: every problem found, each with its place.
+public struct LoadFailure: Error, Equatable, Sendable {
+    public var problems: [Problem]
+    /// Problems found beyond those listed.
+    public var dropped: Int
+
+    public init(_ problems: [Problem], dropped: Int = 0) {
+        self.problems = problems
+        self.dropped = dropped
+    }
+
+    /// One line per problem, for the terminal.
+    public var lines: [String] {
+        problems.map(\.description) + (dropped > 0 ? ["… and \(dropped) more problems"] : [])
+    }
+}
