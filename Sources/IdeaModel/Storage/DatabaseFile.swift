@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The database file on disk. Reading records what was read, so a later save can tell
+/// whether someone else changed the file meanwhile; writing is atomic and keeps the
+/// previous version beside it as `NAME.bak`. A file that failed to load cannot be saved
+/// over, because saving needs the stamp that only a successful load gives.
+public struct DatabaseFile: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public var backupPath: String { path + ".bak" }
+    public var lockPath: String { path + ".lock" }
+
+    /// What was on disk when it was read: enough to notice any later change.
+    public struct Stamp: Equatable, Sendable {
+        public var size: Int
+        public var hash: UInt64
+    }
+
+    public func load() throws(StoreError) -> (Database, Stamp) {
+        let bytes = try readBytes()
+        do {
+            let db = try DatabaseCodec.decode(bytes)
+            return (db, Stamp(bytes))
+        } catch {
+            throw .invalid(path: path, error)
+        }
+    }
+
+    /// Reads the raw bytes, refusing directories, missing and unreadable files in words.
+    public func readBytes() throws(StoreError) -> [UInt8] {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT { throw .missing(path: path) }
+            throw .io(path: path, action: "look at", reason: StoreError.describe(code))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, action: "read", reason: "it is a folder, not a file")
+        }
+        if Int(info.st_size) > DatabaseCodec.maxFileBytes {
+            throw .invalid(path: path, LoadFailure([Problem(path: "", message: "the file is \(Int(info.st_size) / 1_048_576) MB, more than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be; is it the right file?")]))
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: path, action: "open", reason: StoreError.describe(errno)) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, action: "read", reason: StoreError.describe(errno))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > DatabaseCodec.maxFileBytes {
+                throw .invalid(path: path, LoadFailure([Problem(path: "", message: "the file is larger than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be")]))
+            }
+        }
+        return bytes
+    }
+
+    /// Writes `db` over the file, but only if the file still holds what `expected`
+    /// describes (nil: the file must not exist yet). Returns the stamp of what was written.
+    @discardableResult
+    public func save(_ db: Database, expected: Stamp?) throws(StoreError) -> Stamp {
+        try save(bytes: DatabaseCodec.encode(db), expected: expected)
+    }
+
+    @discardableResult
+    public func save(bytes: [UInt8], expected: Stamp?) throws(StoreError) -> Stamp {
+        let lock = try Lock(path: lockPath)
+        defer { lock.release() }
+
+        // Someone else may have written since we read: never drop their change silently.
+        var mode: mode_t = 0o600
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            guard let expected else { throw .exists(path: path) }
+            let current = try readBytes()
+            guard Stamp(current) == expected else { throw .changedOnDisk(path: path) }
+            mode = existing.st_mode & 0o7777
+        } else if errno != ENOENT {
+            throw .io(path: path, action: "look at", reason: StoreError.describe(errno))
+        } else if expected != nil {
+            throw .changedOnDisk(path: path)
+        }
+
+        let temp = path + ".tmp-\(getpid())"
+        try writeDurably(bytes, to: temp, mode: mode)
+        // Keep the version being replaced as .bak: link it under a temporary name, then
+        // rename over the old .bak, so .bak is always a whole earlier version.
+        if expected != nil {
+            let bakTemp = backupPath + ".tmp-\(getpid())"
+            unlink(bakTemp)
+            if link(path, bakTemp) == 0 {
+                if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
+            } else if let old = try? readBytes() {
+                try? writeDurably(old, to: bakTemp, mode: mode)
+                if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
+            }
+        }
+        guard rename(temp, path) == 0 else {
+            let reason = StoreError.describe(errno)
+            unlink(temp)
+            throw .io(path: path, action: "replace", reason: reason)
+        }
+        syncDirectory()
+        return Stamp(bytes)
+    }
+
+    private func writeDurably(_ bytes: [UInt8], to file: String, mode: mode_t) throws(StoreError) {
+        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .io(path: file, action: "create", reason: StoreError.describe(errno)) }
+        var failure: Int32 = 0
+        _ = fchmod(fd, mode)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        close(fd)
+        if failure != 0 {
+            unlink(file)
+            throw .io(path: file, action: "write", reason: StoreError.describe(failure))
+        }
+    }
+
+    private func syncDirectory() {
+        let dir = directory
+        let fd = open(dir, O_RDONLY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = fsync(fd)
+            close(fd)
+        }
+    }
+
+    private var directory: String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let dir = String(path[..<slash])
+        return dir.isEmpty ? "/" : dir
+    }
+
+    /// An advisory lock that serialises saves between idea-tui processes.
+    private struct Lock {
+        let fd: Int32
+
+        init(path: String) throws(StoreError) {
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw .io(path: path, action: "create the lock file", reason: StoreError.describe(errno)) }
+            while flock(fd, LOCK_EX) != 0 {
+                if errno != EINTR {
+                    let reason = StoreError.describe(errno)
+                    close(fd)
+                    throw .io(path: path, action: "lock", reason: reason)
+                }
+            }
+        }
+
+        func release() {
+            _ = flock(fd, LOCK_UN)
+            close(fd)
+        }
+    }
+}
+
+extension DatabaseFile.Stamp {
+    public init(_ bytes: [UInt8]) {
+        // FNV-1a: cheap, and any edit by another program changes it.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        self.init(size: bytes.count, hash: h)
+    }
+}
+
+/// Why the database file could not be read or written, with the path and in words.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(path: String)
+    case invalid(path: String, LoadFailure)
+    case io(path: String, action: String, reason: String)
+    case exists(path: String)
+    case changedOnDisk(path: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "\(path): no such file. Create one with `idea-tui generate --output \(path)` or pass --db PATH."
+        case .invalid(let path, let failure):
+            let count = failure.problems.count + failure.dropped
+            let head = "\(path): cannot be loaded, \(count == 1 ? "1 problem" : "\(count) problems") found; the file was not changed."
+            return ([head] + failure.lines.map { "  \(path): \($0)" }).joined(separator: "\n")
+        case .io(let path, let action, let reason):
+            return "\(path): could not \(action) the file: \(reason)."
+        case .exists(let path):
+            return "\(path): a file is already there; it was not overwritten."
+        case .changedOnDisk(let path):
+            return "\(path): another program changed the file since it was opened; nothing was overwritten."
+        }
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "permission denied"
+        case ENOSPC: return "the disk is full"
+        case EROFS: return "the disk is read-only"
+        case EISDIR: return "it is a folder, not a file"
+        case ENOENT: return "the folder does not exist"
+        case EDQUOT: return "the disk quota is used up"
+        default:
+            guard let text = strerror(code) else { return "error \(code)" }
+            return String(cString: text).lowercased()
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Alphabetical order as Lithuanians expect it: Č after C, Š after S, Ž after Z, while
+/// Ą, Ę, Ė, Į, Ų, Ū sort with their base letters; case is ignored first.
+public enum LithuanianOrder {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let ka = key(a), kb = key(b)
+        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        return a < b
+    }
+
+    /// A sort key: one number per character.
+    public static func key(_ s: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(s.unicodeScalars.count)
+        for scalar in s.lowercased().unicodeScalars {
+            out.append(weight(scalar))
+        }
+        return out
+    }
+
+    private static func weight(_ c: Unicode.Scalar) -> UInt32 {
+        // Base letters get even weights spaced apart; č, š, ž sit just after c, s, z.
+        switch c {
+        case "ą": return weight("a") + 0
+        case "č": return weight("c") + 1
+        case "ę", "ė": return weight("e") + 0
+        case "į", "y": return weight("i") + 0
+        case "š": return weight("s") + 1
+        case "ų", "ū": return weight("u") + 0
+        case "ž": return weight("z") + 1
+        default: return c.value * 4
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import IdeaModel
+
+/// An error that has already been put in words: printed to stderr, then the process
+/// exits with the sysexits code that fits (65 data, 66 missing, 74 I/O).
+struct Failure: Error {
+    var message: String
+    var code: Int32
+
+    init(_ message: String, code: Int32) {
+        self.message = message
+        self.code = code
+    }
+
+    init(_ error: StoreError) {
+        message = error.description
+        switch error {
+        case .missing: code = ExitCodes.missingFile
+        case .invalid: code = ExitCodes.invalidData
+        case .io, .exists, .changedOnDisk: code = ExitCodes.ioError
+        }
+    }
+}
+
+enum ExitCodes {
+    static let ok: Int32 = 0
+    static let usage: Int32 = 64
+    static let invalidData: Int32 = 65
+    static let missingFile: Int32 = 66
+    static let ioError: Int32 = 74
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into its message on stderr and its exit code.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            throw ExitCode(failure.code)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-print("idea-tui")
