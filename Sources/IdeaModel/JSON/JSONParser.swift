@@ -165,7 +165,7 @@ public struct JSONParser {
                 guard let u = Unicode.Scalar(scalar) else { throw error("a \\u escape is not a valid character") }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
             default:
-                pos -= 1
+                pos -= 2
                 throw error("unknown escape \\\(describeByte(e)) in text")
             }
         }
@@ -223,9 +223,10 @@ public struct JSONParser {
     private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+        let start = pos
         for expected in word.utf8 {
             guard pos < bytes.count, bytes[pos] == expected else {
-                throw error("expected \(word), found \(describeCurrent())")
+                throw error("expected \(word), found \(describeCurrent())", at: start)
             }
             pos += 1
         }

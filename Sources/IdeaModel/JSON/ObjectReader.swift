@@ -30,9 +30,10 @@ public final class ObjectReader {
     public func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     private func take(_ key: String) -> JSONValue? {
+        guard let value = fields[key] else { return nil }
         used.insert(key)
-        if case .null? = fields[key] { return nil }
-        return fields[key]
+        if case .null = value { return nil }
+        return value
     }
 
     private func missing(_ key: String, _ expected: String) {

@@ -14,7 +14,6 @@ public struct DatabaseFile: Sendable {
     public init(path: String) { self.path = path }
 
     public var backupPath: String { path + ".bak" }
-    public var lockPath: String { path + ".lock" }
 
     /// What was on disk when it was read: enough to notice any later change.
     public struct Stamp: Equatable, Sendable {
@@ -76,7 +75,7 @@ public struct DatabaseFile: Sendable {
 
     @discardableResult
     public func save(bytes: [UInt8], expected: Stamp?) throws(StoreError) -> Stamp {
-        let lock = try Lock(path: lockPath)
+        let lock = try Lock(path: directory)
         defer { lock.release() }
 
         // Someone else may have written since we read: never drop their change silently.
@@ -156,18 +155,19 @@ public struct DatabaseFile: Sendable {
         return dir.isEmpty ? "/" : dir
     }
 
-    /// An advisory lock that serialises saves between idea-tui processes.
+    /// An advisory lock on the folder that serialises saves between idea-tui processes
+    /// without leaving a lock file beside the user's data.
     private struct Lock {
         let fd: Int32
 
         init(path: String) throws(StoreError) {
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw .io(path: path, action: "create the lock file", reason: StoreError.describe(errno)) }
+            fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { throw .io(path: path, action: "open the folder of", reason: StoreError.describe(errno)) }
             while flock(fd, LOCK_EX) != 0 {
                 if errno != EINTR {
                     let reason = StoreError.describe(errno)
                     close(fd)
-                    throw .io(path: path, action: "lock", reason: reason)
+                    throw .io(path: path, action: "lock the folder of", reason: reason)
                 }
             }
         }

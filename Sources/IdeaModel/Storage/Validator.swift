@@ -77,7 +77,10 @@ private struct Checker {
     }
 
     private func ref(_ id: String, in table: [String: Int], _ path: String, _ what: String) {
-        if table[id] == nil { sink.add(path, "\"\(id)\" is not a \(what) in this file") }
+        if table[id] == nil {
+            let article = "aeiou".contains(what.first ?? "x") ? "an" : "a"
+            sink.add(path, "\"\(id)\" is not \(article) \(what) in this file")
+        }
     }
 
     private func district(_ name: String, _ path: String) {

@@ -1,8 +1,46 @@
 import ArgumentParser
 import IdeaModel
 
+/// `idea-tui generate`: a realistic, valid database of any size, the same for the same seed.
 struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "generate")
-    @OptionGroup var options: DatabaseOptions
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a generated, valid database (fictional people) of any size."
+    )
+
+    @Option(name: .long, help: "How many ideas (1 to 1,000,000).")
+    var ideas: Int = 180
+
+    @Option(name: .long, help: "Seed: the same seed and size give the same file.")
+    var seed: UInt64 = 2027
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the database.", valueName: "path"))
+    var output: String
+
+    @Flag(name: .long, help: "Replace a file that is already there (its previous version is kept as .bak).")
+    var force = false
+
+    func validate() throws {
+        guard (1...1_000_000).contains(ideas) else {
+            throw ValidationError("--ideas must be between 1 and 1,000,000, not \(ideas)")
+        }
+    }
+
+    func run() throws {
+        try reporting {
+            let db = Generator.database(ideas: ideas, seed: seed)
+            let file = DatabaseFile(path: output)
+            do throws(StoreError) {
+                var expected: DatabaseFile.Stamp?
+                if force, let current = try? file.readBytes() { expected = DatabaseFile.Stamp(current) }
+                try file.save(db, expected: expected)
+            } catch {
+                if case .exists(let path) = error {
+                    throw Failure("\(path): a file is already there; it was not overwritten (add --force to replace it).", code: ExitCodes.ioError)
+                }
+                throw Failure(error)
+            }
+            print("\(output): wrote \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, \(db.festival.slots.count) festival slots.")
+        }
+    }
 }

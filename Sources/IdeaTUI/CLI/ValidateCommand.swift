@@ -1,8 +1,20 @@
 import ArgumentParser
 import IdeaModel
 
+/// `idea-tui validate`: loads the file with every check and says what it found.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "validate")
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the database file and list every problem found (exit 65 if any)."
+    )
+
     @OptionGroup var options: DatabaseOptions
-    func run() throws {}
+
+    func run() throws {
+        try reporting {
+            let (db, _) = try options.load()
+            print("\(options.path): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
+                + "\(db.venues.count) venues, \(db.festival.slots.count) of \(db.festival.target) festival slots filled.")
+        }
+    }
 }

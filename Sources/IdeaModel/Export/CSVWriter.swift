@@ -1,0 +1,32 @@
+/// CSV as RFC 4180 describes it (comma, CRLF, quotes doubled), made safe for
+/// spreadsheets: a cell that would run as a formula gets a leading apostrophe.
+public struct CSVWriter {
+    public private(set) var text = ""
+
+    public init(header: [String]) { row(header) }
+
+    public mutating func row(_ cells: [String]) {
+        text += cells.map(CSVWriter.cell).joined(separator: ",") + "\r\n"
+    }
+
+    static func cell(_ raw: String) -> String {
+        var value = raw
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        return needsQuotes ? "\"" + value.replacingAll("\"", with: "\"\"") + "\"" : value
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (a single character) without Foundation.
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for c in self {
+            if c == target { out += replacement } else { out.append(c) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import IdeaModel
+
+struct TextTests {
+    @Test(arguments: [
+        ("Žaliakalnio", "zalia", true), ("Šančiai", "SANCIAI", true), ("Vilijampolė", "vilijampole", true),
+        ("Café", "cafe", true), ("cafe\u{301}", "cafe", true), ("Aleksotas", "zalia", false),
+    ])
+    func searchIgnoresCaseAndDiacritics(text: String, query: String, found: Bool) {
+        #expect(SearchText.matches(text, query: query) == found)
+    }
+
+    @Test func lithuanianAlphabeticalOrder() {
+        let names = ["Žemaitis", "Zigmas", "Šarūnas", "Saulius", "Tomas", "Čepas", "Cezaris", "Dalia", "Ąžuolas", "Algis"]
+        #expect(names.sorted(by: LithuanianOrder.less) ==
+            ["Algis", "Ąžuolas", "Cezaris", "Čepas", "Dalia", "Saulius", "Šarūnas", "Tomas", "Zigmas", "Žemaitis"])
+    }
+
+    @Test func csvQuotesAndNeutralisesFormulas() {
+        var csv = CSVWriter(header: ["a", "b"])
+        csv.row(["=1+1", "x, \"y\"\nz"])
+        csv.row(["-5", "@sum"])
+        #expect(csv.text == "a,b\r\n'=1+1,\"x, \"\"y\"\"\nz\"\r\n'-5,'@sum\r\n")
+    }
+
+    @Test func timestampsRoundTrip() throws {
+        for text in ["1970-01-01T00:00:00Z", "2027-06-19T13:45:07Z", "2024-02-29T23:59:59Z", "1969-12-31T23:59:59Z"] {
+            let t = try #require(Timestamp(text: text))
+            #expect(t.text == text)
+        }
+        #expect(Timestamp(text: "2027-02-29T10:00:00Z") == nil)
+        #expect(Day(text: "2027-13-01") == nil)
+        #expect(ClockTime(text: "24:00")?.minutes == 1440)
+        #expect(ClockTime(text: "24:15") == nil)
+    }
+}
