@@ -33,7 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel"], path: "Tests/IdeaModelTests"),
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests"),
-        .testTarget(name: "IdeaCLITests", dependencies: ["IdeaModel"], path: "Tests/IdeaCLITests"),
+        .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel"], path: "Tests/IdeaCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,51 @@
+import Foundation
+import IdeaModel
+
+/// Runs the real `idea-tui` binary that `swift build` put beside the test bundle.
+enum CLI {
+    struct Result {
+        var code: Int32
+        var out: String
+        var err: String
+    }
+
+    static var binary: String {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = dir.appendingPathComponent("idea-tui")
+        // Swift Testing may run from inside the .xctest bundle folder.
+        if !FileManager.default.fileExists(atPath: candidate.path) {
+            candidate = dir.deletingLastPathComponent().appendingPathComponent("idea-tui")
+        }
+        return candidate.path
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["IDEAS_DB"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                      err: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A folder with a generated database in it, for one test.
+    static func folderWithDatabase(ideas: Int = 40) throws -> (dir: String, path: String) {
+        let dir = NSTemporaryDirectory() + "idea-tui-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/ideas.db.json"
+        try DatabaseFile(path: path).save(Generator.database(ideas: ideas, seed: 7), expected: nil)
+        return (dir, path)
+    }
+}

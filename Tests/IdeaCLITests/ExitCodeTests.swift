@@ -1,0 +1,109 @@
+import Foundation
+import IdeaModel
+import Testing
+
+/// The command line's promises: exit codes 0/64/65/66/74, errors on stderr naming the
+/// file, and a file that failed to load left exactly as it was.
+@Suite(.serialized)
+struct ExitCodeTests {
+    @Test func validFileValidates() throws {
+        let (_, path) = try CLI.folderWithDatabase()
+        let r = try CLI.run(["validate", "--db", path])
+        #expect(r.code == 0)
+        #expect(r.out.contains("\(path): valid."))
+        #expect(r.err.isEmpty)
+    }
+
+    @Test func invalidFileExits65AndIsNotTouched() throws {
+        let (_, path) = try CLI.folderWithDatabase()
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"stage\": \"shared\"", with: "\"stage\": \"finished\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for command in [["validate"], ["stats"], ["list"]] {
+            let r = try CLI.run(command + ["--db", path])
+            #expect(r.code == 65)
+            #expect(r.err.contains("\(path): cannot be loaded"))
+            #expect(r.err.contains("\"finished\" is not one of"))
+            #expect(r.out.isEmpty)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".bak"))
+    }
+
+    @Test func syntaxErrorShowsLineAndColumn() throws {
+        let (_, path) = try CLI.folderWithDatabase()
+        try "{\n  \"schemaVersion\": 1,\n  \"ideas\": [}\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let r = try CLI.run(["validate", "--db", path])
+        #expect(r.code == 65)
+        #expect(r.err.contains("line 3, column 13"))
+    }
+
+    @Test func missingFileExits66() throws {
+        let r = try CLI.run(["validate", "--db", "/nonexistent/ideas.db.json"])
+        #expect(r.code == 66)
+        #expect(r.err.contains("/nonexistent/ideas.db.json: no such file"))
+    }
+
+    @Test func folderInsteadOfFileExits74() throws {
+        let (dir, _) = try CLI.folderWithDatabase()
+        let r = try CLI.run(["stats", "--db", dir])
+        #expect(r.code == 74)
+        #expect(r.err.contains("it is a folder, not a file"))
+    }
+
+    @Test func unreadableFileExits74() throws {
+        guard getuid() != 0 else { return } // root reads everything; nothing to check
+        let (_, path) = try CLI.folderWithDatabase()
+        chmod(path, 0)
+        let r = try CLI.run(["validate", "--db", path])
+        #expect(r.code == 74)
+        #expect(r.err.contains("permission denied"))
+    }
+
+    @Test(arguments: [["list", "--stage", "finished"], ["list", "--sector", "sports"], ["validate", "--nope"],
+                      ["generate"], ["generate", "--ideas", "0", "--output", "x.json"], ["frobnicate"]])
+    func usageErrorsExit64(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.code == 64)
+        #expect(!r.err.isEmpty)
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.code == 0)
+        for word in ["validate", "stats", "list", "generate", "Exit codes"] { #expect(help.out.contains(word)) }
+        let version = try CLI.run(["--version"])
+        #expect(version.code == 0)
+        #expect(version.out.contains("."))
+    }
+
+    @Test func dbDefaultsToEnvironmentThenCurrentFolder() throws {
+        let (dir, path) = try CLI.folderWithDatabase()
+        #expect(try CLI.run(["validate"], environment: ["IDEAS_DB": path]).code == 0)
+        #expect(try CLI.run(["validate"], in: dir).out.contains("ideas.db.json: valid."))
+    }
+
+    @Test func generateRefusesToOverwriteWithoutForce() throws {
+        let (_, path) = try CLI.folderWithDatabase()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let r = try CLI.run(["generate", "--ideas", "5", "--output", path])
+        #expect(r.code == 74)
+        #expect(r.err.contains("--force"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let forced = try CLI.run(["generate", "--ideas", "5", "--output", path, "--force"])
+        #expect(forced.code == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == before)
+    }
+
+    @Test func generateIsDeterministic() throws {
+        let (dir, _) = try CLI.folderWithDatabase()
+        for name in ["a.json", "b.json"] {
+            #expect(try CLI.run(["generate", "--ideas", "60", "--seed", "11", "--output", dir + "/" + name]).code == 0)
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.json"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/b.json"))
+        #expect(a == b)
+        #expect(try CLI.run(["validate", "--db", dir + "/a.json"]).code == 0)
+    }
+}
