@@ -109,7 +109,7 @@ public enum Gates {
         }
         let most = db.festival.maxMentorsPerTeam
         if team.mentorIds.count > most {
-            checks.append(GateCheck(met: false, text: "the team has \(team.mentorIds.count) mentors; at most \(most) are allowed"))
+            checks.append(GateCheck(met: false, text: "the team has \(team.mentorIds.count) mentors; the most allowed is \(most)"))
         }
         return checks
     }
