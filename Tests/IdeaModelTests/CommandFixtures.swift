@@ -27,11 +27,14 @@ enum Fx {
                mentor: MentorProfile(expertise: ["finance"], capacity: 1)),
         Person(id: "person-0009", name: "Ieva Urbonaitė", roles: [.mentor],
                mentor: MentorProfile(expertise: ["youth work"], capacity: 2)),
+        Person(id: "person-0010", name: "Paulius Vasiliauskas", sectors: [.cultural], roles: [.talent]),
+        Person(id: "person-0011", name: "Ugnė Kavaliauskaitė", sectors: [.youth], roles: [.talent]),
+        Person(id: "person-0012", name: "Dovydas Rimkus", sectors: [.business], roles: [.talent]),
     ]
 
     static let venues: [Venue] = [
         Venue(id: "venue-01", name: "Kiemo scena", district: "Centras", address: "Laisvės al. 1", capacity: 80,
-              features: [.outdoor, .stage, .power, .accessible], opens: ClockTime(10), closes: ClockTime(22)),
+              features: [.outdoor, .stage, .power, .accessible], opens: ClockTime(10), closes: ClockTime(23)),
         Venue(id: "venue-02", name: "Ąžuolyno estrada", district: "Žaliakalnis", address: "Ąžuolyno g. 2", capacity: 100,
               features: [.outdoor, .stage, .power], opens: ClockTime(14), closes: ClockTime(20)),
         Venue(id: "venue-03", name: "Mažoji salė", district: "Centras", address: "Maironio g. 3", capacity: 20,
@@ -69,6 +72,13 @@ enum Fx {
         var plan = Fx.plan
         var venue = "venue-01"
         var start = ClockTime(12)
+    }
+
+    /// A second idea, “Tylos valanda”, carried by other people; mentored by `mentor`.
+    static func quietHour(mentor: String = "person-0009", venue: String = "venue-01", start: ClockTime = ClockTime(11)) -> Spec {
+        Spec(title: "Tylos valanda", lead: "person-0005", members: ["person-0006", "person-0010"], mentors: [mentor],
+             plan: InterventionPlan(durationMinutes: 60, features: [.outdoor], audience: 15, districts: ["Centras"]),
+             venue: venue, start: start)
     }
 
     /// Applies commands that must succeed; a refusal fails the test where it was called.
