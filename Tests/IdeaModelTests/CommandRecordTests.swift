@@ -157,7 +157,7 @@ struct CommandRecordTests {
         // Letting a team go frees a place.
         let entry = try db.apply(.removeMentor(teamId: "team-0001", mentorId: "person-0007"), context: Fx.ctx)
         #expect(entry.summary == "Rūta Petrauskienė no longer mentors the team for “Idėja 1”")
-        #expect(db.applying(.assignMentor(teamId: "team-0004", mentorId: "person-0007"), context: Fx.ctx).isSuccess)
+        #expect(db.applying(.assignMentor(teamId: "team-0004", mentorId: "person-0007"), context: Fx.ctx).isCommandSuccess)
     }
 
     @Test("mentor refusals: no profile, twice, too many per team, not mentoring")

@@ -69,7 +69,7 @@ struct CommandScheduleTests {
         var (db, _) = Fx.ideaAt(.ready)
         Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(venue: "venue-01", start: ClockTime(11)))
         let result = db.applying(schedule("venue-01", start), context: Fx.ctx)
-        #expect(result.isSuccess == allowed)
+        #expect(result.isCommandSuccess == allowed)
         if start == ClockTime(12) {
             #expect(Fx.message(schedule("venue-01", start), on: db)
                 == "Cannot schedule “Žalias kiemas” at Kiemo scena at 12:00: it would clash with “Tylos valanda” at Kiemo scena, 11:00–12:00, counting 15 minutes to change over.")
@@ -84,7 +84,7 @@ struct CommandScheduleTests {
         let refusal = try #require(Fx.refusal(schedule("venue-01", ClockTime(12, 30)), on: db))
         #expect(refusal.reasons == ["Rūta Petrauskienė is already at “Tylos valanda” (Mažoji salė, 12:00–13:00)"])
         // Right after, in the same district, is fine.
-        #expect(db.applying(schedule("venue-01", ClockTime(13)), context: Fx.ctx).isSuccess)
+        #expect(db.applying(schedule("venue-01", ClockTime(13)), context: Fx.ctx).isCommandSuccess)
     }
 
     static let travels: [(start: ClockTime, reason: String?)] = [
@@ -102,7 +102,7 @@ struct CommandScheduleTests {
         if let reason {
             #expect(Fx.refusal(schedule("venue-01", start), on: db)?.reasons == [reason])
         } else {
-            #expect(db.applying(schedule("venue-01", start), context: Fx.ctx).isSuccess)
+            #expect(db.applying(schedule("venue-01", start), context: Fx.ctx).isCommandSuccess)
         }
     }
 
@@ -110,7 +110,7 @@ struct CommandScheduleTests {
     func otherTeamsFree() {
         var (db, _) = Fx.ideaAt(.ready)
         Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(venue: "venue-03", start: ClockTime(12)))
-        #expect(db.applying(schedule("venue-01", ClockTime(12)), context: Fx.ctx).isSuccess)
+        #expect(db.applying(schedule("venue-01", ClockTime(12)), context: Fx.ctx).isCommandSuccess)
     }
 
     @Test("only ready ideas are placed; unknown venues are named")
@@ -139,7 +139,7 @@ struct CommandScheduleTests {
     @Test("placement problems are open to screens")
     func placementForScreens() {
         let (db, _) = Fx.ideaAt(.ready)
-        #expect(Placement.problems(placing: db.ideas[0], at: Fx.venues[0], start: ClockTime(12), in: db).isEmpty)
-        #expect(Placement.problems(placing: db.ideas[0], at: Fx.venues[2], start: ClockTime(12), in: db).count == 1)
+        #expect(PlacementRules.problems(placing: db.ideas[0], at: Fx.venues[0], start: ClockTime(12), in: db).isEmpty)
+        #expect(PlacementRules.problems(placing: db.ideas[0], at: Fx.venues[2], start: ClockTime(12), in: db).count == 1)
     }
 }

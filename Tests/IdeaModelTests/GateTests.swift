@@ -153,7 +153,7 @@ struct GateTests {
             == "Cannot move “Žalias kiemas” to ready: the workshop stage “Pitch & plan” on 2026-05-30 has not happened yet.")
         // On the day itself it counts.
         let then = Fx.context(on: Fx.day(2026, 5, 30))
-        #expect(db.applying(.moveForward(ideaId: id), context: then).isSuccess)
+        #expect(db.applying(.moveForward(ideaId: id), context: then).isCommandSuccess)
     }
 
     @Test("workshops → ready checks the plan", arguments: [
@@ -188,7 +188,7 @@ struct GateTests {
     func deliveredOnFestivalDay(today: Day, allowed: Bool) {
         let (db, id) = Fx.ideaAt(.scheduled)
         let result = db.applying(.moveForward(ideaId: id), context: Fx.context(on: today))
-        #expect(result.isSuccess == allowed)
+        #expect(result.isCommandSuccess == allowed)
         if !allowed {
             #expect(Fx.message(.moveForward(ideaId: id), on: db, context: Fx.context(on: today))
                 == "Cannot move “Žalias kiemas” to delivered: the festival is on 2026-06-20 and today is 2026-06-19.")
@@ -224,7 +224,7 @@ struct GateTests {
 }
 
 extension Result {
-    var isSuccess: Bool {
+    var isCommandSuccess: Bool {
         if case .success = self { return true }
         return false
     }

@@ -111,7 +111,7 @@ extension CommandHandlers {
         }
         try refusal.check()
         refusal.action = "Cannot schedule \(title) at \(venue.name) at \(start.text)"
-        for problem in Placement.problems(placing: idea, at: venue, start: start, in: db) { refusal.add(problem) }
+        for problem in PlacementRules.problems(placing: idea, at: venue, start: start, in: db) { refusal.add(problem) }
         try refusal.check()
         guard let plan = idea.plan else { throw refusal.failing(with: "it has no intervention plan") }
 

@@ -1,5 +1,5 @@
 /// The hard rules of the festival grid: where and when an intervention may be placed.
-public enum Placement {
+public enum PlacementRules {
     /// Every reason `idea` cannot start at `start` in `venue`; empty when it can. The idea's
     /// own slot, if it has one, is ignored, so this also answers "can it move there?".
     public static func problems(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database) -> [String] {
