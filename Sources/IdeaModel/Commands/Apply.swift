@@ -1,0 +1,112 @@
+extension Database {
+    /// Checks `command` against every rule, then makes the change in place, appends a
+    /// `LogEntry` to `log` and returns it. A refused command throws a `RuleViolation`
+    /// naming every rule it broke and leaves the database exactly as it was.
+    @discardableResult
+    public mutating func apply(_ command: Command, context: CommandContext) throws(RuleViolation) -> LogEntry {
+        try CommandHandlers.checkActor(command, context, in: self)
+        let change = try CommandHandlers.perform(command, on: &self, context)
+        let entry = LogEntry(id: CommandIDs.nextLogID(in: log), at: context.now, by: context.actor,
+                             kind: change.kind, ideaId: change.ideaId, summary: change.summary,
+                             reason: change.reason)
+        log.append(entry)
+        return entry
+    }
+
+    /// `apply` on a copy: the new database and its log entry, or why the command was refused.
+    public func applying(_ command: Command, context: CommandContext) -> Result<Applied, RuleViolation> {
+        var copy = self
+        do {
+            let entry = try copy.apply(command, context: context)
+            return .success(Applied(database: copy, entry: entry))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// What a handler did, for the log.
+struct CommandChange {
+    var kind: String
+    var ideaId: String?
+    var summary: String
+    var reason: String? = nil
+}
+
+/// The rules and effects of each command. Every handler checks everything first and
+/// throws before its first change, so a refusal never leaves a half-made change behind.
+enum CommandHandlers {
+    static func checkActor(_ command: Command, _ ctx: CommandContext, in db: Database) throws(RuleViolation) {
+        if db.people.contains(where: { $0.id == ctx.actor }) { return }
+        if case .addPerson(let person) = command, person.id == ctx.actor, !CommandWords.isBlank(person.id) { return }
+        throw RuleViolation("Cannot make this change", reasons: [
+            "\(CommandWords.quoted(ctx.actor)) is not a person in this database, and every change must say who made it",
+        ])
+    }
+
+    static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
+        switch command {
+        case .addPerson(let person): return try addPerson(person, &db)
+        case .addIdea(let draft): return try addIdea(draft, &db, ctx)
+        case .editIdea(let ideaId, let draft): return try editIdea(ideaId, draft, &db)
+        case .setPlan(let ideaId, let plan): return try setPlan(ideaId, plan, &db)
+        case .moveForward(let ideaId): return try moveForward(ideaId, &db, ctx)
+        case .moveBack(let ideaId, let reason): return try moveBack(ideaId, reason, &db, ctx)
+        case .park(let ideaId, let reason): return try setAside(ideaId, reason, to: .parked, &db, ctx)
+        case .withdraw(let ideaId, let reason): return try setAside(ideaId, reason, to: .withdrawn, &db, ctx)
+        case .reopen(let ideaId, let reason): return try reopen(ideaId, reason, &db, ctx)
+        case .schedule(let ideaId, let venueId, let start, let pinned):
+            return try schedule(ideaId, venueId, start, pinned, &db, ctx)
+        case .createTeam(let ideaId, let leadId): return try createTeam(ideaId, leadId, &db)
+        case .addMember(let teamId, let personId, let role): return try addMember(teamId, personId, role, &db)
+        case .removeMember(let teamId, let personId): return try removeMember(teamId, personId, &db)
+        case .addOpenRole(let teamId, let title, let skills, let sectors):
+            return try addOpenRole(teamId, title, skills, sectors, &db)
+        case .removeOpenRole(let teamId, let roleId): return try removeOpenRole(teamId, roleId, &db)
+        case .assignMentor(let teamId, let mentorId): return try assignMentor(teamId, mentorId, &db)
+        case .removeMentor(let teamId, let mentorId): return try removeMentor(teamId, mentorId, &db)
+        case .enrollTeam(let teamId, let trackId): return try enrollTeam(teamId, trackId, &db)
+        case .createForum(let title, let day, let place, let hostIds): return try createForum(title, day, place, hostIds, &db)
+        case .recordDiscussion(let forumId, let ideaId, let outcome): return try recordDiscussion(forumId, ideaId, outcome, &db)
+        case .addWorkshopTrack(let track): return try addWorkshopTrack(track, &db)
+        case .addWorkshopSession(let trackId, let stageId, let day, let place):
+            return try addWorkshopSession(trackId, stageId, day, place, &db)
+        case .recordAttendance(let sessionId, let teamId): return try recordAttendance(sessionId, teamId, &db)
+        case .addSponsor(let name, let kind): return try addSponsor(name, kind, &db)
+        case .addPledge(let sponsorId, let ideaId, let amount, let inKind):
+            return try addPledge(sponsorId, ideaId, amount, inKind, &db)
+        case .addVenue(let venue): return try addVenue(venue, &db)
+        }
+    }
+
+    // MARK: Looking records up
+
+    /// The index of the idea, or a refusal "Cannot <doing> “id”: there is no idea with that id".
+    static func ideaIndex(_ id: String, in db: Database, doing: String) throws(RuleViolation) -> Int {
+        guard let i = db.ideas.firstIndex(where: { $0.id == id }) else {
+            throw RuleViolation("Cannot \(doing) \(CommandWords.quoted(id))", reasons: ["there is no idea with that id"])
+        }
+        return i
+    }
+
+    static func teamIndex(_ id: String, in db: Database, doing: String) throws(RuleViolation) -> Int {
+        guard let i = db.teams.firstIndex(where: { $0.id == id }) else {
+            throw RuleViolation("Cannot \(doing) \(CommandWords.quoted(id))", reasons: ["there is no team with that id"])
+        }
+        return i
+    }
+
+    /// The index of a record with `id`, or nil after adding "there is no <what> with the id “x”".
+    static func find<T: Identifiable>(_ id: String, in list: [T], _ what: String,
+                                      _ refusal: inout CommandRefusal) -> Int? where T.ID == String {
+        if let i = list.firstIndex(where: { $0.id == id }) { return i }
+        refusal.add("there is no \(what) with the id \(CommandWords.quoted(id))")
+        return nil
+    }
+
+    /// Appends the move to the idea's history and sets its stage.
+    static func changeStage(_ i: Int, to stage: Stage, _ db: inout Database, _ ctx: CommandContext, reason: String?) {
+        db.ideas[i].history.append(StageChange(from: db.ideas[i].stage, to: stage, at: ctx.now, by: ctx.actor, reason: reason))
+        db.ideas[i].stage = stage
+    }
+}

@@ -1,0 +1,45 @@
+/// Small helpers that turn model values into the plain words of refusals and log lines.
+enum CommandWords {
+    static func quoted(_ text: String) -> String { "“" + text + "”" }
+
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+    static func trimmed(_ text: String) -> String {
+        var rest = Substring(text)
+        while let first = rest.first, first.isWhitespace { rest.removeFirst() }
+        while let last = rest.last, last.isWhitespace { rest.removeLast() }
+        return String(rest)
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String], _ conjunction: String = "and") -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+        }
+    }
+
+    /// "1 team", "3 teams".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    }
+
+    static func span(_ start: ClockTime, _ end: ClockTime) -> String { start.text + "–" + end.text }
+
+    static func personName(_ id: String, in db: Database) -> String {
+        db.people.first { $0.id == id }?.name ?? quoted(id)
+    }
+
+    static func ideaTitle(_ id: String, in db: Database) -> String {
+        quoted(db.ideas.first { $0.id == id }?.title ?? id)
+    }
+
+    static func teamLabel(_ team: Team, in db: Database) -> String {
+        "the team for " + ideaTitle(team.ideaId, in: db)
+    }
+
+    static func venueName(_ id: String, in db: Database) -> String {
+        db.venues.first { $0.id == id }?.name ?? quoted(id)
+    }
+}
