@@ -92,7 +92,12 @@ struct GeneratorBuilder {
     mutating func build() -> Database {
         planDrafts()
         var timelineDice = dice(2)
-        for i in drafts.indices { timeline(&drafts[i], &timelineDice) }
+        for i in drafts.indices {
+            // Taken out and put back: passing `&drafts[i]` to a method of self would copy every draft each time.
+            var draft = drafts[i]
+            timeline(&draft, &timelineDice)
+            drafts[i] = draft
+        }
         makeStaff()
         makeVenues()
         makeIdeasAndTeams()
