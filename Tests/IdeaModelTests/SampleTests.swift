@@ -18,9 +18,20 @@ struct SampleTests {
             try Data(bytes).write(to: Self.url, options: .atomic)
         }
         let committed = try [UInt8](Data(contentsOf: Self.url))
-        #expect(committed == bytes, "ideas.db.json is out of date: run REGENERATE_SAMPLE=1 swift test --filter SampleTests")
+        let same = committed == bytes
+        #expect(same, "ideas.db.json differs from the generator from line \(Self.firstDifferentLine(committed, bytes)); run REGENERATE_SAMPLE=1 swift test --filter SampleTests")
         let decoded = try DatabaseCodec.decode(committed)
-        #expect(decoded == Generator.sample())
+        let roundTrips = decoded == Generator.sample()
+        #expect(roundTrips)
+    }
+
+    static func firstDifferentLine(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var line = 1
+        for (x, y) in zip(a, b) {
+            if x != y { return line }
+            if x == 0x0A { line += 1 }
+        }
+        return line
     }
 
     @Test("the sample is big enough to show every screen")

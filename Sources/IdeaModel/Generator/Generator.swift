@@ -55,7 +55,8 @@ struct GeneratorBuilder {
     let seed: UInt64
     let width: Int
     var people: [Person] = []
-    var emails: Set<String> = []
+    /// How many addresses each "first.last" already has; later ones get ".2", ".3", ….
+    var emailUses: [String: Int] = [:]
     var facilitators: [String] = []
     var mentors: [Int] = []
     var venues: [Venue] = []
@@ -67,6 +68,8 @@ struct GeneratorBuilder {
     /// For each team, the index of its idea.
     var teamIdea: [Int] = []
     var target = 100
+    /// The festival's rules (grid, changeover, travel, mentors per team): the defaults.
+    let rules = Festival(title: "100 in 1 day — Kaunas 2027", day: Generator.festivalDay)
 
     static let seasonStart = Generator.fixedDay(2026, 9, 1)
     static let firstForum = Generator.fixedDay(2026, 9, 10)
@@ -117,7 +120,9 @@ struct GeneratorBuilder {
             slot.pinned = pinDice.chance(0.2)
             numbered.append(slot)
         }
-        let festival = Festival(title: "100 in 1 day — Kaunas 2027", day: Generator.festivalDay, target: target, slots: numbered)
+        var festival = rules
+        festival.target = target
+        festival.slots = numbered
         return Database(districts: Database.kaunasDistricts, people: people, ideas: ideas, teams: teams, forums: forums,
                         tracks: [Self.track], sessions: sessions, sponsors: sponsors, venues: venues,
                         festival: festival, log: log)
@@ -198,6 +203,17 @@ struct GeneratorBuilder {
         }
     }
 
+    /// The first forum held on or after `day` and before the festival (binary search).
+    func firstForum(onOrAfter day: Day) -> Int? {
+        var lo = 0
+        var hi = forumDays.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if forumDays[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < forumDays.count && forumDays[lo] < Generator.festivalDay ? lo : nil
+    }
+
     static func at(_ day: Day, _ d: inout Dice, hours: ClosedRange<Int> = 8...17) -> Timestamp {
         Timestamp(day: day, hour: d.int(hours), minute: d.int(0...59))
     }
@@ -211,8 +227,7 @@ struct GeneratorBuilder {
         func reached(_ stage: Stage) -> Bool { (stage.pipelineIndex ?? 0) <= goal }
         step: do {
             guard reached(.refined) else { break step }
-            let earliest = day.adding(days: 2)
-            guard let f = forumDays.firstIndex(where: { $0 >= earliest && $0 < Generator.festivalDay }) else { break step }
+            guard let f = firstForum(onOrAfter: day.adding(days: 2)) else { break step }
             draft.forum = f
             day = forumDays[f]
             moves.append((.refined, Self.at(day, &d, hours: 17...19)))
@@ -266,13 +281,9 @@ struct GeneratorBuilder {
         if d.chance(contactChance) {
             let base = GeneratorNames.ascii(first) + "." + GeneratorNames.ascii(last)
             let domain = d.pick(GeneratorNames.emailDomains)
-            var email = base + "@" + domain
-            var k = 2
-            while emails.contains(email) {
-                email = base + "." + String(k) + "@" + domain
-                k += 1
-            }
-            emails.insert(email)
+            let uses = emailUses[base, default: 0] + 1
+            emailUses[base] = uses
+            let email = base + (uses > 1 ? "." + String(uses) : "") + "@" + domain
             let phone = d.chance(0.55) ? "+370 600 00" + pad(d.int(0...999), 3) : nil
             contact = Contact(email: email, phone: phone)
         }
@@ -469,7 +480,7 @@ struct GeneratorBuilder {
         var load = Array(repeating: 0, count: mentors.count)
         var available = Array(mentors.indices)
         let reserve = max(3, mentors.count / 3)
-        let maxPerTeam = Festival(title: "", day: Generator.festivalDay).maxMentorsPerTeam
+        let maxPerTeam = rules.maxMentorsPerTeam
         func take(_ team: Int, _ d: inout Dice) -> Bool {
             guard !available.isEmpty else { return false }
             let idea = ideas[teamIdea[team]]
@@ -540,7 +551,7 @@ struct GeneratorBuilder {
 
     mutating func placeSlots() {
         var d = dice(9)
-        var placer = SlotPlacer(venues: venues, festival: Festival(title: "", day: Generator.festivalDay))
+        var placer = SlotPlacer(venues: venues, festival: rules)
         let order = drafts.indices.filter { drafts[$0].wantsSlot && drafts[$0].morning }
             + drafts.indices.filter { drafts[$0].wantsSlot && !drafts[$0].morning }
         for i in order {
@@ -606,8 +617,7 @@ struct GeneratorBuilder {
             if let f = draft.forum {
                 discussions[f].append(Discussion(ideaId: ideas[i].id, outcome: d.pick(GeneratorText.outcomes).text(lt)))
             } else if draft.reach == .shared && d.chance(0.25) {
-                let earliest = draft.created.day.adding(days: 2)
-                if let f = forumDays.firstIndex(where: { $0 >= earliest && $0 < Generator.festivalDay }) {
+                if let f = firstForum(onOrAfter: draft.created.day.adding(days: 2)) {
                     discussions[f].append(Discussion(ideaId: ideas[i].id, outcome: d.pick(GeneratorText.openOutcomes).text(lt)))
                 }
             }
@@ -673,8 +683,9 @@ struct GeneratorBuilder {
         var pledgeCount = 0
         for (i, draft) in drafts.enumerated() {
             guard let need = ideas[i].fundingNeed, draft.stage != .withdrawn, draft.reach != .shared, d.chance(0.4) else { continue }
-            let givers = d.sample(Array(sponsors.indices), d.chance(0.15) ? 2 : 1)
-            for s in givers {
+            let first = d.int(0..<sponsors.count)
+            let second = d.chance(0.15) ? (first + d.int(1..<sponsors.count)) % sponsors.count : nil
+            for s in [first] + (second.map { [$0] } ?? []) {
                 pledgeCount += 1
                 var pledge = Pledge(id: id("pledge", pledgeCount), ideaId: ideas[i].id)
                 let form = d.weighted([55, 25, 20])
