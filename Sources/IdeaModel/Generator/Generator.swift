@@ -1,0 +1,716 @@
+/// Builds realistic, obviously fictional databases of any size. The same size and seed
+/// always give the same database, byte for byte once encoded: no clock and no system
+/// random source is involved, only `SplitMix64` seeded with `seed`.
+///
+/// Every record is consistent with the stage gates: an idea at a stage has what each
+/// forward move up to that stage asks for (a forum discussion, a team, mentors within
+/// their capacity, the workshop track, a plan, a conflict-free slot).
+public enum Generator {
+    /// Seed and size of the committed sample `ideas.db.json` (also `idea-tui generate`'s defaults).
+    public static let sampleSeed: UInt64 = 2027
+    public static let sampleIdeas = 180
+
+    /// Festival day of every generated database.
+    public static let festivalDay = fixedDay(2027, 6, 19)
+    /// The moment the generated data describes: festival day, early afternoon. No
+    /// timestamp in a generated database is later; slots that end by then are delivered.
+    public static let snapshot = Timestamp(day: festivalDay, hour: 13)
+
+    /// A database with `ideas` ideas (0 or more) and everything around them.
+    public static func database(ideas: Int, seed: UInt64) -> Database {
+        var builder = GeneratorBuilder(ideaCount: max(0, ideas), seed: seed)
+        return builder.build()
+    }
+
+    /// The sample the app opens by default.
+    public static func sample() -> Database { database(ideas: sampleIdeas, seed: sampleSeed) }
+
+    static func fixedDay(_ year: Int, _ month: Int, _ day: Int) -> Day {
+        Day(year: year, month: month, day: day) ?? Day(daysSinceEpoch: 0)
+    }
+}
+
+/// The plan for one idea before its records are written.
+struct Draft {
+    var stage: Stage
+    /// The furthest pipeline stage reached; for parked and withdrawn ideas, the stage left.
+    var reach: Stage
+    var wantsSlot = false
+    var morning = false
+    var created: Timestamp
+    var lithuanian = true
+    var concept = 0
+    /// Forward moves up to `reach`, oldest first.
+    var moves: [(to: Stage, at: Timestamp)] = []
+    var forum: Int?
+    var round: Int?
+    /// Workshop stages attended (a prefix of the track).
+    var attended = 0
+    var team: Int?
+    var slot: Slot?
+}
+
+struct GeneratorBuilder {
+    let n: Int
+    let seed: UInt64
+    let width: Int
+    var people: [Person] = []
+    /// How many addresses each "first.last" already has; later ones get ".2", ".3", ….
+    var emailUses: [String: Int] = [:]
+    var facilitators: [String] = []
+    var mentors: [Int] = []
+    var venues: [Venue] = []
+    var forumDays: [Day] = []
+    var roundStarts: [Day] = []
+    var drafts: [Draft] = []
+    var ideas: [Idea] = []
+    var teams: [Team] = []
+    /// For each team, the index of its idea.
+    var teamIdea: [Int] = []
+    var target = 100
+    /// The festival's rules (grid, changeover, travel, mentors per team): the defaults.
+    let rules = Festival(title: "100 in 1 day — Kaunas 2027", day: Generator.festivalDay)
+
+    static let seasonStart = Generator.fixedDay(2026, 9, 1)
+    static let firstForum = Generator.fixedDay(2026, 9, 10)
+    static let lastForum = Generator.fixedDay(2027, 6, 5)
+    static let firstRound = Generator.fixedDay(2026, 10, 5)
+    static let lastRound = Generator.fixedDay(2027, 5, 3)
+    static let lastPark = Generator.fixedDay(2027, 6, 15)
+    static let track = WorkshopTrack.standard
+    static let snapshotClock = ClockTime(13)
+
+    init(ideaCount: Int, seed: UInt64) {
+        n = ideaCount
+        self.seed = seed
+        width = max(4, String(ideaCount).count)
+    }
+
+    func dice(_ part: UInt64) -> Dice { Dice(seed: seed).fork(part) }
+
+    func id(_ prefix: String, _ number: Int, width w: Int? = nil) -> String {
+        prefix + "-" + pad(number, w ?? width)
+    }
+
+    mutating func build() -> Database {
+        planDrafts()
+        var timelineDice = dice(2)
+        for i in drafts.indices {
+            // Taken out and put back: passing `&drafts[i]` to a method of self would copy every draft each time.
+            var draft = drafts[i]
+            timeline(&draft, &timelineDice)
+            drafts[i] = draft
+        }
+        makeStaff()
+        makeVenues()
+        makeIdeasAndTeams()
+        assignMentors()
+        makePlans()
+        placeSlots()
+        finishHistories()
+        let forums = makeForums()
+        let sessions = makeSessions()
+        let sponsors = makeSponsors()
+        let log = makeLog()
+        let slots = drafts.compactMap(\.slot).sorted { ($0.start, $0.venueId, $0.ideaId) < ($1.start, $1.venueId, $1.ideaId) }
+        var numbered: [Slot] = []
+        var pinDice = dice(12)
+        for (i, var slot) in slots.enumerated() {
+            slot.id = id("slot", i + 1)
+            slot.pinned = pinDice.chance(0.2)
+            numbered.append(slot)
+        }
+        var festival = rules
+        festival.target = target
+        festival.slots = numbered
+        return Database(districts: Database.kaunasDistricts, people: people, ideas: ideas, teams: teams, forums: forums,
+                        tracks: [Self.track], sessions: sessions, sponsors: sponsors, venues: venues,
+                        festival: festival, log: log)
+    }
+
+    // MARK: Stages and timelines
+
+    /// How many ideas sit at each stage: about 60% of the festival target scheduled or
+    /// delivered, the rest spread along the pipeline.
+    mutating func planDrafts() {
+        var d = dice(1)
+        target = min(10_000, max(100, n / 20 / 50 * 50))
+        let slotted = min(target * 6 / 10, n * 35 / 100)
+        let shares: [(Stage, Int)] = [(.shared, 30), (.refined, 19), (.team, 12), (.mentored, 10), (.workshops, 10),
+                                      (.ready, 7), (.parked, 7), (.withdrawn, 5)]
+        let counts = Self.apportion(n - slotted, shares.map(\.1))
+        var stages: [Stage] = Array(repeating: .scheduled, count: slotted)
+        for (k, share) in shares.enumerated() { stages += Array(repeating: share.0, count: counts[k]) }
+        d.shuffle(&stages)
+        let morningCount = slotted >= 3 ? max(1, slotted * 15 / 100) : 0
+        var morningLeft = morningCount
+        var list: [(Draft, Int)] = []
+        for (i, stage) in stages.enumerated() {
+            var reach = stage
+            if stage == .parked || stage == .withdrawn {
+                reach = [Stage.shared, .refined, .team, .mentored, .workshops, .ready][d.weighted([30, 25, 20, 12, 8, 5])]
+            }
+            if stage == .scheduled { reach = .ready }
+            let latest = Self.latestCreation(reach).adding(days: stage == .parked || stage == .withdrawn ? -20 : 0)
+            let dayCount = latest.daysSinceEpoch - Self.seasonStart.daysSinceEpoch
+            let day = Self.seasonStart.adding(days: d.int(0...max(0, dayCount)))
+            let created = Timestamp(day: day, hour: d.int(7...20), minute: d.int(0...59), second: d.int(0...59))
+            var draft = Draft(stage: stage, reach: reach, created: created)
+            draft.wantsSlot = stage == .scheduled
+            if draft.wantsSlot && morningLeft > 0 {
+                draft.morning = true
+                morningLeft -= 1
+            }
+            draft.lithuanian = d.chance(0.65)
+            draft.concept = d.int(0..<GeneratorText.concepts.count)
+            list.append((draft, i))
+        }
+        list.sort { ($0.0.created, $0.1) < ($1.0.created, $1.1) }
+        drafts = list.map(\.0)
+
+        let forumCount = max(6, n / 20)
+        let span = Self.lastForum.daysSinceEpoch - Self.firstForum.daysSinceEpoch
+        forumDays = (0..<forumCount).map { Self.firstForum.adding(days: span * $0 / max(1, forumCount - 1)) }
+        var start = Self.firstRound
+        while start <= Self.lastRound {
+            roundStarts.append(start)
+            start = start.adding(days: 14)
+        }
+    }
+
+    /// Largest-remainder split of `total` by `weights`.
+    static func apportion(_ total: Int, _ weights: [Int]) -> [Int] {
+        let sum = max(1, weights.reduce(0, +))
+        var counts = weights.map { total * $0 / sum }
+        let order = weights.indices.sorted { (total * weights[$0] % sum, -$0) > (total * weights[$1] % sum, -$1) }
+        var left = total - counts.reduce(0, +)
+        for i in order where left > 0 {
+            counts[i] += 1
+            left -= 1
+        }
+        return counts
+    }
+
+    /// The latest day an idea can be shared and still reach `stage` before the festival.
+    static func latestCreation(_ stage: Stage) -> Day {
+        switch stage {
+        case .shared: return Generator.fixedDay(2027, 6, 15)
+        case .refined: return Generator.fixedDay(2027, 5, 1)
+        case .team: return Generator.fixedDay(2027, 4, 1)
+        case .mentored: return Generator.fixedDay(2027, 3, 1)
+        case .workshops: return Generator.fixedDay(2027, 2, 1)
+        default: return Generator.fixedDay(2026, 12, 31)
+        }
+    }
+
+    /// The first forum held on or after `day` and before the festival (binary search).
+    func firstForum(onOrAfter day: Day) -> Int? {
+        var lo = 0
+        var hi = forumDays.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if forumDays[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < forumDays.count && forumDays[lo] < Generator.festivalDay ? lo : nil
+    }
+
+    static func at(_ day: Day, _ d: inout Dice, hours: ClosedRange<Int> = 8...17) -> Timestamp {
+        Timestamp(day: day, hour: d.int(hours), minute: d.int(0...59))
+    }
+
+    /// Dates every forward move up to the draft's reach. If the calendar has no forum or
+    /// workshop round left for a step, the idea stops where it is.
+    func timeline(_ draft: inout Draft, _ d: inout Dice) {
+        var moves: [(to: Stage, at: Timestamp)] = []
+        let goal = draft.reach.pipelineIndex ?? 0
+        var day = draft.created.day
+        func reached(_ stage: Stage) -> Bool { (stage.pipelineIndex ?? 0) <= goal }
+        step: do {
+            guard reached(.refined) else { break step }
+            guard let f = firstForum(onOrAfter: day.adding(days: 2)) else { break step }
+            draft.forum = f
+            day = forumDays[f]
+            moves.append((.refined, Self.at(day, &d, hours: 17...19)))
+            guard reached(.team) else { break step }
+            day = day.adding(days: d.int(5...25))
+            moves.append((.team, Self.at(day, &d)))
+            guard reached(.mentored) else { break step }
+            day = day.adding(days: d.int(3...15))
+            moves.append((.mentored, Self.at(day, &d)))
+            guard reached(.workshops) else { break step }
+            day = day.adding(days: d.int(2...10))
+            moves.append((.workshops, Self.at(day, &d)))
+            let joined = day
+            draft.round = roundStarts.firstIndex { $0 > joined }
+            guard let round = draft.round else { break step }
+            let stages = Self.track.stages.count
+            guard reached(.ready) else {
+                draft.attended = d.int(0...(stages - 1))
+                break step
+            }
+            draft.attended = stages
+            day = roundStarts[round].adding(days: 7 * (stages - 1) + d.int(1...7))
+            moves.append((.ready, Self.at(day, &d)))
+        }
+        let reachedStage = moves.last?.to ?? .shared
+        if draft.stage == .parked || draft.stage == .withdrawn {
+            draft.reach = reachedStage
+        } else {
+            draft.reach = reachedStage
+            if draft.stage != .scheduled || reachedStage != .ready {
+                draft.stage = reachedStage
+                draft.wantsSlot = false
+                draft.morning = false
+            }
+        }
+        if draft.stage == .parked || draft.stage == .withdrawn {
+            let last = moves.last?.at.day ?? draft.created.day
+            var parkDay = last.adding(days: d.int(5...30))
+            if parkDay > Self.lastPark { parkDay = max(Self.lastPark, last.adding(days: 1)) }
+            moves.append((draft.stage, Self.at(parkDay, &d)))
+        }
+        draft.moves = moves
+    }
+
+    // MARK: People
+
+    mutating func addPerson(_ d: inout Dice, roles: [PersonRole], sectors: [Sector], skills: [String],
+                            organisation: String?, mentor: MentorProfile? = nil, contactChance: Double = 0.85) -> Int {
+        let (name, first, last) = Self.name(&d)
+        var contact: Contact?
+        if d.chance(contactChance) {
+            let base = GeneratorNames.ascii(first) + "." + GeneratorNames.ascii(last)
+            let domain = d.pick(GeneratorNames.emailDomains)
+            let uses = emailUses[base, default: 0] + 1
+            emailUses[base] = uses
+            let email = base + (uses > 1 ? "." + String(uses) : "") + "@" + domain
+            let phone = d.chance(0.55) ? "+370 600 00" + pad(d.int(0...999), 3) : nil
+            contact = Contact(email: email, phone: phone)
+        }
+        let index = people.count
+        people.append(Person(id: id("person", index + 1, width: 5), name: name, organisation: organisation,
+                             sectors: sectors, skills: skills, roles: roles, contact: contact, mentor: mentor))
+        return index
+    }
+
+    static func name(_ d: inout Dice) -> (String, String, String) {
+        if d.chance(0.1) {
+            let first = d.pick(GeneratorNames.englishFirst)
+            let last = d.pick(GeneratorNames.englishLast)
+            return (first + " " + last, first, last)
+        }
+        let surname = d.pick(GeneratorNames.surnames)
+        if d.chance(0.5) {
+            let first = d.pick(GeneratorNames.femaleFirst)
+            let last = d.chance(0.45) ? surname.married : surname.maiden
+            return (first + " " + last, first, last)
+        }
+        let first = d.pick(GeneratorNames.maleFirst)
+        return (first + " " + surname.male, first, surname.male)
+    }
+
+    static func sectors(_ d: inout Dice, max count: Int = 2) -> [Sector] {
+        d.sample(Sector.allCases, d.int(1...count))
+    }
+
+    /// Facilitators, then mentors: enough mentors that every team from "mentored" on has
+    /// one and none is over capacity, with some capacity left for teams still waiting.
+    mutating func makeStaff() {
+        var d = dice(3)
+        let facilitatorCount = min(12, 5 + n / 2000)
+        for _ in 0..<facilitatorCount {
+            let p = addPerson(&d, roles: [.facilitator], sectors: Self.sectors(&d), skills: d.sample(GeneratorText.skills, 2),
+                              organisation: d.pick(GeneratorNames.facilitatorOrganisations), contactChance: 1)
+            facilitators.append(people[p].id)
+        }
+        let needing = drafts.filter { Self.needsMentor($0.stage) }.count
+        let wantedCapacity = needing + needing / 3 + 10
+        var capacity = 0
+        while mentors.count < 40 || capacity < wantedCapacity {
+            let cap = [1, 2, 3, 4][d.weighted([15, 35, 30, 20])]
+            let expertise = d.sample(GeneratorText.skills, d.int(2...4))
+            let org = d.chance(0.9) ? d.pick(GeneratorNames.mentorOrganisations) : nil
+            let p = addPerson(&d, roles: [.mentor], sectors: Self.sectors(&d), skills: expertise, organisation: org,
+                              mentor: MentorProfile(expertise: expertise, capacity: cap), contactChance: 0.95)
+            mentors.append(p)
+            capacity += cap
+        }
+    }
+
+    static func needsMentor(_ stage: Stage) -> Bool {
+        guard let i = stage.pipelineIndex, let m = Stage.mentored.pipelineIndex else { return false }
+        return i >= m
+    }
+
+    // MARK: Venues
+
+    mutating func makeVenues() {
+        var d = dice(4)
+        let count = max(14, n / 60)
+        var used: Set<String> = []
+        var list: [(name: String, district: String, kind: Int)] = Array(GeneratorNames.landmarkVenues.prefix(count))
+        for v in list { used.insert(v.name) }
+        var round = 0
+        while list.count < count {
+            for district in d.shuffled(Database.kaunasDistricts) where list.count < count {
+                let kind = d.int(0..<GeneratorNames.venueKinds.count)
+                let base = GeneratorNames.venueKinds[kind].name + (round >= GeneratorNames.venueKinds.count ? " " + String(round / GeneratorNames.venueKinds.count + 1) : "")
+                var name = base + ", " + district
+                var k = 2
+                while used.contains(name) {
+                    name = base + " " + String(k) + ", " + district
+                    k += 1
+                }
+                used.insert(name)
+                list.append((name, district, kind))
+            }
+            round += 1
+        }
+        venues = list.enumerated().map { i, v in
+            let kind = GeneratorNames.venueKinds[v.kind]
+            let capacity = d.int(kind.capacity) / 10 * 10
+            return Venue(id: id("venue", i + 1, width: 3), name: v.name, district: v.district,
+                         address: d.pick(GeneratorNames.streets) + " " + String(d.int(1...80)) + ", Kaunas",
+                         capacity: max(10, capacity), features: kind.features,
+                         opens: ClockTime(kind.opens), closes: ClockTime(kind.closes))
+        }
+    }
+
+    // MARK: Ideas and teams
+
+    mutating func makeIdeasAndTeams() {
+        var d = dice(5)
+        var teamDice = dice(6)
+        var authors: [Int] = []
+        var talents: [Int] = []
+        let districtWeights = [14, 12, 10, 10, 8, 8, 8, 7, 7, 6, 5, 5]
+        for i in drafts.indices {
+            let draft = drafts[i]
+            let concept = GeneratorText.concepts[draft.concept]
+            let lt = draft.lithuanian
+            let district = Database.kaunasDistricts[d.weighted(districtWeights)]
+            let author: Int
+            if !authors.isEmpty && d.chance(0.15) {
+                author = d.pick(authors)
+            } else {
+                author = addPerson(&d, roles: [.author], sectors: concept.sectors, skills: d.sample(GeneratorText.skills, d.int(0...2)),
+                                   organisation: d.chance(0.3) ? d.pick(GeneratorNames.talentOrganisations) : nil)
+                authors.append(author)
+            }
+            var title = concept.title.text(lt)
+            if d.chance(0.7) { title += lt ? " " + GeneratorText.locative(district) : " in " + district }
+            let early = draft.reach == .shared
+            var sectors = concept.sectors
+            if d.chance(0.2) {
+                let extra = d.pick(Sector.allCases)
+                if !sectors.contains(extra) { sectors.append(extra) }
+            }
+            var tags = concept.tags
+            if d.chance(0.3) {
+                let extra = d.pick(GeneratorText.extraTags)
+                if !tags.contains(extra) { tags.append(extra) }
+            }
+            let funded = d.chance(early ? 0.15 : 0.55)
+            var idea = Idea(id: id("idea", i + 1), title: title,
+                            summary: concept.summary.text(lt) + " " + d.pick(GeneratorText.formats).text(lt),
+                            problem: early && d.chance(0.35) ? "" : d.pick(GeneratorText.problems).text(lt),
+                            impact: early && d.chance(0.3) ? "" : d.pick(GeneratorText.impacts).text(lt),
+                            authorId: people[author].id, sectors: sectors, district: district, tags: tags,
+                            stage: draft.stage, createdAt: draft.created,
+                            fundingNeed: funded ? d.int(2...160) * 50 : nil)
+            if draft.stage == .parked { idea.reason = d.pick(GeneratorText.parkReasons).text(lt) }
+            if draft.stage == .withdrawn { idea.reason = d.pick(GeneratorText.withdrawReasons).text(lt) }
+            ideas.append(idea)
+
+            guard let reach = draft.reach.pipelineIndex, let teamStage = Stage.team.pipelineIndex, reach >= teamStage else { continue }
+            let teamId = id("team", teams.count + 1)
+            var inTeam: Set<Int> = []
+            let lead: Int
+            if teamDice.chance(0.75) && !inTeam.contains(author) {
+                lead = author
+            } else {
+                lead = addPerson(&teamDice, roles: [.talent], sectors: Self.sectors(&teamDice),
+                                 skills: teamDice.sample(GeneratorText.skills, teamDice.int(1...3)),
+                                 organisation: teamDice.chance(0.3) ? teamDice.pick(GeneratorNames.talentOrganisations) : nil)
+                talents.append(lead)
+            }
+            inTeam.insert(lead)
+            var members: [Member] = []
+            let size = [2, 3, 4, 5][teamDice.weighted([30, 35, 22, 13])]
+            for _ in 0..<size {
+                var person = -1
+                if !talents.isEmpty && teamDice.chance(0.06) {
+                    let candidate = teamDice.pick(talents)
+                    if !inTeam.contains(candidate) { person = candidate }
+                }
+                if person < 0 {
+                    person = addPerson(&teamDice, roles: [.talent], sectors: Self.sectors(&teamDice),
+                                       skills: teamDice.sample(GeneratorText.skills, teamDice.int(1...3)),
+                                       organisation: teamDice.chance(0.3) ? teamDice.pick(GeneratorNames.talentOrganisations) : nil)
+                    talents.append(person)
+                }
+                inTeam.insert(person)
+                members.append(Member(personId: people[person].id, role: teamDice.pick(GeneratorText.memberRoles)))
+            }
+            let forming = [Stage.team, .mentored, .workshops].contains(draft.reach) && draft.stage == draft.reach
+            var openRoles: [OpenRole] = []
+            if teamDice.chance(forming ? 0.45 : 0.12) {
+                for (k, role) in teamDice.sample(GeneratorText.openRoles, teamDice.int(1...2)).enumerated() {
+                    openRoles.append(OpenRole(id: teamId + "-role-" + String(k + 1), title: role.title, skills: role.skills,
+                                              sectors: [sectors[0]]))
+                }
+            }
+            let workshops = Stage.workshops.pipelineIndex ?? 0
+            drafts[i].team = teams.count
+            teamIdea.append(i)
+            teams.append(Team(id: teamId, ideaId: idea.id, leadId: people[lead].id, members: members, openRoles: openRoles,
+                              trackId: reach >= workshops ? Self.track.id : nil))
+        }
+        for p in authors where !people[p].roles.contains(.author) { people[p].roles.append(.author) }
+        for p in talents where !people[p].roles.contains(.talent) { people[p].roles.append(.talent) }
+        for p in people.indices { people[p].roles.sort { Self.roleOrder($0) < Self.roleOrder($1) } }
+    }
+
+    static func roleOrder(_ role: PersonRole) -> Int { PersonRole.allCases.firstIndex(of: role) ?? 0 }
+
+    /// One mentor for every team from "mentored" on (none for teams still at "team": they
+    /// are the ones waiting), a second or third for some, never over anyone's capacity.
+    mutating func assignMentors() {
+        var d = dice(7)
+        var load = Array(repeating: 0, count: mentors.count)
+        var available = Array(mentors.indices)
+        let reserve = max(3, mentors.count / 3)
+        let maxPerTeam = rules.maxMentorsPerTeam
+        func take(_ team: Int, _ d: inout Dice) -> Bool {
+            guard !available.isEmpty else { return false }
+            let idea = ideas[teamIdea[team]]
+            let concept = GeneratorText.concepts[drafts[teamIdea[team]].concept]
+            let needs = Set(concept.skills + teams[team].openRoles.flatMap(\.skills))
+            var best = -1
+            var bestScore = -1
+            for _ in 0..<min(8, available.count) {
+                let slot = d.int(0..<available.count)
+                let m = available[slot]
+                let person = people[mentors[m]]
+                if teams[team].mentorIds.contains(person.id) { continue }
+                let score = 2 * (person.mentor?.expertise.filter(needs.contains).count ?? 0)
+                    + person.sectors.filter(idea.sectors.contains).count
+                if score > bestScore {
+                    best = slot
+                    bestScore = score
+                }
+            }
+            guard best >= 0 else { return false }
+            let m = available[best]
+            teams[team].mentorIds.append(people[mentors[m]].id)
+            load[m] += 1
+            if load[m] >= (people[mentors[m]].mentor?.capacity ?? 0) { available.swapAt(best, available.count - 1); available.removeLast() }
+            return true
+        }
+        let needing = drafts.filter { Self.needsMentor($0.stage) }.compactMap(\.team)
+        for team in needing { _ = take(team, &d) }
+        for team in needing where d.chance(0.25) && available.count > reserve {
+            _ = take(team, &d)
+            if d.chance(0.2) && available.count > reserve && teams[team].mentorIds.count < maxPerTeam { _ = take(team, &d) }
+        }
+    }
+
+    // MARK: Plans and slots
+
+    mutating func makePlans() {
+        var d = dice(8)
+        let durations = [30, 45, 60, 60, 75, 90, 90, 120]
+        for i in drafts.indices {
+            guard let reach = drafts[i].reach.pipelineIndex, let ready = Stage.ready.pipelineIndex, reach >= ready else { continue }
+            let idea = ideas[i]
+            let morning = drafts[i].morning
+            var pool = venues.indices.filter { !morning || venues[$0].opens <= ClockTime(11) }
+            let local = pool.filter { venues[$0].district == idea.district }
+            if !local.isEmpty && d.chance(0.5) { pool = local }
+            guard !pool.isEmpty else { continue }
+            let venue = venues[d.pick(pool)]
+            let concept = GeneratorText.concepts[drafts[i].concept]
+            var wanted = concept.features.filter(venue.features.contains)
+            if wanted.isEmpty { wanted = d.sample(venue.features, 1) }
+            let features = d.sample(wanted, d.int(1...min(3, wanted.count)))
+            let duration = d.pick(durations)
+            let audience = max(10, d.int(max(10, venue.capacity / 5)...max(10, venue.capacity * 8 / 10)) / 5 * 5)
+            var districts = [venue.district]
+            if idea.district != venue.district && d.chance(0.6) { districts.append(idea.district) }
+            var plan = InterventionPlan(durationMinutes: duration, features: features, audience: audience, districts: districts)
+            if !morning {
+                if venue.closes.minutes >= 17 * 60 + duration + 30 && d.chance(0.15) {
+                    plan.earliest = ClockTime(17)
+                } else if venue.opens.minutes + duration <= 18 * 60 && d.chance(0.1) {
+                    plan.latest = ClockTime(18)
+                }
+            }
+            ideas[i].plan = plan
+        }
+    }
+
+    mutating func placeSlots() {
+        var d = dice(9)
+        var placer = SlotPlacer(venues: venues, festival: rules)
+        let order = drafts.indices.filter { drafts[$0].wantsSlot && drafts[$0].morning }
+            + drafts.indices.filter { drafts[$0].wantsSlot && !drafts[$0].morning }
+        for i in order {
+            guard let plan = ideas[i].plan, let t = drafts[i].team else {
+                demote(i)
+                continue
+            }
+            let team = teams[t]
+            let persons = team.personIds + team.mentorIds
+            var placed: (venue: Int, start: ClockTime)?
+            if drafts[i].morning { placed = placer.place(plan: plan, persons: persons, window: .endsBy(Self.snapshotClock), dice: &d) }
+            if placed == nil { placed = placer.place(plan: plan, persons: persons, window: .endsAfter(Self.snapshotClock), dice: &d) }
+            guard let placed else {
+                demote(i)
+                continue
+            }
+            let slot = Slot(id: "", ideaId: ideas[i].id, venueId: venues[placed.venue].id, start: placed.start,
+                            end: ClockTime(minutes: placed.start.minutes + plan.durationMinutes))
+            drafts[i].slot = slot
+            drafts[i].stage = slot.end <= Self.snapshotClock ? .delivered : .scheduled
+            ideas[i].stage = drafts[i].stage
+        }
+    }
+
+    mutating func demote(_ i: Int) {
+        drafts[i].stage = .ready
+        drafts[i].wantsSlot = false
+        ideas[i].stage = .ready
+    }
+
+    // MARK: History, forums, workshops, sponsors, log
+
+    mutating func finishHistories() {
+        var d = dice(10)
+        for i in drafts.indices {
+            var moves = drafts[i].moves
+            if let slot = drafts[i].slot, let ready = moves.last?.at.day {
+                let latest = Generator.festivalDay.adding(days: -1)
+                var day = ready.adding(days: d.int(3...20))
+                if day > latest { day = max(latest, ready.adding(days: 1)) }
+                moves.append((.scheduled, Self.at(day, &d)))
+                if drafts[i].stage == .delivered {
+                    let end = Timestamp(day: Generator.festivalDay, minute: slot.end.minutes + 5)
+                    moves.append((.delivered, min(end, Generator.snapshot)))
+                }
+            }
+            drafts[i].moves = moves
+            var from = Stage.shared
+            ideas[i].history = moves.map { move in
+                let change = StageChange(from: from, to: move.to, at: move.at, by: d.pick(facilitators),
+                                         reason: move.to == .parked || move.to == .withdrawn ? ideas[i].reason : nil)
+                from = move.to
+                return change
+            }
+        }
+    }
+
+    func makeForums() -> [Forum] {
+        var d = dice(11)
+        var discussions = Array(repeating: [Discussion](), count: forumDays.count)
+        for (i, draft) in drafts.enumerated() {
+            let lt = draft.lithuanian
+            if let f = draft.forum {
+                discussions[f].append(Discussion(ideaId: ideas[i].id, outcome: d.pick(GeneratorText.outcomes).text(lt)))
+            } else if draft.reach == .shared && d.chance(0.25) {
+                if let f = firstForum(onOrAfter: draft.created.day.adding(days: 2)) {
+                    discussions[f].append(Discussion(ideaId: ideas[i].id, outcome: d.pick(GeneratorText.openOutcomes).text(lt)))
+                }
+            }
+        }
+        let places = ["Bendruomenės namų salė", "Bibliotekos kiemelis", "Jaunimo erdvė", "Kultūros centro palėpė", "Kavinės terasa"]
+        return forumDays.enumerated().map { f, day in
+            var hosts = d.sample(facilitators, d.int(1...2))
+            if d.chance(0.3), let m = mentors.isEmpty ? nil : d.pick(mentors) { hosts.append(people[m].id) }
+            let theme = GeneratorText.forumThemes[f % GeneratorText.forumThemes.count]
+            return Forum(id: id("forum", f + 1, width: 3), title: "Art of Hosting forumas: " + theme, day: day,
+                         place: d.pick(places) + ", " + d.pick(Database.kaunasDistricts), hostIds: hosts,
+                         discussions: discussions[f])
+        }
+    }
+
+    func makeSessions() -> [WorkshopSession] {
+        var d = dice(13)
+        let stages = Self.track.stages
+        var attendance = Array(repeating: Array(repeating: [String](), count: stages.count), count: roundStarts.count)
+        for draft in drafts {
+            guard let round = draft.round, let t = draft.team else { continue }
+            for k in 0..<min(draft.attended, stages.count) { attendance[round][k].append(teams[t].id) }
+        }
+        var sessions: [WorkshopSession] = []
+        for (r, start) in roundStarts.enumerated() {
+            for (k, stage) in stages.enumerated() where !attendance[r][k].isEmpty {
+                let all = attendance[r][k]
+                for groupStart in stride(from: 0, to: all.count, by: 14) {
+                    sessions.append(WorkshopSession(id: id("session", sessions.count + 1), trackId: Self.track.id, stageId: stage.id,
+                                                    day: start.adding(days: 7 * k), place: d.pick(GeneratorText.workshopPlaces),
+                                                    attendance: Array(all[groupStart..<min(all.count, groupStart + 14)])))
+                }
+            }
+        }
+        return sessions
+    }
+
+    func makeSponsors() -> [Sponsor] {
+        var d = dice(14)
+        let count = max(12, n / 40)
+        var sponsors: [Sponsor] = []
+        var used: Set<String> = []
+        let kinds: [SponsorKind] = [.business, .foundation, .business, .municipal, .business, .community]
+        for i in 0..<count {
+            let kind = kinds[i % kinds.count]
+            var name: String
+            switch kind {
+            case .business: name = "UAB „" + d.pick(GeneratorNames.sponsorWords) + " " + d.pick(GeneratorNames.businessNouns) + "“"
+            case .foundation: name = d.pick(GeneratorNames.foundationNames)
+            case .municipal: name = d.pick(GeneratorNames.municipalNames)
+            case .community: name = d.pick(GeneratorNames.communityNames)
+            }
+            if used.contains(name) { name += ", " + d.pick(Database.kaunasDistricts) }
+            var k = 2
+            let base = name
+            while used.contains(name) {
+                name = base + " " + String(k)
+                k += 1
+            }
+            used.insert(name)
+            sponsors.append(Sponsor(id: id("sponsor", i + 1, width: 3), name: name, kind: kind))
+        }
+        var pledgeCount = 0
+        for (i, draft) in drafts.enumerated() {
+            guard let need = ideas[i].fundingNeed, draft.stage != .withdrawn, draft.reach != .shared, d.chance(0.4) else { continue }
+            let first = d.int(0..<sponsors.count)
+            let second = d.chance(0.15) ? (first + d.int(1..<sponsors.count)) % sponsors.count : nil
+            for s in [first] + (second.map { [$0] } ?? []) {
+                pledgeCount += 1
+                var pledge = Pledge(id: id("pledge", pledgeCount), ideaId: ideas[i].id)
+                let form = d.weighted([55, 25, 20])
+                if form != 1 { pledge.amount = max(50, need * d.int(20...100) / 100 / 50 * 50) }
+                if form != 0 { pledge.inKind = d.pick(GeneratorText.inKind) }
+                sponsors[s].pledges.append(pledge)
+            }
+        }
+        return sponsors
+    }
+
+    func makeLog() -> [LogEntry] {
+        var entries: [(at: Timestamp, idea: Int, step: Int, entry: LogEntry)] = []
+        for (i, idea) in ideas.enumerated() {
+            for (k, change) in idea.history.enumerated() {
+                entries.append((change.at, i, k, LogEntry(id: "", at: change.at, by: change.by, kind: "stage", ideaId: idea.id,
+                                                          summary: "moved from \(change.from.rawValue) to \(change.to.rawValue)",
+                                                          reason: change.reason)))
+            }
+        }
+        entries.sort { ($0.at, $0.idea, $0.step) < ($1.at, $1.idea, $1.step) }
+        return entries.enumerated().map { k, e in
+            var entry = e.entry
+            entry.id = id("log", k + 1, width: 6)
+            return entry
+        }
+    }
+}
