@@ -121,7 +121,7 @@ struct LoadProblemTests {
         do {
             _ = try DatabaseFile(path: path).load()
         } catch {
-            #expect(error.description.contains("more than the 256 MB"))
+            #expect(error.description.contains("more than the 512 MB"))
         }
     }
 

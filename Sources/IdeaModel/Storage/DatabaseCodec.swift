@@ -1,9 +1,9 @@
 /// Turns a database into the bytes of `ideas.db.json` and back, reporting every problem
 /// found in a file rather than the first.
 public enum DatabaseCodec {
-    /// Files larger than this are refused before parsing: a database of 50,000 ideas is
-    /// about 60 MB, so anything bigger is almost certainly the wrong file.
-    public static let maxFileBytes = 256 * 1024 * 1024
+    /// Files larger than this are refused before parsing: a generated database of 100,000
+    /// ideas is about 280 MB, so anything bigger is almost certainly the wrong file.
+    public static let maxFileBytes = 512 * 1024 * 1024
 
     public static func encode(_ db: Database) -> [UInt8] {
         JSONWriter(leadingKeys: ["schemaVersion"]).write(json(db))

@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a generated, valid database (fictional people) of any size."
     )
 
-    @Option(name: .long, help: "How many ideas (1 to 1,000,000).")
+    @Option(name: .long, help: "How many ideas (1 to 100,000).")
     var ideas: Int = 180
 
     @Option(name: .long, help: "Seed: the same seed and size give the same file.")
@@ -21,8 +21,8 @@ struct GenerateCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard (1...1_000_000).contains(ideas) else {
-            throw ValidationError("--ideas must be between 1 and 1,000,000, not \(ideas)")
+        guard (1...100_000).contains(ideas) else {
+            throw ValidationError("--ideas must be between 1 and 100,000, not \(ideas)")
         }
     }
 
