@@ -14,6 +14,11 @@
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
+// The terminal's width of a character under the current locale (glibc declares it only
+// for X/Open builds).
+extern int wcwidth(wchar_t c);
+static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 // C globals, read through functions.
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline WINDOW *cn_curscr(void) { return curscr; }
