@@ -28,7 +28,7 @@ func asciiWcwidth(_ s: Unicode.Scalar) -> Int { s.value < 0x80 ? 1 : -1 }
         #expect(out.unicodeScalars.reduce(0) { $0 + fakeWcwidth($1) } == c.width)
     }
 
-    @Test(arguments: [("a", "a"), ("─", "-"), ("█", "#"), ("Ž", "?"), ("漢", "? "), ("…", "~")])
+    @Test(arguments: [("a", "a"), ("─", "-"), ("█", "#"), ("Ž", "Z"), ("ė", "e"), ("ß", "?"), ("漢", "? "), ("…", "~")])
     func fallsBackToASCII(_ text: String, _ sent: String) {
         #expect(TerminalText.text(for: cell(text), scalarWidth: asciiWcwidth) == sent)
     }

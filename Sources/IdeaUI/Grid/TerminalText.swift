@@ -8,7 +8,10 @@ public enum TerminalText {
     /// locale cannot show them (wcwidth returns -1).
     static let asciiFallback: [Unicode.Scalar: Character] = [
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "░": ".",
-        "…": "~", "·": "-", "×": "x", "↑": "^", "↓": "v", "←": "<", "→": ">",
+        "…": "~", "·": "-", "×": "x", "↑": "^", "↓": "v", "←": "<", "→": ">", "–": "-", "—": "-",
+        // Lithuanian letters read well enough without their marks.
+        "ą": "a", "č": "c", "ę": "e", "ė": "e", "į": "i", "š": "s", "ų": "u", "ū": "u", "ž": "z",
+        "Ą": "A", "Č": "C", "Ę": "E", "Ė": "E", "Į": "I", "Š": "S", "Ų": "U", "Ū": "U", "Ž": "Z",
     ]
 
     /// `scalarWidth` is the terminal's width of a code point: 0, 1, 2, or -1 when it
