@@ -149,6 +149,9 @@ public enum DashboardView {
         let shownDistricts = max(0, min(districts.count, max(tall ? 5 : 0, r.height - 1 - mentorBlock)))
         heading("Top districts", right: "\(districts.count) with ideas", in: r, into: &screen)
         let top = districts.first?.count ?? 0
+        if districts.isEmpty && r.height > 1 {
+            screen.write("no ideas yet", row: r.row + 1, col: r.col, width: r.width, style: Styles.muted)
+        }
         for i in 0..<shownDistricts where i + 1 < r.height {
             barRow(districts[i].district, districts[i].count, maxValue: top, labelWidth: 13, row: r.row + 1 + i, in: r, into: &screen)
         }
