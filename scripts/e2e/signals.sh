@@ -23,8 +23,7 @@ for how in INT TERM HUP; do
     check "$how: the app ends" wait_file "$E2E_TMP/stty.after"
     check "$how: exit status $expected" [ "$(cat "$E2E_TMP/rc" 2>/dev/null)" = "$expected" ]
     check "$how: stty -g is the same before and after" cmp -s "$E2E_TMP/stty.before" "$E2E_TMP/stty.after"
-    tmux -L "$E2E_SOCKET" kill-server >/dev/null 2>&1
-    E2E_SOCKET=""
+    e2e_stop_tmux
 done
 
 e2e_finish

@@ -12,8 +12,15 @@ E2E_TMP="$(mktemp -d "${TMPDIR:-/tmp}/idea-e2e.XXXXXX")"
 E2E_SOCKET=""
 
 e2e_cleanup() {
-    if [ -n "$E2E_SOCKET" ]; then tmux -L "$E2E_SOCKET" kill-server >/dev/null 2>&1 || true; fi
+    e2e_stop_tmux
     rm -rf "$E2E_TMP"
+}
+# Stops this script's tmux server and removes its socket file.
+e2e_stop_tmux() {
+    [ -n "$E2E_SOCKET" ] || return 0
+    tmux -L "$E2E_SOCKET" kill-server >/dev/null 2>&1 || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET"
+    E2E_SOCKET=""
 }
 trap e2e_cleanup EXIT
 
