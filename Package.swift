@@ -32,7 +32,7 @@ let package = Package(
             path: "Sources/IdeaTUI"
         ),
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel"], path: "Tests/IdeaModelTests"),
-        .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests"),
+        .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
         .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel"], path: "Tests/IdeaCLITests"),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,22 @@
+/// Everything the user can ask for. Keys and mouse clicks become actions; `update` turns
+/// an action into a new state and, when the outside world must act, an `Effect`.
+public enum Action: Hashable, Sendable {
+    case quit
+    /// The terminal now has this size.
+    case resize(Size)
+    /// Repaint the whole terminal (Ctrl-L), e.g. after another program wrote over it.
+    case redraw
+    case toggleHelp
+    case closeHelp
+    /// A mouse click at a cell (0-based row and column).
+    case click(row: Int, col: Int)
+}
+
+/// What `update` asks the backend to do; the state change itself is already done.
+public enum Effect: Hashable, Sendable {
+    case none
+    /// Stop, restore the terminal and exit with status 0.
+    case quit
+    /// Clear the terminal and paint every cell again.
+    case redrawAll
+}

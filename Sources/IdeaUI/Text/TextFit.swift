@@ -1,0 +1,58 @@
+/// Fitting text into a number of columns without ever splitting a grapheme cluster or
+/// leaving half of a wide character.
+public enum TextFit {
+    public static let ellipsis = "…"
+
+    /// The text, cleaned, cut to at most `width` columns; when it had to be cut, it ends
+    /// in "…". The result may be one column short when a wide character did not fit.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = Sanitizer.clean(text)
+        var total = 0
+        for ch in clean { total += DisplayWidth.of(ch) }
+        if total <= width { return clean }
+        var out = ""
+        var used = 0
+        for ch in clean {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + ellipsis
+    }
+
+    /// The text truncated to `width` and padded with spaces to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(text, to: width)
+        let gap = max(0, width - DisplayWidth.of(cut))
+        let spaces = String(repeating: " ", count: gap)
+        return alignRight ? spaces + cut : cut + spaces
+    }
+
+    /// Words wrapped into lines of at most `width` columns; a word longer than a line is
+    /// truncated.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in Sanitizer.clean(text).split(separator: " ") {
+            let w = truncate(String(word), to: width)
+            let ww = DisplayWidth.of(w)
+            if lineWidth > 0 && lineWidth + 1 + ww > width {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            if lineWidth > 0 {
+                line += " "
+                lineWidth += 1
+            }
+            line += w
+            lineWidth += ww
+        }
+        if lineWidth > 0 { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what idea-tui needs to build and test: the ncursesw headers, tmux (for the
+# end-to-end tests; skipped with --run-only), and checks that Swift is there.
+# On Debian/Ubuntu it installs with apt-get (as root, or through sudo); elsewhere it says
+# exactly what to install and exits non-zero. Never prompts.
+set -euo pipefail
+
+run_only=0
+[ "${1:-}" = "--run-only" ] && run_only=1
+
+have_headers() {
+    local dir
+    for dir in /usr/include /usr/local/include /opt/homebrew/opt/ncurses/include /usr/local/opt/ncurses/include; do
+        [ -f "$dir/ncursesw/curses.h" ] && return 0
+    done
+    return 1
+}
+
+missing=()
+have_headers || missing+=(headers)
+if [ "$run_only" = 0 ] && ! command -v tmux >/dev/null 2>&1; then missing+=(tmux); fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "install-deps: missing: ${missing[*]}" >&2
+    if command -v apt-get >/dev/null 2>&1; then
+        packages=()
+        for m in "${missing[@]}"; do
+            case "$m" in
+                headers) packages+=(libncurses-dev) ;;
+                tmux) packages+=(tmux) ;;
+            esac
+        done
+        if [ "$(id -u)" = 0 ]; then
+            sudo=()
+        elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo=(sudo -n)
+        else
+            echo "install-deps: run as root: apt-get update && apt-get install -y ${packages[*]}" >&2
+            exit 1
+        fi
+        export DEBIAN_FRONTEND=noninteractive
+        "${sudo[@]}" apt-get update -qq </dev/null
+        # libncurses-dev is the current name; older releases call it libncursesw5-dev.
+        if ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" </dev/null; then
+            packages=("${packages[@]/libncurses-dev/libncursesw5-dev}")
+            "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" </dev/null
+        fi
+    else
+        tools="ncurses (with wide-character headers)"
+        [ "$run_only" = 0 ] && tools="$tools and tmux"
+        echo "install-deps: this is not Debian/Ubuntu; install $tools yourself, for example:" >&2
+        echo "  macOS:         brew install ncurses tmux" >&2
+        echo "  Fedora/RHEL:   sudo dnf install ncurses-devel tmux" >&2
+        echo "  Arch:          sudo pacman -S ncurses tmux" >&2
+        echo "  Alpine:        apk add ncurses-dev tmux" >&2
+        exit 1
+    fi
+    if ! have_headers; then
+        echo "install-deps: ncursesw/curses.h is still missing after installing" >&2
+        exit 1
+    fi
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "install-deps: swift is not on PATH; idea-tui needs Swift 6 (see https://www.swift.org/install/)" >&2
+    exit 1
+fi
