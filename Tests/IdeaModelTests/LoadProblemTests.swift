@@ -27,10 +27,31 @@ struct LoadProblemTests {
             top["ideas"]?.edit([1]) { v in if case .object(var o) = v { o["title"] = nil; v = .object(o) } }
             top["venues"]?.edit([0, "capacity"]) { $0 = .string("many") }
         }
-        let text = StoreFixtures.problems(bytes).map(\.description)
+        let text = StoreFixtures.problems(bytes).map(\.pathAndMessage)
         #expect(text.contains("people[0].name: expected text, found a whole number"))
         #expect(text.contains("ideas[1].title: missing field \"title\": expected text"))
         #expect(text.contains("venues[0].capacity: expected a whole number, found text"))
+        // A missing field is placed at the object that should hold it.
+        let missing = StoreFixtures.problems(bytes).first { $0.path == "ideas[1].title" }
+        #expect(missing?.line != nil && missing?.column == 5)
+    }
+
+    @Test func pathProblemsAlsoGetLineAndColumnInFileOrder() throws {
+        var text = StoreFixtures.validText
+        let stage = try #require(text.range(of: "\"stage\": \"shared\""))
+        text.replaceSubrange(stage, with: "\"stage\": \"done\"")
+        let capacity = try #require(text.range(of: "\"capacity\": 2"))
+        text.replaceSubrange(capacity, with: "\"capacity\": -2")
+        func lineOf(_ needle: String) -> Int? {
+            text.components(separatedBy: "\n").firstIndex { $0.contains(needle) }.map { $0 + 1 }
+        }
+        let problems = StoreFixtures.problems(text)
+        #expect(problems.count == 2)
+        #expect(problems.map(\.path) == ["ideas[0].stage", "people[1].mentor.capacity"])
+        #expect(problems[0].line == lineOf("\"stage\": \"done\""))
+        #expect(problems[0].column == 7)
+        #expect(problems[1].line == lineOf("\"capacity\": -2"))
+        #expect(problems[1].description.hasPrefix("line \(problems[1].line ?? 0), column 9 (people[1].mentor.capacity): -2 is too small"))
     }
 
     @Test func unknownSectorStageAndField() {
@@ -39,7 +60,7 @@ struct LoadProblemTests {
             top["ideas"]?.edit([1, "stage"]) { $0 = .string("done") }
             top["ideas"]?.edit([0]) { v in if case .object(var o) = v { o["titel"] = .string("x"); v = .object(o) } }
         }
-        let text = StoreFixtures.problems(bytes).map(\.description).joined(separator: "\n")
+        let text = StoreFixtures.problems(bytes).map(\.pathAndMessage).joined(separator: "\n")
         #expect(text.contains("ideas[0].sectors[1]: \"sports\" is not one of \"youth\""))
         #expect(text.contains("ideas[1].stage: \"done\" is not one of \"shared\""))
         #expect(text.contains("ideas[0].titel: unknown field \"titel\""))
@@ -48,7 +69,7 @@ struct LoadProblemTests {
     @Test func duplicateIds() {
         var db = StoreFixtures.valid
         db.people[2].id = "person-0001"
-        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.description)
+        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.pathAndMessage)
         #expect(text.contains("people[2].id: the person id \"person-0001\" is used twice (first at people[0])"))
     }
 
@@ -58,7 +79,7 @@ struct LoadProblemTests {
         db.teams[0].mentorIds = ["person-0003"]
         db.festival.slots[0].venueId = "venue-99"
         db.forums[0].discussions[0].ideaId = "idea-0404"
-        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.description)
+        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.pathAndMessage)
         #expect(text.contains("ideas[0].authorId: \"person-9999\" is not a person in this file"))
         #expect(text.contains("teams[0].mentorIds[0]: \"person-0003\" has no mentor profile"))
         #expect(text.contains("festival.slots[0].venueId: \"venue-99\" is not a venue in this file"))
@@ -70,14 +91,14 @@ struct LoadProblemTests {
         let bytes = StoreFixtures.mutated { top in
             top["people"]?.edit([1, "mentor", "capacity"]) { $0 = .int(-1) }
         }
-        #expect(StoreFixtures.problems(bytes).map(\.description)
+        #expect(StoreFixtures.problems(bytes).map(\.pathAndMessage)
             .contains("people[1].mentor.capacity: -1 is too small: \"capacity\" must be at least 0"))
     }
 
     @Test func slotOffTheGrid() {
         var db = StoreFixtures.valid
         db.festival.slots[0].start = ClockTime(12, 10)
-        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.description)
+        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.pathAndMessage)
         #expect(text.contains("festival.slots[0].start: 12:10 is off the 15-minute grid that starts at 10:00"))
     }
 
@@ -85,7 +106,7 @@ struct LoadProblemTests {
         var db = StoreFixtures.valid
         db.ideas[0].stage = .scheduled
         db.festival.slots.append(Slot(id: "slot-0002", ideaId: "idea-0001", venueId: "venue-01", start: ClockTime(12, 30), end: ClockTime(14)))
-        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.description)
+        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.pathAndMessage)
         #expect(text.contains { $0.hasPrefix("festival.slots[1]: overlaps festival.slots[0] at the venue \"venue-01\"") })
     }
 
@@ -141,7 +162,7 @@ struct LoadProblemTests {
     @Test func stageAndSlotMustAgree() {
         var db = StoreFixtures.valid
         db.ideas[1].stage = .ready
-        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.description)
+        let text = StoreFixtures.problems(DatabaseCodec.encode(db)).map(\.pathAndMessage)
         #expect(text.contains("festival.slots[0].ideaId: the idea \"idea-0002\" has a slot but its stage is ready, not scheduled"))
     }
 }

@@ -100,3 +100,8 @@ extension JSONValue {
         init(integerLiteral value: Int) { self = .index(value) }
     }
 }
+
+extension Problem {
+    /// The problem without its line and column, for assertions about what and where.
+    var pathAndMessage: String { path.isEmpty ? message : "\(path): \(message)" }
+}

@@ -267,19 +267,29 @@ public struct JSONParser {
 /// Line and column (1-based, columns counted in characters) of a byte offset.
 public enum TextPosition {
     public static func lineColumn(in bytes: [UInt8], offset: Int) -> (line: Int, column: Int) {
+        lineColumns(in: bytes, offsets: [offset])[0]
+    }
+
+    /// Positions of many offsets in one pass over the bytes, in the order given.
+    public static func lineColumns(in bytes: [UInt8], offsets: [Int]) -> [(line: Int, column: Int)] {
+        var result = [(line: Int, column: Int)](repeating: (1, 1), count: offsets.count)
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
         var line = 1
         var column = 1
         var i = 0
-        let end = min(offset, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b == 0x0A {
-                line += 1; column = 1
-            } else if b & 0xC0 != 0x80 {
-                column += 1
+        for k in order {
+            let end = min(offsets[k], bytes.count)
+            while i < end {
+                let b = bytes[i]
+                if b == 0x0A {
+                    line += 1; column = 1
+                } else if b & 0xC0 != 0x80 {
+                    column += 1
+                }
+                i += 1
             }
-            i += 1
+            result[k] = (line, column)
         }
-        return (line, column)
+        return result
     }
 }

@@ -47,7 +47,32 @@ public enum DatabaseCodec {
         } catch {
             throw LoadFailure([Problem(path: "", line: error.line, column: error.column, message: error.message)])
         }
-        return try decode(value)
+        do {
+            return try decode(value)
+        } catch {
+            throw located(error, in: body)
+        }
+    }
+
+    /// Adds line and column to problems that only know their JSON path. A field that is
+    /// missing is placed at the object that should hold it.
+    static func located(_ failure: LoadFailure, in bytes: [UInt8]) -> LoadFailure {
+        let candidates = failure.problems.map { $0.line == nil ? enclosingPaths($0.path) : [] }
+        let offsets = JSONLocator.offsets(of: Set(candidates.joined()), in: bytes)
+        guard !offsets.isEmpty else { return failure }
+        let wanted = candidates.indices.compactMap { i in
+            candidates[i].lazy.compactMap { offsets[$0] }.first.map { (i, $0) }
+        }
+        var result = failure
+        for (i, position) in zip(wanted.map(\.0), TextPosition.lineColumns(in: bytes, offsets: wanted.map(\.1))) {
+            result.problems[i].line = position.line
+            result.problems[i].column = position.column
+        }
+        // File order reads best next to an editor; problems without a place stay first.
+        result.problems = result.problems.enumerated().sorted {
+            ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+        }.map(\.element)
+        return result
     }
 
     public static func decode(_ value: JSONValue) throws(LoadFailure) -> Database {
@@ -88,6 +113,18 @@ public enum DatabaseCodec {
         if sink.isEmpty { Validator.check(db, into: sink) }
         if !sink.isEmpty { throw LoadFailure(sink.problems, dropped: sink.dropped) }
         return db
+    }
+
+    /// `a.b[2].c`, then `a.b[2]`, `a.b`, `a`.
+    static func enclosingPaths(_ path: String) -> [String] {
+        var out: [String] = []
+        var end = path.endIndex
+        while end > path.startIndex {
+            out.append(String(path[..<end]))
+            guard let cut = path[..<end].lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            end = cut
+        }
+        return out
     }
 
     /// Offset of the first byte that is not part of valid UTF-8, or nil.
