@@ -8,8 +8,12 @@ public enum Action: Hashable, Sendable {
     case redraw
     case toggleHelp
     case closeHelp
-    /// A mouse click at a cell (0-based row and column).
+    /// A mouse click at a cell (0-based row and column): selects what is there.
     case click(row: Int, col: Int)
+    /// A double click: opens what is there.
+    case doubleClick(row: Int, col: Int)
+    /// The mouse wheel over a cell: negative scrolls up, positive down (in rows).
+    case scroll(row: Int, col: Int, by: Int)
 }
 
 /// What `update` asks the backend to do; the state change itself is already done.

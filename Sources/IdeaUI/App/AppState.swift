@@ -67,6 +67,8 @@ public struct AppState: Equatable, Sendable {
         case .click(let row, let col):
             guard let hit = StatusLine.binding(at: row, col: col, in: self) else { return .none }
             return update(hit.action)
+        case .doubleClick, .scroll:
+            return .none
         }
     }
 
