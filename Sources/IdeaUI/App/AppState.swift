@@ -1,82 +1,180 @@
 import IdeaModel
 
-/// The screens of the app. Only the dashboard exists so far; the others come later.
-public enum ScreenID: Hashable, Sendable {
-    case dashboard
-}
-
 /// Everything the interface shows, as one value. `update` is the only way it changes, and
 /// `render` draws it, so both can be tested without a terminal.
-public struct AppState: Equatable, Sendable {
+public struct AppState: Sendable {
     public private(set) var database: Database
-    /// Figures derived from `database`, kept in step with it.
+    /// Lookups and figures derived from `database`, kept in step with it.
+    public private(set) var index: DatabaseIndex
     public private(set) var stats: DatabaseStats
     /// The newest log entries, newest first (enough for any screen height).
     public private(set) var recent: [LogEntry]
     /// The database file, as given on the command line.
     public var path: String
     public var size: Size
-    public var screen: ScreenID = .dashboard
-    public var showingHelp = false
+    public private(set) var lang: Lang
+    public private(set) var strings: Strings
+    /// The local calendar day, for gates that depend on the date.
+    public var today: Day
+    /// Screens opened, the first is a tab; the last is shown.
+    public private(set) var stack: [Route] = [.dashboard]
+    /// Each list screen's rows, selection, sort, filters and search.
+    public private(set) var lists: [ListKind: ListState] = [:]
+    /// Scroll position of detail screens and the board, by route.
+    public var scroll: [Route: Int] = [:]
+    /// The dashboard's selected figure.
+    public var dashboardSelection = 0
+    /// The board's selected column (stage) and card in it.
+    public var boardColumn = 0
+    public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
+    public var boardLeft = 0
+    /// What is on top of the screen, if anything.
+    public var overlay: Overlay?
+    /// The search being typed, if any; `nil` when not typing.
+    public var searchInput: String?
+    /// The last thing the app has to say, shown in the status line.
+    public var message: String?
     /// False once the user has asked to quit.
     public var isRunning = true
     public var keyMap: KeyMap
 
     public static let recentKept = 100
 
-    public init(database: Database, path: String, size: Size, keyMap: KeyMap = .standard) {
+    public init(database: Database, path: String, size: Size, lang: Lang = .en, today: Day? = nil, keyMap: KeyMap = .standard) {
         self.database = database
+        index = DatabaseIndex(database)
         stats = DatabaseStats(database)
         recent = database.recentActivity(AppState.recentKept)
         self.path = path
         self.size = size
+        self.lang = lang
+        strings = Strings.of(lang)
+        self.today = today ?? database.festival.day
         self.keyMap = keyMap
+        for kind in ListKind.allCases { refreshList(kind) }
     }
 
-    /// Replaces the database (after a command or a reload) and the figures drawn from it.
+    /// Replaces the database (after a command or a reload) and everything drawn from it,
+    /// keeping each list's sort, filters and selected record.
     public mutating func setDatabase(_ db: Database) {
         database = db
+        index = DatabaseIndex(db)
         stats = DatabaseStats(db)
         recent = db.recentActivity(AppState.recentKept)
+        for kind in ListKind.allCases { refreshList(kind) }
     }
 
+    public mutating func setLang(_ lang: Lang) {
+        self.lang = lang
+        strings = Strings.of(lang)
+        for kind in ListKind.allCases { refreshList(kind) }
+    }
+
+    public var route: Route { stack.last ?? .dashboard }
+    public var tab: Route { stack.first ?? .dashboard }
+
+    public var listContext: ListContext { ListContext(db: database, index: index, strings: strings) }
+
+    public func list(_ kind: ListKind) -> ListState { lists[kind] ?? ListState() }
+
     /// Where keys are read right now.
-    public var keyContext: KeyContext { showingHelp ? .help : .dashboard }
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help?: return .help
+        case .menu?: return .menu
+        case nil: break
+        }
+        switch route {
+        case .dashboard: return .dashboard
+        case .list: return .list
+        case .board: return .board
+        default: return .detail
+        }
+    }
 
     /// True when the terminal is big enough for the current screen.
     public var fits: Bool { size.covers(Layout.minimum) }
 
-    /// Applies one action. Pure: the result depends only on the state and the action.
-    @discardableResult
-    public mutating func update(_ action: Action) -> Effect {
-        switch action {
-        case .quit:
-            isRunning = false
-            return .quit
-        case .resize(let newSize):
-            size = newSize
-            return .none
-        case .redraw:
-            return .redrawAll
-        case .toggleHelp:
-            showingHelp.toggle()
-            return .none
-        case .closeHelp:
-            showingHelp = false
-            return .none
-        case .click(let row, let col):
-            guard let hit = StatusLine.binding(at: row, col: col, in: self) else { return .none }
-            return update(hit.action)
-        case .doubleClick, .scroll:
-            return .none
+    /// Rows a list shows at the current size (tab bar, header, filter bar, status line).
+    public var listHeight: Int { max(1, size.rows - Layout.listChrome) }
+
+    // MARK: Navigation
+
+    mutating func push(_ route: Route) {
+        if route.isTab {
+            stack = [route]
+        } else {
+            stack.append(route)
+        }
+        message = nil
+    }
+
+    /// Goes back one screen; returns false at the first screen.
+    mutating func pop() -> Bool {
+        if stack.count > 1 {
+            stack.removeLast()
+            return true
+        }
+        if tab != .dashboard {
+            stack = [.dashboard]
+            return true
+        }
+        return false
+    }
+
+    mutating func goToTab(_ n: Int) {
+        guard Route.tabs.indices.contains(n - 1) else { return }
+        push(Route.tabs[n - 1])
+    }
+
+    mutating func cycleTab(_ delta: Int) {
+        let i = Route.tabs.firstIndex(of: tab) ?? 0
+        let n = Route.tabs.count
+        push(Route.tabs[((i + delta) % n + n) % n])
+    }
+
+    // MARK: Lists
+
+    /// Recomputes a list's rows from its filters and sort, keeping the selected record.
+    mutating func refreshList(_ kind: ListKind) {
+        var state = list(kind)
+        let spec = ListSpec.of(kind, listContext)
+        let previous = state.selectedRecord
+        var rows = (0..<spec.count).filter { row in state.filters.allGroupsMatch { spec.passes(row, $0) } }
+        let columnId = state.sortColumn ?? spec.defaultSort
+        if let column = spec.columns.first(where: { $0.id == columnId }) {
+            let keys = rows.map(column.sortKey)
+            let order = rows.indices.sorted { a, b in
+                keys[a] != keys[b] ? (state.ascending ? keys[a] < keys[b] : keys[b] < keys[a]) : rows[a] < rows[b]
+            }
+            rows = order.map { rows[$0] }
+        }
+        state.rows = rows
+        if let previous, let at = rows.firstIndex(of: previous) { state.selected = at }
+        state.matches = AppState.matches(of: state.query, in: rows, spec: spec)
+        state.clamp(height: listHeight)
+        lists[kind] = state
+    }
+
+    static func matches(of query: String, in rows: [Int], spec: ListSpec) -> [Int] {
+        let words = SearchText.fold(query).split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return rows.indices.filter { i in
+            let text = SearchText.fold(spec.searchText(rows[i]))
+            return words.allSatisfy { text.contains($0) }
         }
     }
 
-    /// A key press: looked up in the key map for the current context, then applied.
-    /// Keys that mean nothing here change nothing.
-    @discardableResult
-    public mutating func handle(_ key: Key) -> Effect {
-        guard let action = keyMap.action(for: key, in: keyContext) else { return .none }
-        return update(action)
+    mutating func editList(_ kind: ListKind, _ change: (inout ListState) -> Void) {
+        var state = list(kind)
+        change(&state)
+        state.clamp(height: listHeight)
+        lists[kind] = state
     }
+}
+
+/// What can sit on top of a screen.
+public enum Overlay: Equatable, Sendable {
+    case help
+    case menu(Menu)
 }

@@ -1,7 +1,12 @@
 /// Where keys are read: each context has its own bindings.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard
-    case help
+    case dashboard, list, board, detail, help, menu
+}
+
+/// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
+public enum KeyWord: Hashable, Sendable {
+    case quit, back, help, close, redraw, move, page, firstLast, open, columns
+    case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -10,21 +15,21 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
 public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     public var action: Action
-    /// Short, for the status line: "quit".
-    public var label: String
-    /// Longer, for the help: "quit Kaunas Ideas".
-    public var help: String
+    public var word: KeyWord
     public var contexts: Set<KeyContext>
     public var inStatusLine: Bool
+    /// Further keys that do the same as a neighbour (e.g. 2 for the second tab); shown
+    /// in the help as one line with the first binding of the group.
+    public var inHelp: Bool
 
-    public init(_ keys: [Key], _ action: Action, label: String, help: String,
-                contexts: Set<KeyContext> = Set(KeyContext.allCases), inStatusLine: Bool = true) {
+    public init(_ keys: [Key], _ action: Action, _ word: KeyWord, in contexts: Set<KeyContext>,
+                status: Bool = false, help: Bool = true) {
         self.keys = keys
         self.action = action
-        self.label = label
-        self.help = help
+        self.word = word
         self.contexts = contexts
-        self.inStatusLine = inStatusLine
+        inStatusLine = status
+        inHelp = help
     }
 
     /// "?, F1"
@@ -36,12 +41,44 @@ public struct KeyMap: Equatable, Sendable {
 
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
-    public static let standard = KeyMap([
-        KeyBinding([.char("q")], .quit, label: "quit", help: "quit Kaunas Ideas"),
-        KeyBinding([.char("?"), .function(1)], .toggleHelp, label: "help", help: "show the keys", contexts: [.dashboard]),
-        KeyBinding([.escape, .char("?"), .function(1)], .closeHelp, label: "close", help: "close this help", contexts: [.help]),
-        KeyBinding([.ctrl("l")], .redraw, label: "redraw", help: "redraw the screen"),
-    ])
+    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail]
+    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .menu]
+    private static let searching: Set<KeyContext> = [.dashboard, .list, .board]
+
+    public static let standard: KeyMap = {
+        var b: [KeyBinding] = [
+            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .menu], status: true),
+            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail], status: true),
+            KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
+            KeyBinding([.char("/")], .startSearch, .search, in: searching, status: true),
+            KeyBinding([.char("n")], .nextMatch, .nextMatch, in: [.list, .board]),
+            KeyBinding([.char("N")], .previousMatch, .previousMatch, in: [.list, .board]),
+            KeyBinding([.char("f")], .openFilters, .filter, in: [.list, .board], status: true),
+            KeyBinding([.char("F")], .clearFilters, .clearFilters, in: [.list, .board]),
+            KeyBinding([.char("s")], .openSort, .sort, in: [.list], status: true),
+            KeyBinding([.up, .char("k")], .up, .move, in: moving),
+            KeyBinding([.down, .char("j")], .down, .move, in: moving, help: false),
+            KeyBinding([.left, .char("h")], .left, .columns, in: [.dashboard, .board]),
+            KeyBinding([.right, .char("l")], .right, .columns, in: [.dashboard, .board], help: false),
+            KeyBinding([.pageUp], .pageUp, .page, in: moving),
+            KeyBinding([.pageDown, .char(" ")], .pageDown, .page, in: moving, help: false),
+            KeyBinding([.home, .char("g")], .first, .firstLast, in: moving),
+            KeyBinding([.end, .char("G")], .last, .firstLast, in: moving, help: false),
+            KeyBinding([.tab], .nextTab, .screens, in: screens),
+            KeyBinding([.backTab], .previousTab, .screens, in: screens, help: false),
+        ]
+        for n in 1...8 {
+            b.append(KeyBinding([.char(Character(String(n)))], .goToTab(n), .screenNumber, in: screens, help: n == 1))
+        }
+        b += [
+            KeyBinding([.char("?"), .function(1)], .toggleHelp, .help, in: screens, status: true),
+            KeyBinding([.escape, .char("?"), .function(1), .char("q")], .closeOverlay, .close, in: [.help], status: true),
+            KeyBinding([.escape, .char("q")], .closeOverlay, .close, in: [.menu], status: true),
+            KeyBinding([.char("Q")], .quit, .quit, in: Set(KeyContext.allCases)),
+            KeyBinding([.ctrl("l")], .redraw, .redraw, in: Set(KeyContext.allCases)),
+        ]
+        return KeyMap(b)
+    }()
 
     /// The action for a key in a context; the first binding that matches wins.
     public func action(for key: Key, in context: KeyContext) -> Action? {
@@ -54,5 +91,18 @@ public struct KeyMap: Equatable, Sendable {
 
     public func statusBindings(in context: KeyContext) -> [KeyBinding] {
         bindings(in: context).filter(\.inStatusLine)
+    }
+
+    /// The lines of the help for a context: bindings of one word are merged into one line.
+    public func helpLines(in context: KeyContext) -> [(keys: String, word: KeyWord)] {
+        var out: [(keys: String, word: KeyWord)] = []
+        for binding in bindings(in: context) {
+            if let i = out.firstIndex(where: { $0.word == binding.word && binding.action != .quit }) {
+                if binding.inHelp || binding.word != .screenNumber { out[i].keys += ", " + binding.keyLabels }
+            } else {
+                out.append((binding.word == .screenNumber ? "1…8" : binding.keyLabels, binding.word))
+            }
+        }
+        return out
     }
 }

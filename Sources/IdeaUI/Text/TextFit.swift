@@ -22,6 +22,22 @@ public enum TextFit {
         return out + ellipsis
     }
 
+    /// The end of the text in at most `width` columns, with "…" in front when cut: for a
+    /// line being typed, where the cursor is at the end.
+    public static func truncateLeft(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = Sanitizer.clean(text)
+        var out: [Character] = []
+        var used = 0
+        for ch in clean.reversed() {
+            let w = DisplayWidth.of(ch)
+            if used + w > width { return "…" + String(out.reversed().dropFirst()) }
+            out.append(ch)
+            used += w
+        }
+        return String(out.reversed())
+    }
+
     /// The text truncated to `width` and padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

@@ -1,25 +1,25 @@
-/// Sizes the screens are laid out for.
-public enum Layout {
-    /// Below this the app shows "terminal too small" instead of a squeezed screen.
-    public static let minimum = Size(cols: 60, rows: 18)
-}
-
-/// Draws the whole interface for a state at a size: the current screen, the help on top
-/// when it is open, or the "too small" message when the terminal cannot hold it.
+/// Draws the whole interface for a state at a size: the tab bar, the current screen, the
+/// status line, and the help or a menu on top; or the "too small" message when the
+/// terminal cannot hold it.
 public func render(_ state: AppState, _ size: Size) -> Screen {
     var screen = Screen(size: size)
     guard size.cols > 0, size.rows > 0 else { return screen }
     guard size.covers(Layout.minimum) else {
-        TooSmallView.draw(into: &screen, needs: Layout.minimum, keyMap: state.keyMap)
+        TooSmallView.draw(into: &screen, needs: Layout.minimum, state: state)
         return screen
     }
-    switch state.screen {
-    case .dashboard:
-        DashboardView.draw(state, into: &screen)
+    TabBar.draw(state, into: &screen)
+    switch state.route {
+    case .dashboard: DashboardView.draw(state, into: &screen)
+    case .list(let kind): ListView.draw(kind, state, into: &screen)
+    case .board: BoardView.draw(state, into: &screen)
+    default: DetailView.draw(state, into: &screen)
     }
     StatusLine.draw(state, into: &screen)
-    if state.showingHelp {
-        HelpView.draw(state, into: &screen)
+    switch state.overlay {
+    case .help?: HelpView.draw(state, into: &screen)
+    case .menu(let menu)?: MenuView.draw(menu, state, into: &screen)
+    case nil: break
     }
     return screen
 }
@@ -27,26 +27,14 @@ public func render(_ state: AppState, _ size: Size) -> Screen {
 /// Draws the state at the size it holds.
 public func render(_ state: AppState) -> Screen { render(state, state.size) }
 
-enum Styles {
-    static let title = Style(.title, bold: true, reverse: true)
-    static let heading = Style(.heading, bold: true)
-    static let rule = Style(.muted, dim: true)
-    static let muted = Style(.muted, dim: true)
-    static let number = Style(.normal, bold: true)
-    static let bar = Style(.bar)
-    static let key = Style(.key, bold: true)
-    static let warning = Style(.warning, bold: true)
-    static let good = Style(.good, bold: true)
-    static let border = Style(.accent)
-}
-
 /// The "terminal too small" message, centred, with the way out.
 enum TooSmallView {
-    static func draw(into screen: inout Screen, needs: Size, keyMap: KeyMap) {
-        var lines = TextFit.wrap("terminal too small:", to: screen.cols)
-        lines += TextFit.wrap("needs \(needs), have \(screen.size)", to: screen.cols)
-        if let quit = keyMap.statusBindings(in: .dashboard).first(where: { $0.action == .quit }), let key = quit.keys.first {
-            lines += [""] + TextFit.wrap("\(key.label) \(quit.label)", to: screen.cols)
+    static func draw(into screen: inout Screen, needs: Size, state: AppState) {
+        let s = state.strings
+        var lines = TextFit.wrap(s.terminalTooSmall, to: screen.cols)
+        lines += TextFit.wrap(s.needsHave(needs, screen.size), to: screen.cols)
+        if let quit = state.keyMap.bindings.first(where: { $0.action == .quit }), let key = quit.keys.first {
+            lines += [""] + TextFit.wrap("\(key.label) \(s.label(quit.word))", to: screen.cols)
         }
         let shown = Array(lines.prefix(screen.rows))
         let top = max(0, (screen.rows - shown.count) / 2)
@@ -57,7 +45,39 @@ enum TooSmallView {
     }
 }
 
-/// The last row: the keys that work here, then the file and its size.
+/// Boxes and rules shared by views.
+enum Frame {
+    static func border(_ r: Rect, title: String, into screen: inout Screen) {
+        let inner = r.width - 2
+        screen.write("┌", row: r.row, col: r.col, style: Styles.border)
+        screen.repeating("─", count: inner, row: r.row, col: r.col + 1, style: Styles.border)
+        screen.write("┐", row: r.row, col: r.right - 1, style: Styles.border)
+        for row in r.row + 1..<r.bottom - 1 {
+            screen.write("│", row: row, col: r.col, style: Styles.border)
+            screen.write("│", row: row, col: r.right - 1, style: Styles.border)
+        }
+        screen.write("└", row: r.bottom - 1, col: r.col, style: Styles.border)
+        screen.repeating("─", count: inner, row: r.bottom - 1, col: r.col + 1, style: Styles.border)
+        screen.write("┘", row: r.bottom - 1, col: r.right - 1, style: Styles.border)
+        screen.write(" \(title) ", row: r.row, col: r.col + 2, width: inner - 2, style: Styles.heading)
+    }
+
+    /// A section heading with a rule to the right edge of `r`, and optional text at the end.
+    static func heading(_ title: String, right: String = "", in r: Rect, into screen: inout Screen) {
+        guard r.height > 0 else { return }
+        let w = screen.write(title, row: r.row, col: r.col, width: r.width, style: Styles.heading)
+        let rightWidth = DisplayWidth.of(right)
+        let ruleEnd = right.isEmpty ? r.right : r.right - rightWidth - 1
+        if ruleEnd - (r.col + w + 1) > 0 {
+            screen.repeating("─", count: ruleEnd - (r.col + w + 1), row: r.row, col: r.col + w + 1, style: Styles.rule)
+        }
+        if !right.isEmpty, rightWidth < r.width - w - 1 {
+            screen.write(right, row: r.row, col: r.right - rightWidth, style: Styles.muted)
+        }
+    }
+}
+
+/// The last row: the keys that work here, then the last message (or the file).
 public enum StatusLine {
     /// Each key shown, and the columns it takes (clicking there acts like the key).
     public static func items(_ state: AppState) -> [(binding: KeyBinding, cols: Range<Int>)] {
@@ -65,8 +85,8 @@ public enum StatusLine {
         var out: [(KeyBinding, Range<Int>)] = []
         for binding in state.keyMap.statusBindings(in: state.keyContext) {
             guard let key = binding.keys.first else { continue }
-            let w = DisplayWidth.of(key.label) + 1 + DisplayWidth.of(binding.label)
-            if col + w > state.size.cols { break }
+            let w = DisplayWidth.of(key.label) + 1 + DisplayWidth.of(state.strings.label(binding.word))
+            if col + w > state.size.cols * 2 / 3 { break }
             out.append((binding, col..<col + w))
             col += w + 2
         }
@@ -85,27 +105,33 @@ public enum StatusLine {
         for (binding, cols) in items(state) {
             guard let key = binding.keys.first else { continue }
             let kw = screen.write(key.label, row: row, col: cols.lowerBound, style: Styles.key)
-            screen.write(binding.label, row: row, col: cols.lowerBound + kw + 1)
+            screen.write(state.strings.label(binding.word), row: row, col: cols.lowerBound + kw + 1)
             end = cols.upperBound
         }
-        let n = state.stats.ideaCount
-        let info = "\(state.path) · \(n) \(n == 1 ? "idea" : "ideas")"
+        let info = state.message ?? "\(state.path) · \(state.strings.ideaCount(state.stats.ideaCount))"
         let room = screen.cols - end - 4
         guard room >= 8 else { return }
         let text = TextFit.truncate(info, to: room)
-        screen.write(text, row: row, col: screen.cols - 1 - DisplayWidth.of(text), style: Styles.muted)
+        screen.write(text, row: row, col: screen.cols - 1 - DisplayWidth.of(text),
+                     style: state.message == nil ? Styles.muted : Styles.warning)
     }
 }
 
-/// The keys, in a box over the current screen.
+/// The keys of the current screen, in a box over it, from the same table keys are
+/// dispatched with.
 enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen) {
-        let map = state.keyMap
-        var entries = map.bindings(in: .dashboard).map { ($0.keyLabels, $0.help) }
-        for b in map.bindings(in: .help) where !map.bindings(in: .dashboard).contains(b) {
-            entries.append((b.keyLabels, b.help))
+        let s = state.strings
+        var context = KeyContext.dashboard
+        switch state.route {
+        case .dashboard: context = .dashboard
+        case .list: context = .list
+        case .board: context = .board
+        default: context = .detail
         }
-        let keyWidth = min(16, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        var entries = state.keyMap.helpLines(in: context).map { ($0.keys, s.explanation($0.word)) }
+        entries += state.keyMap.helpLines(in: .help).filter { $0.word == .close }.map { ($0.keys, s.explanation($0.word)) }
+        let keyWidth = min(18, entries.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let textWidth = entries.map { DisplayWidth.of($0.1) }.max() ?? 0
         let width = min(screen.cols - 4, max(30, keyWidth + textWidth + 7))
         let height = min(screen.rows - 2, entries.count + 4)
@@ -114,26 +140,11 @@ enum HelpView {
         let left = (screen.cols - width) / 2
         let box = Rect(row: top, col: left, width: width, height: height)
         screen.fill(box)
-        drawBorder(box, title: "Keys", into: &screen)
+        Frame.border(box, title: "\(s.keysTitle) · \(state.route.title(s))", into: &screen)
         for (i, entry) in entries.enumerated() where top + 2 + i < box.bottom - 1 {
             let row = top + 2 + i
             screen.write(entry.0, row: row, col: left + 3, width: keyWidth, style: Styles.key)
             screen.write(entry.1, row: row, col: left + 3 + keyWidth + 2, width: width - keyWidth - 6)
         }
-    }
-
-    static func drawBorder(_ r: Rect, title: String, into screen: inout Screen) {
-        let inner = r.width - 2
-        screen.write("┌", row: r.row, col: r.col, style: Styles.border)
-        screen.repeating("─", count: inner, row: r.row, col: r.col + 1, style: Styles.border)
-        screen.write("┐", row: r.row, col: r.right - 1, style: Styles.border)
-        for row in r.row + 1..<r.bottom - 1 {
-            screen.write("│", row: row, col: r.col, style: Styles.border)
-            screen.write("│", row: row, col: r.right - 1, style: Styles.border)
-        }
-        screen.write("└", row: r.bottom - 1, col: r.col, style: Styles.border)
-        screen.repeating("─", count: inner, row: r.bottom - 1, col: r.col + 1, style: Styles.border)
-        screen.write("┘", row: r.bottom - 1, col: r.right - 1, style: Styles.border)
-        screen.write(" \(title) ", row: r.row, col: r.col + 2, width: inner - 2, style: Styles.heading)
     }
 }

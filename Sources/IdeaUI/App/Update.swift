@@ -1,0 +1,280 @@
+import IdeaModel
+
+extension AppState {
+    /// Applies one action. Pure: the result depends only on the state and the action.
+    @discardableResult
+    public mutating func update(_ action: Action) -> Effect {
+        switch action {
+        case .quit:
+            isRunning = false
+            return .quit
+        case .back:
+            if pop() { return .none }
+            isRunning = false
+            return .quit
+        case .resize(let newSize):
+            size = newSize
+            for kind in ListKind.allCases { editList(kind) { _ in } }
+            return .none
+        case .redraw:
+            return .redrawAll
+        case .toggleHelp:
+            overlay = overlay == .help ? nil : .help
+        case .closeOverlay:
+            overlay = nil
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-page)
+        case .pageDown: move(page)
+        case .first: move(-Int.max / 2)
+        case .last: move(Int.max / 2)
+        case .left: moveSideways(-1)
+        case .right: moveSideways(1)
+        case .open: open()
+        case .nextTab: cycleTab(1)
+        case .previousTab: cycleTab(-1)
+        case .goToTab(let n): goToTab(n)
+        case .startSearch: startSearch()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .openFilters: openMenu(filters: true)
+        case .openSort: openMenu(filters: false)
+        case .clearFilters:
+            if case .list(let kind) = route {
+                editList(kind) { $0.filters = [] }
+                refreshList(kind)
+            }
+        case .click(let row, let col): return click(row: row, col: col, open: false)
+        case .doubleClick(let row, let col): return click(row: row, col: col, open: true)
+        case .scroll(_, _, let by): move(by)
+        }
+        return .none
+    }
+
+    /// A key press: typed into the search line when one is open, else looked up in the
+    /// key map for the current context. Keys that mean nothing here change nothing.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Effect {
+        if searchInput != nil { return typeInSearch(key) }
+        guard let action = keyMap.action(for: key, in: keyContext) else { return .none }
+        return update(action)
+    }
+
+    var page: Int { max(1, listHeight - 1) }
+
+    // MARK: Moving
+
+    private mutating func move(_ delta: Int) {
+        if case .menu(var menu)? = overlay {
+            menu.move(by: delta)
+            overlay = .menu(menu)
+            return
+        }
+        switch route {
+        case .dashboard:
+            dashboardSelection = max(0, min(DashboardItems.count(self) - 1, dashboardSelection + delta.clamped(to: -1000...1000)))
+        case .list(let kind):
+            editList(kind) { $0.selected = max(0, min($0.rows.count - 1, $0.selected + delta.clamped(to: -1_000_000...1_000_000))) }
+        case .board:
+            BoardView.move(&self, rows: delta)
+        default:
+            let current = scroll[route] ?? 0
+            scroll[route] = max(0, current + delta.clamped(to: -1_000_000...1_000_000))
+        }
+    }
+
+    private mutating func moveSideways(_ delta: Int) {
+        switch route {
+        case .dashboard: DashboardItems.moveSideways(&self, delta)
+        case .board: BoardView.move(&self, columns: delta)
+        default: break
+        }
+    }
+
+    private mutating func open() {
+        if case .menu(let menu)? = overlay {
+            choose(in: menu)
+            return
+        }
+        switch route {
+        case .dashboard:
+            DashboardItems.open(&self)
+        case .list(let kind):
+            let state = list(kind)
+            guard let record = state.selectedRecord else { return }
+            push(ListSpec.of(kind, listContext).route(record))
+        case .board:
+            if let route = BoardView.selectedRoute(self) { push(route) }
+        default:
+            break
+        }
+    }
+
+    /// Opens a list with only these filters on (from a dashboard figure).
+    mutating func openList(_ kind: ListKind, filters: Set<FilterToken>) {
+        editList(kind) {
+            $0.filters = filters
+            $0.selected = 0
+            $0.top = 0
+        }
+        refreshList(kind)
+        push(.list(kind))
+    }
+
+    // MARK: Search
+
+    /// The list a search runs over: the one on screen, or the ideas from elsewhere.
+    var searchKind: ListKind {
+        if case .list(let kind) = route { return kind }
+        return .ideas
+    }
+
+    private mutating func startSearch() {
+        if route == .dashboard || route == .board { push(.list(.ideas)) }
+        searchInput = ""
+        overlay = nil
+    }
+
+    private mutating func typeInSearch(_ key: Key) -> Effect {
+        guard var text = searchInput else { return .none }
+        switch key {
+        case .escape:
+            searchInput = nil
+            setQuery("", jump: false)
+            return .none
+        case .enter:
+            searchInput = nil
+            let state = list(searchKind)
+            if state.matches.isEmpty, !text.isEmpty { message = strings.noMatches(text) }
+            return .none
+        case .backspace:
+            if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"):
+            text = ""
+        case .char(let c):
+            text.append(c)
+        case .ctrl("l"):
+            return .redrawAll
+        default:
+            return .none
+        }
+        searchInput = text
+        setQuery(text, jump: true)
+        return .none
+    }
+
+    /// Sets the search of the current list and moves to the first match at or after
+    /// the selection (incremental search).
+    private mutating func setQuery(_ text: String, jump: Bool) {
+        let kind = searchKind
+        let spec = ListSpec.of(kind, listContext)
+        editList(kind) { state in
+            state.query = text
+            state.matches = AppState.matches(of: text, in: state.rows, spec: spec)
+            if jump, let first = state.matches.first { state.selected = first }
+        }
+        let state = list(kind)
+        message = text.isEmpty ? nil : state.matches.isEmpty ? strings.noMatches(text) : strings.matchesOf(1, state.matches.count)
+    }
+
+    private mutating func jumpToMatch(forward: Bool) {
+        guard case .list(let kind) = route else { return }
+        let state = list(kind)
+        guard !state.matches.isEmpty else {
+            message = state.query.isEmpty ? nil : strings.noMatches(state.query)
+            return
+        }
+        let next = forward ? state.matches.first { $0 > state.selected } ?? state.matches[0]
+            : state.matches.last { $0 < state.selected } ?? state.matches[state.matches.count - 1]
+        editList(kind) { $0.selected = next }
+        let position = (state.matches.firstIndex(of: next) ?? 0) + 1
+        message = strings.matchesOf(position, state.matches.count)
+    }
+
+    // MARK: Menus
+
+    private mutating func openMenu(filters: Bool) {
+        guard case .list(let kind) = route else { return }
+        let spec = ListSpec.of(kind, listContext)
+        let state = list(kind)
+        var items: [Menu.Item] = []
+        if filters {
+            for group in spec.filters where !group.tokens.isEmpty {
+                items.append(Menu.Item(label: group.title, isHeading: true, checked: false))
+                for token in group.tokens {
+                    items.append(Menu.Item(label: token.label(strings, db: database, index: index), isHeading: false,
+                                           checked: state.filters.contains(token), filter: token))
+                }
+            }
+        } else {
+            let current = state.sortColumn ?? spec.defaultSort
+            for column in spec.columns {
+                items.append(Menu.Item(label: column.title + (column.id == current ? (state.ascending ? " ▲" : " ▼") : ""),
+                                       isHeading: false, checked: column.id == current, column: column.id))
+            }
+        }
+        let first = items.firstIndex { !$0.isHeading } ?? 0
+        let menu = Menu(title: filters ? strings.filterTitle : strings.sortTitle,
+                        purpose: filters ? .filters(kind) : .sort(kind), items: items, selected: first)
+        overlay = .menu(menu)
+    }
+
+    private mutating func choose(in menu: Menu) {
+        guard menu.items.indices.contains(menu.selected) else { return }
+        let item = menu.items[menu.selected]
+        switch menu.purpose {
+        case .filters(let kind):
+            guard let token = item.filter else { return }
+            editList(kind) { state in
+                if state.filters.contains(token) { state.filters.remove(token) } else { state.filters.insert(token) }
+            }
+            refreshList(kind)
+            var updated = menu
+            updated.items[menu.selected].checked.toggle()
+            overlay = .menu(updated)
+        case .sort(let kind):
+            guard let column = item.column else { return }
+            let spec = ListSpec.of(kind, listContext)
+            editList(kind) { state in
+                if (state.sortColumn ?? spec.defaultSort) == column {
+                    state.ascending.toggle()
+                } else {
+                    state.sortColumn = column
+                    state.ascending = true
+                }
+            }
+            refreshList(kind)
+            overlay = nil
+        }
+    }
+
+    // MARK: Mouse
+
+    private mutating func click(row: Int, col: Int, open openIt: Bool) -> Effect {
+        if let hit = StatusLine.binding(at: row, col: col, in: self) { return update(hit.action) }
+        guard fits, overlay == nil else { return .none }
+        if row == 0, let tab = TabBar.tab(at: col, in: self) {
+            push(tab)
+            return .none
+        }
+        switch route {
+        case .list(let kind):
+            let state = list(kind)
+            let i = state.top + row - Layout.listFirstRow
+            guard row >= Layout.listFirstRow, state.rows.indices.contains(i) else { return .none }
+            editList(kind) { $0.selected = i }
+            if openIt { open() }
+        case .board:
+            if BoardView.select(&self, row: row, col: col), openIt { open() }
+        case .dashboard:
+            if DashboardItems.select(&self, row: row, col: col), openIt { open() }
+        default:
+            break
+        }
+        return .none
+    }
+}
+
+extension Int {
+    func clamped(to range: ClosedRange<Int>) -> Int { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
+}

@@ -1,0 +1,65 @@
+import IdeaModel
+
+/// One filter a user can switch on. Filters of the same group match any of them;
+/// filters of different groups must all match ("stage team or mentored, and youth").
+public enum FilterToken: Hashable, Sendable {
+    case stage(Stage)
+    case sector(Sector)
+    case district(String)
+    case mentor(String)
+    case needsTeam
+    case needsMentor
+    case role(PersonRole)
+    case feature(VenueFeature)
+    case hasOpenRoles
+    case atCapacity
+    case hasRoom
+    case forumsOnly
+    case workshopsOnly
+
+    /// Tokens of one group are alternatives.
+    public var group: Int {
+        switch self {
+        case .stage: return 0
+        case .sector: return 1
+        case .district: return 2
+        case .mentor: return 3
+        case .needsTeam: return 4
+        case .needsMentor: return 5
+        case .role: return 6
+        case .feature: return 7
+        case .hasOpenRoles: return 8
+        case .atCapacity, .hasRoom: return 9
+        case .forumsOnly, .workshopsOnly: return 10
+        }
+    }
+
+    /// How the filter bar and the menu name it.
+    public func label(_ s: Strings, db: Database, index: DatabaseIndex) -> String {
+        switch self {
+        case .stage(let stage): return s.stage(stage)
+        case .sector(let sector): return s.sector(sector)
+        case .district(let name): return name
+        case .mentor(let id): return index.person[id].map { db.people[$0].name } ?? id
+        case .needsTeam: return s.needsTeam
+        case .needsMentor: return s.needsMentor
+        case .role(let role): return s.role(role)
+        case .feature(let feature): return s.feature(feature)
+        case .hasOpenRoles: return s.hasOpenRoles
+        case .atCapacity: return s.atCapacity
+        case .hasRoom: return s.hasRoom
+        case .forumsOnly: return s.forumsOnly
+        case .workshopsOnly: return s.workshopsOnly
+        }
+    }
+}
+
+extension Set where Element == FilterToken {
+    /// True when `test` holds for at least one token of every group present.
+    public func allGroupsMatch(_ test: (FilterToken) -> Bool) -> Bool {
+        guard !isEmpty else { return true }
+        var groups: [Int: Bool] = [:]
+        for token in self { groups[token.group] = (groups[token.group] ?? false) || test(token) }
+        return groups.values.allSatisfy { $0 }
+    }
+}

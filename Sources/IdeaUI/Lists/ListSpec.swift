@@ -1,0 +1,114 @@
+import IdeaModel
+
+/// How a sort compares rows: text in Lithuanian alphabetical order, or numbers.
+public enum SortKey: Comparable, Sendable {
+    case number(Int)
+    case text([UInt32])
+
+    public static func text(_ s: String) -> SortKey { .text(LithuanianOrder.key(s)) }
+
+    public static func < (a: SortKey, b: SortKey) -> Bool {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x < y
+        case (.text(let x), .text(let y)): return x.lexicographicallyPrecedes(y)
+        case (.number, .text): return true
+        case (.text, .number): return false
+        }
+    }
+}
+
+/// A column of a list: its title, how wide, and how to read a row's cell and sort key.
+public struct ColumnSpec: Sendable {
+    public enum Width: Sendable {
+        /// Exactly this many columns.
+        case fixed(Int)
+        /// Shares what is left, never below `min`.
+        case flex(min: Int)
+    }
+
+    public var id: String
+    public var title: String
+    public var width: Width
+    public var alignRight: Bool
+    public var text: @Sendable (Int) -> String
+    public var sortKey: @Sendable (Int) -> SortKey
+    /// Colour for the cell (by sector or stage), if any.
+    public var style: (@Sendable (Int) -> Style)?
+
+    public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false,
+                text: @escaping @Sendable (Int) -> String, sortKey: (@Sendable (Int) -> SortKey)? = nil,
+                style: (@Sendable (Int) -> Style)? = nil) {
+        self.id = id
+        self.title = title
+        self.width = width
+        self.alignRight = alignRight
+        self.text = text
+        self.sortKey = sortKey ?? { .text(text($0)) }
+        self.style = style
+    }
+}
+
+/// A named group of filters for the filter menu.
+public struct FilterGroup: Sendable {
+    public var title: String
+    public var tokens: [FilterToken]
+}
+
+/// Everything a list screen needs about one kind of record. Rows are positions in the
+/// kind's records (ideas in `db.ideas`, and so on), so they stay cheap to sort and filter.
+public struct ListSpec: Sendable {
+    public var count: Int
+    public var columns: [ColumnSpec]
+    public var defaultSort: String
+    public var filters: [FilterGroup]
+    /// Whether a row passes one filter token.
+    public var passes: @Sendable (Int, FilterToken) -> Bool
+    /// The text search looks through, for a row.
+    public var searchText: @Sendable (Int) -> String
+    /// Where Enter on a row goes.
+    public var route: @Sendable (Int) -> Route
+    /// The row showing a record, for jumping to a route (e.g. from a detail back to the list).
+    public var rowOf: @Sendable (Route) -> Int?
+
+    public init(count: Int, columns: [ColumnSpec], defaultSort: String, filters: [FilterGroup],
+                passes: @escaping @Sendable (Int, FilterToken) -> Bool, searchText: @escaping @Sendable (Int) -> String,
+                route: @escaping @Sendable (Int) -> Route, rowOf: @escaping @Sendable (Route) -> Int?) {
+        self.count = count
+        self.columns = columns
+        self.defaultSort = defaultSort
+        self.filters = filters
+        self.passes = passes
+        self.searchText = searchText
+        self.route = route
+        self.rowOf = rowOf
+    }
+
+    /// The spec for a kind over a database.
+    public static func of(_ kind: ListKind, _ ctx: ListContext) -> ListSpec {
+        switch kind {
+        case .ideas: return IdeasList.spec(ctx)
+        case .people: return PeopleList.spec(ctx)
+        case .teams: return TeamsList.spec(ctx)
+        case .mentors: return MentorsList.spec(ctx)
+        case .venues: return VenuesList.spec(ctx)
+        case .forums: return ForumsList.spec(ctx)
+        }
+    }
+}
+
+/// What list specs read: the database, its index and the words of the interface.
+public struct ListContext: Sendable {
+    public var db: Database
+    public var index: DatabaseIndex
+    public var strings: Strings
+
+    public init(db: Database, index: DatabaseIndex, strings: Strings) {
+        self.db = db
+        self.index = index
+        self.strings = strings
+    }
+
+    public func name(_ personId: String) -> String {
+        index.person[personId].map { db.people[$0].name } ?? personId
+    }
+}

@@ -1,0 +1,119 @@
+import IdeaModel
+
+extension Strings {
+    public static let lt = Strings(
+        dashboard: "Apžvalga", ideas: "Idėjos", board: "Lenta", people: "Žmonės", teams: "Komandos",
+        mentors: "Mentoriai", venues: "Vietos", forums: "Forumai ir dirbtuvės",
+        quit: "išeiti", quitHelp: "išeiti iš Kaunas Ideas",
+        help: "pagalba", helpHelp: "rodyti šio ekrano klavišus",
+        close: "uždaryti", closeHelp: "uždaryti šį langą",
+        redraw: "perpiešti", redrawHelp: "perpiešti ekraną",
+        back: "atgal", backHelp: "grįžti atgal",
+        open: "atverti", openHelp: "atverti pasirinktą įrašą",
+        search: "ieškoti", searchHelp: "ieškoti (raidžių dydis ir diakritikai nesvarbūs)",
+        nextMatch: "kitas", nextMatchHelp: "kitas radinys",
+        previousMatch: "ankstesnis", previousMatchHelp: "ankstesnis radinys",
+        filter: "filtrai", filterHelp: "pasirinkti filtrus",
+        clearFilters: "valyti", clearFiltersHelp: "išvalyti visus filtrus",
+        sort: "rikiuoti", sortHelp: "pasirinkti rikiavimo stulpelį (dar kartą: atvirkščiai)",
+        move: "judėti", moveHelp: "perkelti žymeklį",
+        page: "puslapis", pageHelp: "puslapis aukštyn ar žemyn",
+        firstLast: "pirmas/paskutinis", firstLastHelp: "pirmas ar paskutinis įrašas",
+        nextScreen: "ekranai", nextScreenHelp: "kitas ar ankstesnis ekranas",
+        screenNumberHelp: "eiti į ekraną 1–8",
+        columns: "stulpeliai", columnsHelp: "judėti tarp stulpelių",
+        keysTitle: "Klavišai",
+        terminalTooSmall: "terminalas per mažas:",
+        needsHave: { need, have in "reikia \(need), yra \(have)" },
+        scheduledOf: { n, target in "suplanuota \(n)/\(target)" },
+        ideaCount: { n in "idėjų: \(n)" },
+        shownOf: { shown, total in "\(shown) iš \(total)" },
+        matchesOf: { i, n in "radinys \(i) iš \(n)" },
+        noMatches: { q in "„\(q)“ nerasta" },
+        searchPrompt: "Paieška: ",
+        filtersLabel: "Filtrai:",
+        sortTitle: "Rikiuoti pagal",
+        filterTitle: "Filtrai",
+        noneMatchFilters: "Nė viena eilutė neatitinka filtrų (F juos išvalo).",
+        nothingHere: "Kol kas nieko nėra.",
+        yes: "taip", no: "ne", none: "nėra",
+        stage: { stage in
+            switch stage {
+            case .shared: return "pasidalinta"
+            case .refined: return "išgryninta"
+            case .team: return "komanda"
+            case .mentored: return "su mentoriumi"
+            case .workshops: return "dirbtuvės"
+            case .ready: return "parengta"
+            case .scheduled: return "suplanuota"
+            case .delivered: return "įgyvendinta"
+            case .parked: return "atidėta"
+            case .withdrawn: return "atsiimta"
+            }
+        },
+        sector: { sector in
+            switch sector {
+            case .youth: return "jaunimas"
+            case .cultural: return "kultūra"
+            case .educational: return "švietimas"
+            case .business: return "verslas"
+            case .social: return "socialinis"
+            }
+        },
+        role: { role in
+            switch role {
+            case .facilitator: return "moderatorius"
+            case .mentor: return "mentorius"
+            case .talent: return "talentas"
+            case .author: return "autorius"
+            }
+        },
+        feature: { feature in
+            switch feature {
+            case .outdoor: return "lauke"
+            case .indoor: return "viduje"
+            case .stage: return "scena"
+            case .power: return "elektra"
+            case .projector: return "projektorius"
+            case .sound: return "įgarsinimas"
+            case .accessible: return "pritaikyta"
+            case .kids: return "vaikams"
+            case .seating: return "sėdimos vietos"
+            }
+        },
+        date: { $0.text },
+        needsTeam: "reikia komandos", needsMentor: "reikia mentoriaus",
+        colTitle: "Pavadinimas",
+        colStage: "Etapas",
+        colSectors: "Sektoriai",
+        colDistrict: "Rajonas",
+        colTeam: "Kom.",
+        colMentors: "Mentoriai",
+        needsLabel: "Trūksta",
+        colName: "Vardas",
+        colOrganisation: "Organizacija",
+        colRoles: "Vaidmenys",
+        colSkills: "Įgūdžiai",
+        colIdea: "Idėja",
+        colLead: "Vadovas",
+        colSize: "Dydis",
+        colOpenRoles: "Laisvų",
+        colExpertise: "Kompetencija",
+        colLoad: "Krūvis",
+        colCapacity: "Vietų",
+        colFeatures: "Įranga",
+        colHours: "Valandos",
+        colSlots: "Laikų",
+        colKind: "Rūšis",
+        colDate: "Data",
+        colPlace: "Vieta",
+        colCount: "Kiek",
+        forumWord: "forumas",
+        workshopWord: "dirbtuvės",
+        hasOpenRoles: "yra laisvų vaidmenų",
+        atCapacity: "pilnas krūvis",
+        hasRoom: "yra vietos",
+        forumsOnly: "forumai",
+        workshopsOnly: "dirbtuvės"
+    )
+}

@@ -1,0 +1,169 @@
+import IdeaModel
+
+/// Every word the interface shows, for one language. Both languages fill every field
+/// (the compiler checks it), so no screen can fall back to a missing translation.
+public struct Strings: Sendable {
+    // Screens, as the tabs and titles name them.
+    public var dashboard: String
+    public var ideas: String
+    public var board: String
+    public var people: String
+    public var teams: String
+    public var mentors: String
+    public var venues: String
+    public var forums: String
+
+    // Common words.
+    public var quit: String
+    public var quitHelp: String
+    public var help: String
+    public var helpHelp: String
+    public var close: String
+    public var closeHelp: String
+    public var redraw: String
+    public var redrawHelp: String
+    public var back: String
+    public var backHelp: String
+    public var open: String
+    public var openHelp: String
+    public var search: String
+    public var searchHelp: String
+    public var nextMatch: String
+    public var nextMatchHelp: String
+    public var previousMatch: String
+    public var previousMatchHelp: String
+    public var filter: String
+    public var filterHelp: String
+    public var clearFilters: String
+    public var clearFiltersHelp: String
+    public var sort: String
+    public var sortHelp: String
+    public var move: String
+    public var moveHelp: String
+    public var page: String
+    public var pageHelp: String
+    public var firstLast: String
+    public var firstLastHelp: String
+    public var nextScreen: String
+    public var nextScreenHelp: String
+    public var screenNumberHelp: String
+    public var columns: String
+    public var columnsHelp: String
+    public var keysTitle: String
+    public var terminalTooSmall: String
+    public var needsHave: @Sendable (Size, Size) -> String
+    public var scheduledOf: @Sendable (Int, Int) -> String
+    public var ideaCount: @Sendable (Int) -> String
+    public var shownOf: @Sendable (Int, Int) -> String
+    public var matchesOf: @Sendable (Int, Int) -> String
+    public var noMatches: @Sendable (String) -> String
+    public var searchPrompt: String
+    public var filtersLabel: String
+    public var sortTitle: String
+    public var filterTitle: String
+    public var noneMatchFilters: String
+    public var nothingHere: String
+    public var yes: String
+    public var no: String
+    public var none: String
+
+    // Model words.
+    public var stage: @Sendable (Stage) -> String
+    public var sector: @Sendable (Sector) -> String
+    public var role: @Sendable (PersonRole) -> String
+    public var feature: @Sendable (VenueFeature) -> String
+    public var date: @Sendable (Day) -> String
+    public var needsTeam: String
+    public var needsMentor: String
+
+    // Column titles and filter words.
+    public var colTitle: String
+    public var colStage: String
+    public var colSectors: String
+    public var colDistrict: String
+    public var colTeam: String
+    public var colMentors: String
+    public var needsLabel: String
+    public var colName: String
+    public var colOrganisation: String
+    public var colRoles: String
+    public var colSkills: String
+    public var colIdea: String
+    public var colLead: String
+    public var colSize: String
+    public var colOpenRoles: String
+    public var colExpertise: String
+    public var colLoad: String
+    public var colCapacity: String
+    public var colFeatures: String
+    public var colHours: String
+    public var colSlots: String
+    public var colKind: String
+    public var colDate: String
+    public var colPlace: String
+    public var colCount: String
+    public var forumWord: String
+    public var workshopWord: String
+    public var hasOpenRoles: String
+    public var atCapacity: String
+    public var hasRoom: String
+    public var forumsOnly: String
+    public var workshopsOnly: String
+
+    public static func of(_ lang: Lang) -> Strings {
+        switch lang {
+        case .en: return .en
+        case .lt: return .lt
+        }
+    }
+}
+
+extension Strings {
+    /// The short name of a key binding, for the status line.
+    public func label(_ word: KeyWord) -> String {
+        switch word {
+        case .quit: return quit
+        case .back: return back
+        case .help: return help
+        case .close: return close
+        case .redraw: return redraw
+        case .move: return move
+        case .page: return page
+        case .firstLast: return firstLast
+        case .open: return open
+        case .columns: return columns
+        case .search: return search
+        case .nextMatch: return nextMatch
+        case .previousMatch: return previousMatch
+        case .filter: return filter
+        case .clearFilters: return clearFilters
+        case .sort: return sort
+        case .screens: return nextScreen
+        case .screenNumber: return nextScreen
+        }
+    }
+
+    /// What a key binding does, for the help.
+    public func explanation(_ word: KeyWord) -> String {
+        switch word {
+        case .quit: return quitHelp
+        case .back: return backHelp
+        case .help: return helpHelp
+        case .close: return closeHelp
+        case .redraw: return redrawHelp
+        case .move: return moveHelp
+        case .page: return pageHelp
+        case .firstLast: return firstLastHelp
+        case .open: return openHelp
+        case .columns: return columnsHelp
+        case .search: return searchHelp
+        case .nextMatch: return nextMatchHelp
+        case .previousMatch: return previousMatchHelp
+        case .filter: return filterHelp
+        case .clearFilters: return clearFiltersHelp
+        case .sort: return sortHelp
+        case .screens: return nextScreenHelp
+        case .screenNumber: return screenNumberHelp
+        }
+    }
+}

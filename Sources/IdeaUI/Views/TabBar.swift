@@ -1,0 +1,36 @@
+/// The top row: the eight screens with their number keys, the current one marked.
+public enum TabBar {
+    /// Each tab and the columns it takes.
+    public static func items(_ state: AppState) -> [(route: Route, cols: Range<Int>)] {
+        var col = 0
+        var out: [(Route, Range<Int>)] = []
+        for (i, route) in Route.tabs.enumerated() {
+            let text = label(i, route, state, short: state.size.cols < 110)
+            let w = DisplayWidth.of(text)
+            if col + w > state.size.cols { break }
+            out.append((route, col..<col + w))
+            col += w
+        }
+        return out
+    }
+
+    static func label(_ i: Int, _ route: Route, _ state: AppState, short: Bool) -> String {
+        let title = route.title(state.strings)
+        let text = short && DisplayWidth.of(title) > 7 ? TextFit.truncate(title, to: 7) : title
+        return " \(i + 1) \(text) "
+    }
+
+    public static func tab(at col: Int, in state: AppState) -> Route? {
+        items(state).first { $0.cols.contains(col) }?.route
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        screen.fill(Rect(row: 0, col: 0, width: screen.cols, height: 1), style: Styles.tab)
+        let short = screen.cols < 110
+        for (i, item) in items(state).enumerated() {
+            let current = item.route == state.tab
+            screen.write(label(i, item.route, state, short: short), row: 0, col: item.cols.lowerBound,
+                         style: current ? Styles.currentTab : Styles.tab)
+        }
+    }
+}
