@@ -17,22 +17,25 @@ import Testing
         var state = fresh()
         var expected = state
         #expect(state.handle(.char("?")) == .none)
-        expected.showingHelp = true
+        expected.overlay = .help
         #expect(state == expected)
         #expect(state.keyContext == .help)
         #expect(state.handle(.escape) == .none)
-        expected.showingHelp = false
+        expected.overlay = nil
         #expect(state == expected)
         state.handle(.function(1))
-        #expect(state.showingHelp)
+        #expect(state.overlay == .help)
         state.handle(.char("?"))
-        #expect(!state.showingHelp)
+        #expect(state.overlay == nil)
+        state.handle(.char("?"))
+        state.handle(.char("q"))  // q closes the help, it does not quit
+        #expect(state.overlay == nil)
         #expect(state.isRunning)
     }
 
-    @Test func quitWorksInsideHelp() {
+    @Test func capitalQQuitsFromInsideHelp() {
         var state = fresh()
-        let effects = [Key.char("?"), .char("q")].map { state.handle($0) }
+        let effects = [Key.char("?"), .char("Q")].map { state.handle($0) }
         #expect(effects == [.none, .quit])
         #expect(!state.isRunning)
     }
@@ -59,7 +62,7 @@ import Testing
     @Test func unknownKeysChangeNothing() {
         var state = fresh()
         let before = state
-        for key in [Key.char("x"), .char("Q"), .escape, .up, .ctrl("c"), .function(5), .char("ž")] {
+        for key in [Key.char("x"), .escape, .ctrl("c"), .function(5), .char("ž")] {
             #expect(state.handle(key) == .none)
         }
         #expect(state == before)
@@ -76,10 +79,13 @@ import Testing
         let items = StatusLine.items(state)
         let help = try #require(items.first { $0.binding.action == .toggleHelp })
         #expect(state.update(.click(row: 23, col: help.cols.lowerBound)) == .none)
-        #expect(state.showingHelp)
+        #expect(state.overlay == .help)
         #expect(state.update(.click(row: 10, col: 10)) == .none)  // not on the status line
-        #expect(state.showingHelp)
-        let quit = try #require(StatusLine.items(state).first { $0.binding.action == .quit })
+        #expect(state.overlay == .help)
+        let close = try #require(StatusLine.items(state).first { $0.binding.action == .closeOverlay })
+        #expect(state.update(.click(row: 23, col: close.cols.upperBound - 1)) == .none)
+        #expect(state.overlay == nil)
+        let quit = try #require(StatusLine.items(state).first { $0.binding.word == .quit })
         #expect(state.update(.click(row: 23, col: quit.cols.upperBound - 1)) == .quit)
     }
 
@@ -89,7 +95,7 @@ import Testing
         let status = screen.line(23)
         for binding in state.keyMap.statusBindings(in: .dashboard) {
             let key = try #require(binding.keys.first)
-            #expect(status.contains("\(key.label) \(binding.label)"))
+            #expect(status.contains("\(key.label) \(state.strings.label(binding.word))"))
             #expect(state.keyMap.action(for: key, in: .dashboard) == binding.action)
         }
         #expect(!status.contains("close"))  // a help-only key is not offered on the dashboard

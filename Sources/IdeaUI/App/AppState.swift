@@ -178,3 +178,16 @@ public enum Overlay: Equatable, Sendable {
     case help
     case menu(Menu)
 }
+
+extension AppState: Equatable {
+    /// Two states are equal when everything the user can see or change is; figures
+    /// derived from the database are left out because they follow from it.
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
+            && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll
+            && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
+            && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.overlay == b.overlay
+            && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
+            && a.keyMap == b.keyMap
+    }
+}
