@@ -78,8 +78,11 @@ extension AppState {
         case .board:
             BoardView.move(&self, rows: delta)
         default:
+            // Scroll a detail, never past its last page.
+            let lines = DetailContent.of(route, self, width: size.cols - 2).1.count
+            let bottom = max(0, lines - DetailView.height(size))
             let current = scroll[route] ?? 0
-            scroll[route] = max(0, current + delta.clamped(to: -1_000_000...1_000_000))
+            scroll[route] = max(0, min(bottom, current + delta.clamped(to: -1_000_000...1_000_000)))
         }
     }
 

@@ -16,10 +16,13 @@ public struct DetailLine: Equatable, Sendable {
 
 /// A record's detail: a title row and scrolling lines of sections.
 enum DetailView {
+    /// Rows for the lines: all but the tab bar, the title row and the status line.
+    static func height(_ size: Size) -> Int { max(1, size.rows - 3) }
+
     static func draw(_ state: AppState, into screen: inout Screen) {
         let (title, lines) = DetailContent.of(state.route, state, width: screen.cols - 2)
         screen.write(title, row: 1, col: 1, width: screen.cols - 2, style: Styles.heading)
-        let height = screen.rows - 3
+        let height = DetailView.height(screen.size)
         let top = max(0, min(state.scroll[state.route] ?? 0, max(0, lines.count - height)))
         for i in 0..<height {
             guard lines.indices.contains(top + i) else { break }
