@@ -43,7 +43,7 @@ public struct KeyMap: Equatable, Sendable {
 
     private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail]
     private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .menu]
-    private static let searching: Set<KeyContext> = [.dashboard, .list, .board]
+    private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail]
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [

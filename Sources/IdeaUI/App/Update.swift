@@ -40,7 +40,7 @@ extension AppState {
         case .openFilters: openMenu(filters: true)
         case .openSort: openMenu(filters: false)
         case .clearFilters:
-            if case .list(let kind) = route {
+            if let kind = filteredKind {
                 editList(kind) { $0.filters = [] }
                 refreshList(kind)
             }
@@ -133,7 +133,7 @@ extension AppState {
     }
 
     private mutating func startSearch() {
-        if route == .dashboard || route == .board { push(.list(.ideas)) }
+        if case .list = route {} else { push(.list(.ideas)) }
         searchInput = ""
         overlay = nil
     }
@@ -196,8 +196,17 @@ extension AppState {
 
     // MARK: Menus
 
+    /// The list whose filters the current screen uses: the board shows the ideas list's.
+    var filteredKind: ListKind? {
+        switch route {
+        case .list(let kind): return kind
+        case .board: return .ideas
+        default: return nil
+        }
+    }
+
     private mutating func openMenu(filters: Bool) {
-        guard case .list(let kind) = route else { return }
+        guard let kind = filteredKind, filters || route != .board else { return }
         let spec = ListSpec.of(kind, listContext)
         let state = list(kind)
         var items: [Menu.Item] = []
