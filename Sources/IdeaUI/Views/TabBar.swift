@@ -4,14 +4,21 @@ public enum TabBar {
     public static func items(_ state: AppState) -> [(route: Route, cols: Range<Int>)] {
         var col = 0
         var out: [(Route, Range<Int>)] = []
+        let short = isShort(state)
         for (i, route) in Route.tabs.enumerated() {
-            let text = label(i, route, state, short: state.size.cols < 110)
+            let text = label(i, route, state, short: short)
             let w = DisplayWidth.of(text)
             if col + w > state.size.cols { break }
             out.append((route, col..<col + w))
             col += w
         }
         return out
+    }
+
+    /// Short labels only when the full ones do not fit.
+    static func isShort(_ state: AppState) -> Bool {
+        let full = Route.tabs.enumerated().reduce(0) { $0 + DisplayWidth.of(label($1.offset, $1.element, state, short: false)) }
+        return full > state.size.cols
     }
 
     static func label(_ i: Int, _ route: Route, _ state: AppState, short: Bool) -> String {
@@ -26,7 +33,7 @@ public enum TabBar {
 
     static func draw(_ state: AppState, into screen: inout Screen) {
         screen.fill(Rect(row: 0, col: 0, width: screen.cols, height: 1), style: Styles.tab)
-        let short = screen.cols < 110
+        let short = isShort(state)
         for (i, item) in items(state).enumerated() {
             let current = item.route == state.tab
             screen.write(label(i, item.route, state, short: short), row: 0, col: item.cols.lowerBound,
