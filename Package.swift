@@ -31,6 +31,8 @@ let package = Package(
             ],
             path: "Sources/IdeaTUI"
         ),
+        // Timings printed as a table (swift run -c release idea-bench); not part of the tests.
+        .executableTarget(name: "IdeaBench", dependencies: ["IdeaModel", "IdeaUI"], path: "Sources/IdeaBench"),
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel"], path: "Tests/IdeaModelTests"),
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
         .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel"], path: "Tests/IdeaCLITests"),

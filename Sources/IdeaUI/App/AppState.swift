@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// The search being typed, if any; `nil` when not typing.
     public var searchInput: String?
+    /// Each list's search text per record, folded, made at the first search.
+    var searchCache: [ListKind: [[UInt8]]] = [:]
     /// The last thing the app has to say, shown in the status line.
     public var message: String?
     /// False once the user has asked to quit.
@@ -51,7 +53,8 @@ public struct AppState: Sendable {
         strings = Strings.of(lang)
         self.today = today ?? database.festival.day
         self.keyMap = keyMap
-        for kind in ListKind.allCases { refreshList(kind) }
+        // Other lists are built when first opened; the ideas list also feeds the board.
+        refreshList(.ideas)
     }
 
     /// Replaces the database (after a command or a reload) and everything drawn from it,
@@ -61,13 +64,15 @@ public struct AppState: Sendable {
         index = DatabaseIndex(db)
         stats = DatabaseStats(db)
         recent = db.recentActivity(AppState.recentKept)
-        for kind in ListKind.allCases { refreshList(kind) }
+        searchCache = [:]
+        for kind in lists.keys { refreshList(kind) }
     }
 
     public mutating func setLang(_ lang: Lang) {
         self.lang = lang
         strings = Strings.of(lang)
-        for kind in ListKind.allCases { refreshList(kind) }
+        searchCache = [:]
+        for kind in lists.keys { refreshList(kind) }
     }
 
     public var route: Route { stack.last ?? .dashboard }
@@ -101,6 +106,7 @@ public struct AppState: Sendable {
     // MARK: Navigation
 
     mutating func push(_ route: Route) {
+        if case .list(let kind) = route, lists[kind] == nil { refreshList(kind) }
         if route.isTab {
             stack = [route]
         } else {
@@ -151,18 +157,42 @@ public struct AppState: Sendable {
         }
         state.rows = rows
         if let previous, let at = rows.firstIndex(of: previous) { state.selected = at }
-        state.matches = AppState.matches(of: state.query, in: rows, spec: spec)
+        state.matches = state.query.isEmpty ? [] : AppState.matches(of: state.query, in: rows, texts: searchTexts(kind, spec))
         state.clamp(height: listHeight)
         lists[kind] = state
     }
 
-    static func matches(of query: String, in rows: [Int], spec: ListSpec) -> [Int] {
-        let words = SearchText.fold(query).split(separator: " ")
+    static func matches(of query: String, in rows: [Int], texts: [[UInt8]]) -> [Int] {
+        let words = SearchText.fold(query).split(separator: " ").map { Array($0.utf8) }
         guard !words.isEmpty else { return [] }
         return rows.indices.filter { i in
-            let text = SearchText.fold(spec.searchText(rows[i]))
-            return words.allSatisfy { text.contains($0) }
+            texts.indices.contains(rows[i]) && words.allSatisfy { AppState.contains(texts[rows[i]], $0) }
         }
+    }
+
+    /// Byte search in folded UTF-8: both sides are folded the same way, so comparing
+    /// bytes is exact and much faster than comparing characters.
+    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first, word.count <= text.count else { return word.isEmpty }
+        var i = 0
+        let last = text.count - word.count
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < word.count && text[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The folded search text of every record of a kind, made once per database.
+    mutating func searchTexts(_ kind: ListKind, _ spec: ListSpec) -> [[UInt8]] {
+        if let cached = searchCache[kind] { return cached }
+        let texts = (0..<spec.count).map { Array(SearchText.fold(spec.searchText($0)).utf8) }
+        searchCache[kind] = texts
+        return texts
     }
 
     mutating func editList(_ kind: ListKind, _ change: (inout ListState) -> Void) {

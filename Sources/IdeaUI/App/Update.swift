@@ -170,10 +170,10 @@ extension AppState {
     /// the selection (incremental search).
     private mutating func setQuery(_ text: String, jump: Bool) {
         let kind = searchKind
-        let spec = ListSpec.of(kind, listContext)
+        let texts = searchTexts(kind, ListSpec.of(kind, listContext))
         editList(kind) { state in
             state.query = text
-            state.matches = AppState.matches(of: text, in: state.rows, spec: spec)
+            state.matches = AppState.matches(of: text, in: state.rows, texts: texts)
             if jump, let first = state.matches.first { state.selected = first }
         }
         let state = list(kind)
@@ -211,7 +211,7 @@ extension AppState {
         let state = list(kind)
         var items: [Menu.Item] = []
         if filters {
-            for group in spec.filters where !group.tokens.isEmpty {
+            for group in spec.filters() where !group.tokens.isEmpty {
                 items.append(Menu.Item(label: group.title, isHeading: true, checked: false))
                 for token in group.tokens {
                     items.append(Menu.Item(label: token.label(strings, db: database, index: index), isHeading: false,

@@ -19,16 +19,16 @@ enum IdeasList {
                        sortKey: { .number(team($0)?.personIds.count ?? 0) }),
             ColumnSpec("mentors", s.colMentors, .flex(min: 8), text: mentorNames),
         ]
-        let filters = [
+        @Sendable func filters() -> [FilterGroup] { [
             FilterGroup(title: s.colStage, tokens: Stage.allCases.map { .stage($0) }),
             FilterGroup(title: s.colSectors, tokens: Sector.allCases.map { .sector($0) }),
             FilterGroup(title: s.colDistrict, tokens: db.districts.map { .district($0) }),
             FilterGroup(title: s.needsLabel, tokens: [.needsTeam, .needsMentor]),
             FilterGroup(title: s.colMentors, tokens: db.people.filter { $0.mentor != nil }
                 .sorted { LithuanianOrder.less($0.name, $1.name) }.map { .mentor($0.id) }),
-        ]
+        ] }
         return ListSpec(
-            count: ideas.count, columns: columns, defaultSort: "title", filters: filters,
+            count: ideas.count, columns: columns, defaultSort: "title", filters: filters(),
             passes: { row, token in
                 let idea = ideas[row]
                 switch token {

@@ -60,7 +60,8 @@ public struct ListSpec: Sendable {
     public var count: Int
     public var columns: [ColumnSpec]
     public var defaultSort: String
-    public var filters: [FilterGroup]
+    /// Built only when the filter menu opens: some groups (mentors) cost a sort.
+    public var filters: @Sendable () -> [FilterGroup]
     /// Whether a row passes one filter token.
     public var passes: @Sendable (Int, FilterToken) -> Bool
     /// The text search looks through, for a row.
@@ -70,7 +71,7 @@ public struct ListSpec: Sendable {
     /// The row showing a record, for jumping to a route (e.g. from a detail back to the list).
     public var rowOf: @Sendable (Route) -> Int?
 
-    public init(count: Int, columns: [ColumnSpec], defaultSort: String, filters: [FilterGroup],
+    public init(count: Int, columns: [ColumnSpec], defaultSort: String, filters: @autoclosure @escaping @Sendable () -> [FilterGroup],
                 passes: @escaping @Sendable (Int, FilterToken) -> Bool, searchText: @escaping @Sendable (Int) -> String,
                 route: @escaping @Sendable (Int) -> Route, rowOf: @escaping @Sendable (Route) -> Int?) {
         self.count = count
