@@ -13,7 +13,7 @@ e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 check "first screen shows" wait_for "Ideas by stage"
 check "title shows $SCHEDULED/$TARGET scheduled" wait_for "$SCHEDULED/$TARGET scheduled"
 check "status line shows $IDEAS ideas" wait_for "· $IDEAS ideas"
-check "status line offers q quit and ? help" wait_for "q quit  ? help"
+check "status line offers q quit, / search and ? help" wait_for "q quit  / search  ? help"
 check "sectors are listed" wait_for "educational"
 
 resize 80 24
@@ -27,17 +27,19 @@ check "back at 100×30" wait_for "Ideas by stage"
 check "the too-small message is gone" wait_gone "terminal too small"
 
 keys '?'
-check "? opens the help" wait_for "close this help"
+check "? opens the help" wait_for "close this window"
 keys Escape
-check "Esc closes the help" wait_gone "close this help"
+check "Esc closes the help" wait_gone "close this window"
 keys C-l
 check "Ctrl-L redraws" wait_for "Ideas by stage"
 
-# A click (X10 mouse: button 1 at column 9, row 29) on "? help" in the status line.
-tmux -L "$E2E_SOCKET" send-keys -H 1b 5b 4d 20 2a 3e
-check "a click on \"? help\" opens the help" wait_for "close this help"
+# A click (X10 mouse encoding: button 1, then column and row + 33) on "? help" in the
+# status line, wherever the status line puts it.
+col=$(screen_text | tail -n 1 | grep -bo '? help' | head -n 1 | cut -d: -f1)
+tmux -L "$E2E_SOCKET" send-keys -H 1b 5b 4d 20 "$(printf '%x' $((${col:-0} + 33)))" "$(printf '%x' $((29 + 33)))"
+check "a click on \"? help\" opens the help" wait_for "close this window"
 keys '?'
-check "? closes it again" wait_gone "close this help"
+check "? closes it again" wait_gone "close this window"
 
 keys q
 check "q ends the app" wait_file "$E2E_TMP/stty.after"
