@@ -64,9 +64,9 @@ enum TeamDetail {
         if team.openRoles.isEmpty { t.none() }
         let titleWidth = t.columnWidth(team.openRoles.map(\.title), share: 1, of: 3)
         for role in team.openRoles {
-            var wants: [(String, Style)] = [(s.detailWantedSkills + " ", Styles.muted), (t.list(role.skills), .plain)]
+            var wants: [(String, Style)] = [(s.detailWantedSkills + ": ", Styles.muted), (t.list(role.skills), .plain)]
             if !role.sectors.isEmpty {
-                wants += [(" · " + s.detailWantedSectors + " ", Styles.muted)] + t.sectors(role.sectors)
+                wants += [(" · " + s.detailWantedSectors + ": ", Styles.muted)] + t.sectors(role.sectors)
             }
             t.line([("  ", .plain), (TextFit.pad(role.title, to: titleWidth), .plain), ("  ", .plain)] + wants)
         }
