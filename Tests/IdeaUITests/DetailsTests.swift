@@ -57,15 +57,28 @@ import Testing
         }
     }
 
-    @Test func qAlsoGoesBackAndTheDetailScrolls() {
-        var state = fresh(Self.generated, Size(cols: 80, rows: 18))
-        state.handle(.char("4"))
+    @Test func theDetailScrollsWithinItsLinesAndQGoesBack() throws {
+        var state = fresh(Self.generated, Size(cols: 60, rows: 18))
+        state.handle(.char("5"))
         state.handle(.enter)
         let route = state.route
+        let lines = DetailContent.of(route, state, width: 58).1.count
+        let most = lines - 15
+        try #require(most > 2, "the first team's detail should be longer than a screen")
         state.handle(.char("j"))
         #expect(state.scroll[route] == 1)
+        state.handle(.char("G"))
+        #expect(state.scroll[route] == most)
+        #expect(render(state).line(1).hasSuffix("\(most + 1)–\(lines)/\(lines) "))
+        // One step up from the end shows one line less of the end, at once.
+        state.handle(.char("k"))
+        #expect(state.scroll[route] == most - 1)
+        state.handle(.char("g"))
+        #expect(state.scroll[route] == 0)
+        state.handle(.char("k"))
+        #expect(state.scroll[route] == 0)
         state.handle(.char("q"))
-        #expect(state.route == .list(.people))
+        #expect(state.route == .list(.teams))
     }
 
     // MARK: People

@@ -79,7 +79,7 @@ extension AppState {
             BoardView.move(&self, rows: delta)
         default:
             let current = scroll[route] ?? 0
-            scroll[route] = max(0, current + delta.clamped(to: -1_000_000...1_000_000))
+            scroll[route] = max(0, min(DetailView.maxScroll(self), current + delta.clamped(to: -1_000_000...1_000_000)))
         }
     }
 

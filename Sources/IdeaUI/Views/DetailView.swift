@@ -35,6 +35,14 @@ enum DetailView {
     }
 }
 
+extension DetailView {
+    /// The furthest a detail can scroll at the current size: its last line at the bottom.
+    static func maxScroll(_ state: AppState) -> Int {
+        let (_, lines) = DetailContent.of(state.route, state, width: state.size.cols - 2)
+        return max(0, lines.count - (state.size.rows - 3))
+    }
+}
+
 /// The lines of each kind of detail screen.
 enum DetailContent {
     static func of(_ route: Route, _ state: AppState, width: Int) -> (String, [DetailLine]) {
