@@ -44,8 +44,8 @@ enum TeamDetail {
         let s = t.strings
         let people = [(team.leadId, s.detailLeadRole)] + team.members.map { ($0.personId, $0.role) }
         t.heading(s.detailMembers, count: people.count)
-        let nameWidth = t.columnWidth(people.map { t.name($0.0) }, share: 1, of: 3)
-        let roleWidth = t.columnWidth(people.map(\.1), share: 1, of: 4)
+        let nameWidth = t.columnWidth(people.map { t.name($0.0) }, share: 2, of: 5)
+        let roleWidth = t.columnWidth(people.map(\.1), share: 1, of: 5)
         for (personId, role) in people {
             let sectors = t.person(personId)?.sectors ?? []
             t.row([(t.name(personId), .plain), (role, Styles.muted), ("", .plain)], widths: [nameWidth, roleWidth],
