@@ -12,13 +12,13 @@ enum ForumsList {
         @Sendable func session(_ row: Int) -> WorkshopSession { sessions[row - forums.count] }
         @Sendable func day(_ row: Int) -> Day { isForum(row) ? forums[row].day : session(row).day }
         let columns = [
-            ColumnSpec("kind", s.colKind, .fixed(10), text: { isForum($0) ? s.forumWord : s.workshopWord }),
-            ColumnSpec("date", s.colDate, .fixed(12), text: { s.date(day($0)) }, sortKey: { .number(day($0).daysSinceEpoch) }),
-            ColumnSpec("title", s.colTitle, .flex(min: 16), text: { row in
+            ColumnSpec("kind", s.colKind, .fixed(9), text: { isForum($0) ? s.forumWord : s.workshopWord }),
+            ColumnSpec("date", s.colDate, .fixed(11), text: { s.date(day($0)) }, sortKey: { .number(day($0).daysSinceEpoch) }),
+            ColumnSpec("title", s.colTitle, .flex(min: 20), text: { row in
                 isForum(row) ? forums[row].title : names[session(row).trackId + "/" + session(row).stageId] ?? session(row).stageId
             }),
-            ColumnSpec("place", s.colPlace, .flex(min: 10), text: { isForum($0) ? forums[$0].place : session($0).place }),
-            ColumnSpec("count", s.colCount, .fixed(6), alignRight: true,
+            ColumnSpec("place", s.colPlace, .flex(min: 12), text: { isForum($0) ? forums[$0].place : session($0).place }),
+            ColumnSpec("count", s.colCount, .fixed(5), alignRight: true,
                        text: { String(isForum($0) ? forums[$0].discussions.count : session($0).attendance.count) },
                        sortKey: { .number(isForum($0) ? forums[$0].discussions.count : session($0).attendance.count) }),
         ]

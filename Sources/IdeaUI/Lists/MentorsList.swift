@@ -9,12 +9,12 @@ enum MentorsList {
         @Sendable func load(_ row: Int) -> Int { index.teamsOfMentor[person(row).id]?.count ?? 0 }
         @Sendable func capacity(_ row: Int) -> Int { person(row).mentor?.capacity ?? 0 }
         let columns = [
-            ColumnSpec("name", s.colName, .flex(min: 16), text: { person($0).name }),
-            ColumnSpec("expertise", s.colExpertise, .flex(min: 12), text: { person($0).mentor?.expertise.joined(separator: ", ") ?? "" }),
+            ColumnSpec("name", s.colName, .flex(min: 18), text: { person($0).name }),
+            ColumnSpec("expertise", s.colExpertise, .flex(min: 24), text: { person($0).mentor?.expertise.joined(separator: ", ") ?? "" }),
             ColumnSpec("load", s.colLoad, .fixed(6), alignRight: true, text: { "\(load($0))/\(capacity($0))" },
                        sortKey: { .number(capacity($0) == 0 ? 1000 : load($0) * 1000 / capacity($0)) },
                        style: { load($0) >= capacity($0) ? Style(.warning) : Style(.good) }),
-            ColumnSpec("sectors", s.colSectors, .fixed(16), text: { person($0).sectors.map(s.sector).joined(separator: ", ") },
+            ColumnSpec("sectors", s.colSectors, .fixed(20), text: { person($0).sectors.map(s.sector).joined(separator: ", ") },
                        style: { person($0).sectors.first.map { Style(.sector($0)) } ?? .plain }),
         ]
         return ListSpec(

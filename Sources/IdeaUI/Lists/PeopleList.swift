@@ -6,12 +6,12 @@ enum PeopleList {
         let db = c.db, s = c.strings
         let people = db.people
         let columns = [
-            ColumnSpec("name", s.colName, .flex(min: 16), text: { people[$0].name }),
+            ColumnSpec("name", s.colName, .flex(min: 18), text: { people[$0].name }),
             ColumnSpec("organisation", s.colOrganisation, .flex(min: 10), text: { people[$0].organisation ?? "" }),
-            ColumnSpec("roles", s.colRoles, .fixed(18), text: { people[$0].roles.map(s.role).joined(separator: ", ") }),
-            ColumnSpec("sectors", s.colSectors, .fixed(16), text: { people[$0].sectors.map(s.sector).joined(separator: ", ") },
+            ColumnSpec("roles", s.colRoles, .fixed(14), text: { people[$0].roles.map(s.role).joined(separator: ", ") }),
+            ColumnSpec("sectors", s.colSectors, .fixed(20), text: { people[$0].sectors.map(s.sector).joined(separator: ", ") },
                        style: { people[$0].sectors.first.map { Style(.sector($0)) } ?? .plain }),
-            ColumnSpec("skills", s.colSkills, .flex(min: 10), text: { people[$0].skills.joined(separator: ", ") }),
+            ColumnSpec("skills", s.colSkills, .flex(min: 12), text: { people[$0].skills.joined(separator: ", ") }),
         ]
         return ListSpec(
             count: people.count, columns: columns, defaultSort: "name",

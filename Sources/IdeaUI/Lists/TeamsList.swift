@@ -7,13 +7,13 @@ enum TeamsList {
         let teams = db.teams
         @Sendable func idea(_ row: Int) -> Idea? { index.idea[teams[row].ideaId].map { db.ideas[$0] } }
         let columns = [
-            ColumnSpec("idea", s.colIdea, .flex(min: 16), text: { idea($0)?.title ?? teams[$0].ideaId }),
-            ColumnSpec("lead", s.colLead, .fixed(20), text: { c.name(teams[$0].leadId) }),
-            ColumnSpec("size", s.colSize, .fixed(4), alignRight: true, text: { String(teams[$0].personIds.count) },
+            ColumnSpec("idea", s.colIdea, .flex(min: 24), text: { idea($0)?.title ?? teams[$0].ideaId }),
+            ColumnSpec("lead", s.colLead, .flex(min: 14), text: { c.name(teams[$0].leadId) }),
+            ColumnSpec("size", s.colSize, .fixed(5), alignRight: true, text: { String(teams[$0].personIds.count) },
                        sortKey: { .number(teams[$0].personIds.count) }),
             ColumnSpec("open", s.colOpenRoles, .fixed(5), alignRight: true, text: { String(teams[$0].openRoles.count) },
                        sortKey: { .number(teams[$0].openRoles.count) }),
-            ColumnSpec("mentors", s.colMentors, .flex(min: 8), text: { teams[$0].mentorIds.map(c.name).joined(separator: ", ") }),
+            ColumnSpec("mentors", s.colMentors, .flex(min: 10), text: { teams[$0].mentorIds.map(c.name).joined(separator: ", ") }),
             ColumnSpec("stage", s.colStage, .fixed(12), text: { idea($0).map { s.stage($0.stage) } ?? "" },
                        sortKey: { .number(idea($0).flatMap { Stage.allCases.firstIndex(of: $0.stage) } ?? 0) },
                        style: { idea($0).map { Style(.stage($0.stage)) } ?? .plain }),

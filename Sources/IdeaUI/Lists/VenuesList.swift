@@ -9,11 +9,11 @@ enum VenuesList {
         for slot in db.festival.slots { slots[slot.venueId, default: 0] += 1 }
         let slotCount = slots
         let columns = [
-            ColumnSpec("name", s.colName, .flex(min: 16), text: { venues[$0].name }),
+            ColumnSpec("name", s.colName, .flex(min: 20), text: { venues[$0].name }),
             ColumnSpec("district", s.colDistrict, .fixed(12), text: { venues[$0].district }),
             ColumnSpec("capacity", s.colCapacity, .fixed(6), alignRight: true, text: { String(venues[$0].capacity) },
                        sortKey: { .number(venues[$0].capacity) }),
-            ColumnSpec("features", s.colFeatures, .flex(min: 10), text: { venues[$0].features.map(s.feature).joined(separator: ", ") }),
+            ColumnSpec("features", s.colFeatures, .flex(min: 16), text: { venues[$0].features.map(s.feature).joined(separator: ", ") }),
             ColumnSpec("hours", s.colHours, .fixed(11), text: { "\(venues[$0].opens.text)–\(venues[$0].closes.text)" },
                        sortKey: { .number(venues[$0].opens.minutes) }),
             ColumnSpec("slots", s.colSlots, .fixed(5), alignRight: true, text: { String(slotCount[venues[$0].id] ?? 0) },

@@ -110,6 +110,44 @@ public struct Strings: Sendable {
     public var forumsOnly: String
     public var workshopsOnly: String
 
+    // Detail screens of people, teams, venues, forums and workshop sessions.
+    public var detailNotFound: @Sendable (String) -> String
+    public var detailEmail: String
+    public var detailPhone: String
+    public var detailContact: String
+    public var detailNoContact: String
+    public var detailMentorProfile: String
+    public var detailCapacity: String
+    public var detailOverCapacity: String
+    public var detailTeamsMentored: String
+    public var detailInTeams: String
+    public var detailLeadRole: String
+    public var detailIdeasAuthored: String
+    public var detailForumsHosted: String
+    public var detailTeamTitle: @Sendable (String) -> String
+    public var detailMembers: String
+    public var detailOneSector: @Sendable (String) -> String
+    public var detailOpenRoles: String
+    public var detailWantedSkills: String
+    public var detailWantedSectors: String
+    public var detailWorkshops: String
+    public var detailTrack: String
+    public var detailNoTrack: String
+    public var detailAttendedOn: @Sendable (String) -> String
+    public var detailNotYet: String
+    public var detailAddress: String
+    public var detailVenueCapacity: @Sendable (Int) -> String
+    public var detailSlotsOn: @Sendable (String) -> String
+    public var detailPinned: String
+    public var detailFreeTime: @Sendable (String, String, String) -> String
+    public var detailDuration: @Sendable (Int) -> String
+    public var detailHosts: String
+    public var detailIdeasDiscussed: String
+    public var detailNoOutcome: String
+    public var detailStageNow: @Sendable (String) -> String
+    public var detailAttended: String
+    public var detailAbsent: String
+
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
         case .en: return .en
