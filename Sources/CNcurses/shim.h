@@ -49,6 +49,13 @@ static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t cn_button5_pressed(void) { return 0; }
 #endif
 
+// The terminal's mouse report prefix (terminfo kmous), or NULL: "\033[M" for X10-style
+// reports, "\033[<" for SGR ones.
+static inline const char *cn_key_mouse(void) {
+    const char *s = key_mouse;
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
 // Checks a terminal without ncurses ever printing or exiting:
 // 0 usable; 1 unknown terminal type; 2 no terminfo database; 3 hardcopy;
 // 4 no cursor addressing ("cup"), as for TERM=dumb.

@@ -25,6 +25,7 @@ final class NcursesTerminal {
     private let screenPointer: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: Bool
+    private let mouse: Bool
     private var previous: Screen?
     private var stopped = false
 
@@ -57,6 +58,7 @@ final class NcursesTerminal {
         wtimeout(window, NcursesTerminal.readTimeout)
 
         colors = NcursesTerminal.startColors()
+        self.mouse = mouse
         if mouse {
             // Presses and the wheel only; clicks and double clicks are timed by
             // `MouseDecoder`, so ncurses must report each press at once (interval 0).
@@ -152,11 +154,30 @@ final class NcursesTerminal {
         var ch: wint_t = 0
         let status = wget_wch(window, &ch)
         if status == KEY_CODE_YES, Int32(bitPattern: ch) == KEY_MOUSE {
+            guard mouse else {
+                discardMouseReport()
+                return .ignored
+            }
             var event = MEVENT()
             guard getmouse(&event) == OK else { return .ignored }
             return NcursesTerminal.mouseEvent(event.bstate, row: Int(event.y), col: Int(event.x)).map(TerminalInput.mouse) ?? .ignored
         }
         return NcursesTerminal.input(status: status, code: ch)
+    }
+
+    /// With the mouse off, ncurses still recognises the start of a mouse report (a
+    /// terminal left in mouse mode by another program) but leaves the rest unread, where
+    /// it would turn into key presses. Reads it away: three bytes for X10 reports, up to
+    /// the final M or m for SGR ones.
+    private func discardMouseReport() {
+        let sgr = cn_key_mouse().map { String(cString: $0).hasSuffix("<") } ?? false
+        wtimeout(window, 0)
+        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        var ch: wint_t = 0
+        for _ in 0..<(sgr ? 24 : 3) {
+            guard wget_wch(window, &ch) == OK else { return }
+            if sgr, ch == 0x4D || ch == 0x6D { return }  // M, m
+        }
     }
 
     // MARK: Mapping
