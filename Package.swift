@@ -36,6 +36,8 @@ let package = Package(
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel"], path: "Tests/IdeaModelTests"),
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
         .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel"], path: "Tests/IdeaCLITests"),
+        // The backend's pure parts: colour scheme, key and mouse decoding, --lang.
+        .testTarget(name: "IdeaTUITests", dependencies: ["IdeaTUI", "IdeaUI", "IdeaModel"], path: "Tests/IdeaTUITests"),
     ],
     swiftLanguageModes: [.v6]
 )

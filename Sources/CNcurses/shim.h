@@ -41,12 +41,20 @@ static inline mmask_t cn_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t cn_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t cn_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
 #if defined(BUTTON5_PRESSED)
 static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t cn_button5_pressed(void) { return 0; }
 #endif
+
+// The terminal's mouse report prefix (terminfo kmous), or NULL: "\033[M" for X10-style
+// reports, "\033[<" for SGR ones.
+static inline const char *cn_key_mouse(void) {
+    const char *s = key_mouse;
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
 
 // Checks a terminal without ncurses ever printing or exiting:
 // 0 usable; 1 unknown terminal type; 2 no terminfo database; 3 hardcopy;

@@ -6,11 +6,16 @@ import Darwin
 import CNcurses
 import IdeaUI
 
-/// What the terminal said: a key, a new size, a mouse click, or nothing before the timeout.
+/// What the terminal said: a key, a new size, a mouse event, something to ignore, or
+/// nothing before the timeout.
 enum TerminalInput: Equatable {
     case key(Key)
     case resize
-    case click(row: Int, col: Int)
+    case mouse(MouseEvent)
+    /// Input that means nothing here: an unknown special key, a mouse release, a control
+    /// character with no key. Not `.nothing`: the read did not time out.
+    case ignored
+    /// The read timed out (or failed).
     case nothing
 }
 
@@ -20,6 +25,7 @@ final class NcursesTerminal {
     private let screenPointer: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: Bool
+    private let mouse: Bool
     private var previous: Screen?
     private var stopped = false
 
@@ -51,20 +57,45 @@ final class NcursesTerminal {
         leaveok(window, true)
         wtimeout(window, NcursesTerminal.readTimeout)
 
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        if has_colors() && !noColor {
-            start_color()
-            let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-            for role in ColorRole.allCases where role != .normal {
-                init_pair(Int16(role.rawValue), NcursesTerminal.foreground(role), background)
-            }
-            colors = true
-        } else {
-            colors = false
-        }
+        colors = NcursesTerminal.startColors()
+        self.mouse = mouse
         if mouse {
-            mousemask(cn_button1_pressed() | cn_button1_clicked(), nil)
+            // Presses and the wheel only; clicks and double clicks are timed by
+            // `MouseDecoder`, so ncurses must report each press at once (interval 0).
+            mousemask(NcursesTerminal.mouseMask, nil)
             mouseinterval(0)
+        }
+    }
+
+    static var mouseMask: mmask_t { cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed() }
+
+    /// Starts colours and defines a pair per coloured role when `ColorScheme` says to;
+    /// returns whether colours are on.
+    private static func startColors() -> Bool {
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }
+        if let noColor, !noColor.isEmpty { return false }
+        guard has_colors() else { return false }
+        guard start_color() == OK else { return false }
+        let defaultBackground = use_default_colors() == OK
+        guard ColorScheme.useColor(noColor: noColor, hasColors: true, colors: Int(cn_colors()),
+                                   colorPairs: Int(cn_color_pairs()), defaultBackground: defaultBackground) else { return false }
+        for (number, foreground) in ColorScheme.pairs {
+            init_pair(number, cursesColor(foreground), -1)
+        }
+        return true
+    }
+
+    static func cursesColor(_ c: TerminalColor) -> Int16 {
+        switch c {
+        case .terminalDefault: return -1
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
         }
     }
 
@@ -121,25 +152,67 @@ final class NcursesTerminal {
     /// Waits up to `readTimeout` for input.
     func read() -> TerminalInput {
         var ch: wint_t = 0
-        let result = wget_wch(window, &ch)
-        if result == ERR { return .nothing }
-        if result == KEY_CODE_YES {
-            let code = Int32(bitPattern: ch)
-            switch code {
-            case KEY_RESIZE: return .resize
-            case KEY_MOUSE:
-                var event = MEVENT()
-                guard getmouse(&event) == OK,
-                      event.bstate & (cn_button1_pressed() | cn_button1_clicked()) != 0 else { return .nothing }
-                return .click(row: Int(event.y), col: Int(event.x))
-            default:
-                return NcursesTerminal.key(code).map(TerminalInput.key) ?? .nothing
+        let status = wget_wch(window, &ch)
+        if status == KEY_CODE_YES, Int32(bitPattern: ch) == KEY_MOUSE {
+            guard mouse else {
+                discardMouseReport()
+                return .ignored
             }
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return .ignored }
+            return NcursesTerminal.mouseEvent(event.bstate, row: Int(event.y), col: Int(event.x)).map(TerminalInput.mouse) ?? .ignored
         }
-        return .key(Key(code: ch))
+        return NcursesTerminal.input(status: status, code: ch)
+    }
+
+    /// With the mouse off, ncurses still recognises the start of a mouse report (a
+    /// terminal left in mouse mode by another program) but leaves the rest unread, where
+    /// it would turn into key presses. Reads it away: three bytes for X10 reports, up to
+    /// the final M or m for SGR ones.
+    private func discardMouseReport() {
+        let sgr = cn_key_mouse().map { String(cString: $0).hasSuffix("<") } ?? false
+        wtimeout(window, 0)
+        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        var ch: wint_t = 0
+        for _ in 0..<(sgr ? 24 : 3) {
+            guard wget_wch(window, &ch) == OK else { return }
+            if sgr, ch == 0x4D || ch == 0x6D { return }  // M, m
+        }
     }
 
     // MARK: Mapping
+
+    /// What `wget_wch` returned, for everything but mouse events (which need `getmouse`).
+    static func input(status: Int32, code: wint_t) -> TerminalInput {
+        if status == KEY_CODE_YES {
+            let special = Int32(bitPattern: code)
+            if special == KEY_RESIZE { return .resize }
+            return key(special).map(TerminalInput.key) ?? .ignored
+        }
+        if status == OK { return character(code).map(TerminalInput.key) ?? .ignored }
+        return .nothing
+    }
+
+    /// A character read (not a special key): control characters that are keys (Esc, Enter,
+    /// Tab, Backspace, Ctrl-letter), or any printable character, ASCII or not (ž, š, ą, 語).
+    /// Other control characters (NUL, C1 codes, Ctrl-\ …) and invalid code points are nil.
+    static func character(_ code: wint_t) -> Key? {
+        switch code {
+        case 0, 28...31, 0x80...0x9F: return nil
+        case 1...27, 127: return Key(code: code)
+        default:
+            guard Unicode.Scalar(code) != nil else { return nil }
+            return Key(code: code)
+        }
+    }
+
+    /// The mouse event in an ncurses event state, or nil for what the app does not use.
+    static func mouseEvent(_ state: mmask_t, row: Int, col: Int) -> MouseEvent? {
+        if state & (cn_button1_pressed() | cn_button1_clicked()) != 0 { return .press(row: row, col: col) }
+        if state & cn_button4_pressed() != 0 { return .wheelUp(row: row, col: col) }
+        if cn_button5_pressed() != 0, state & cn_button5_pressed() != 0 { return .wheelDown(row: row, col: col) }
+        return nil
+    }
 
     static func key(_ code: Int32) -> Key? {
         switch code {
@@ -147,10 +220,10 @@ final class NcursesTerminal {
         case KEY_DOWN: return .down
         case KEY_LEFT: return .left
         case KEY_RIGHT: return .right
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_PPAGE: return .pageUp
-        case KEY_NPAGE: return .pageDown
+        case KEY_HOME, KEY_BEG, KEY_FIND, KEY_A1: return .home
+        case KEY_END, KEY_SELECT, KEY_C1: return .end
+        case KEY_PPAGE, KEY_A3: return .pageUp
+        case KEY_NPAGE, KEY_C3: return .pageDown
         case KEY_IC: return .insert
         case KEY_DC: return .delete
         case KEY_BACKSPACE: return .backspace
@@ -162,24 +235,16 @@ final class NcursesTerminal {
         }
     }
 
-    static func foreground(_ role: ColorRole) -> Int16 {
-        switch role {
-        case .normal, .muted: return -1
-        case .title: return Int16(COLOR_BLUE)
-        case .heading, .accent: return Int16(COLOR_CYAN)
-        case .key: return Int16(COLOR_YELLOW)
-        case .bar, .good: return Int16(COLOR_GREEN)
-        case .warning: return Int16(COLOR_RED)
-        }
-    }
-
     private func attributes(_ style: Style) -> Int32 {
         var a = cn_a_normal()
         if style.bold { a |= cn_a_bold() }
         if style.dim { a |= cn_a_dim() }
         if style.reverse { a |= cn_a_reverse() }
         if style.underline { a |= cn_a_underline() }
-        if colors && style.role != .normal { a |= attr_t(COLOR_PAIR(Int32(style.role.rawValue))) }
+        if colors {
+            let pair = ColorScheme.pair(style.role)
+            if pair != 0 { a |= attr_t(COLOR_PAIR(Int32(pair))) }
+        }
         return Int32(truncatingIfNeeded: a)
     }
 

@@ -12,16 +12,21 @@ import IdeaUI
 /// Exit statuses: 0 after `q`; 128+N after signal N (SIGINT 130, SIGTERM 143, SIGHUP 129);
 /// 74 (input/output error) when there is no usable terminal or it goes away. The terminal
 /// is restored on every one of these paths.
+///
+/// For tests, `IDEA_TUI_INPUT_LOG=<file>` appends one line per input read (key, resize or
+/// the mouse action), so end-to-end scripts can see what a raw byte sequence became.
 enum TerminalApp {
-    static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool) throws -> Int32 {
+    static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool, lang: Lang) throws -> Int32 {
         if let problem = TerminalCheck.problem() {
             throw Failure(problem, code: ExitCodes.ioError)
         }
         Signals.install()
         let terminal = try NcursesTerminal(mouse: mouse)
         defer { terminal.stop() }
+        let log = InputLog(path: getenv("IDEA_TUI_INPUT_LOG").map { String(cString: $0) })
 
-        var state = AppState(database: database, path: path, size: terminal.size)
+        var state = AppState(database: database, path: path, size: terminal.size, lang: lang, today: localToday())
+        var mouseDecoder = MouseDecoder()
         terminal.draw(render(state))
         var quickNothings = 0
         while true {
@@ -29,7 +34,8 @@ enum TerminalApp {
             if sig != 0 { return 128 + sig }
             let started = monotonicMilliseconds()
             let effect: Effect
-            switch terminal.read() {
+            let input = terminal.read()
+            switch input {
             case .nothing:
                 // A read that returns at once with nothing, again and again, means the
                 // terminal is gone (not a timeout): stop rather than spin.
@@ -42,13 +48,23 @@ enum TerminalApp {
                     quickNothings = 0
                 }
                 continue
+            case .ignored:
+                quickNothings = 0
+                log.write("ignored")
+                continue
             case .resize:
-                effect = state.update(.resize(terminal.size))
+                let size = terminal.size
+                log.write("resize \(size.cols)x\(size.rows)")
+                // Whatever is open (help, a prompt, a modal), a resize goes through update.
+                effect = state.update(.resize(size))
                 terminal.invalidate()
             case .key(let key):
+                log.write("key \(key)")
                 effect = state.handle(key)
-            case .click(let row, let col):
-                effect = state.update(.click(row: row, col: col))
+            case .mouse(let event):
+                let action = mouseDecoder.action(for: event, at: monotonicMilliseconds())
+                log.write("mouse \(InputLog.describe(action))")
+                effect = state.update(action)
             }
             quickNothings = 0
             switch effect {
@@ -60,9 +76,52 @@ enum TerminalApp {
         }
     }
 
+    /// The calendar day on this machine's clock and time zone: gates such as "delivered
+    /// only on or after the festival day" read it.
+    static func localToday() -> Day? {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return nil }
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
     static func monotonicMilliseconds() -> Int {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
+    }
+}
+
+/// The input log for end-to-end tests (see `TerminalApp`); does nothing without a path.
+final class InputLog {
+    private let fd: Int32
+
+    init(path: String?) {
+        guard let path, !path.isEmpty else { fd = -1; return }
+        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    func write(_ line: String) {
+        guard fd >= 0 else { return }
+        let bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeBytes { buffer in
+            #if canImport(Glibc)
+            Glibc.write(fd, buffer.baseAddress, buffer.count)
+            #else
+            Darwin.write(fd, buffer.baseAddress, buffer.count)
+            #endif
+        }
+    }
+
+    /// "click 5 10", "doubleClick 5 10", "scroll 5 10 -3".
+    static func describe(_ action: Action) -> String {
+        switch action {
+        case .click(let row, let col): return "click \(row) \(col)"
+        case .doubleClick(let row, let col): return "doubleClick \(row) \(col)"
+        case .scroll(let row, let col, let by): return "scroll \(row) \(col) \(by)"
+        default: return "\(action)"
+        }
     }
 }

@@ -1,7 +1,38 @@
+import IdeaModel
+
 /// What a cell means, so the backend can give it a colour when the terminal has them.
-/// Without colours the attributes (bold, dim, reverse) alone must still read well.
+/// Without colours (NO_COLOR, or a terminal without them) the attributes (bold, dim,
+/// reverse, underline) alone must still read well.
 public enum ColorRole: Int, CaseIterable, Sendable {
     case normal, title, heading, key, bar, accent, good, warning, muted
+    // One per sector.
+    case sectorYouth, sectorCultural, sectorEducational, sectorBusiness, sectorSocial
+    // One per group of stages: early = shared, refined; forming = team, mentored, workshops.
+    case stageEarly, stageForming, stageReady, stageScheduled, stageDelivered, stageParked, stageWithdrawn
+
+    /// The colour role of a sector.
+    public static func sector(_ s: Sector) -> ColorRole {
+        switch s {
+        case .youth: return .sectorYouth
+        case .cultural: return .sectorCultural
+        case .educational: return .sectorEducational
+        case .business: return .sectorBusiness
+        case .social: return .sectorSocial
+        }
+    }
+
+    /// The colour role of a stage (stages that belong together share one).
+    public static func stage(_ s: Stage) -> ColorRole {
+        switch s {
+        case .shared, .refined: return .stageEarly
+        case .team, .mentored, .workshops: return .stageForming
+        case .ready: return .stageReady
+        case .scheduled: return .stageScheduled
+        case .delivered: return .stageDelivered
+        case .parked: return .stageParked
+        case .withdrawn: return .stageWithdrawn
+        }
+    }
 }
 
 /// How a cell looks.

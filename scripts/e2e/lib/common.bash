@@ -95,15 +95,21 @@ wait_file() {  # file [seconds]
 }
 
 keys() { tmux -L "$E2E_SOCKET" send-keys "$@"; }
+# Raw bytes into the pane, in hex (as a terminal would send them).
+raw() { tmux -L "$E2E_SOCKET" send-keys -H "$@"; }
+# A tmux format for the pane, e.g. pane_format '#{mouse_standard_flag}'.
+pane_format() { tmux -L "$E2E_SOCKET" display -p "$1"; }
 resize() { tmux -L "$E2E_SOCKET" resize-window -x "$1" -y "$2"; }
 
 # Writes a pane script that records `stty -g`, runs idea-tui with ARGS, then records
-# its exit status and `stty -g` again, and stays open.
+# its exit status and `stty -g` again, and stays open. $PANE_ENV, when set, is put before
+# the command as is (e.g. PANE_ENV="NO_COLOR=1 TERM=vt100").
 pane_script() {  # file args...
     local file="$1"; shift
     {
         echo "cd $(printf '%q' "$E2E_ROOT")"
         echo "stty -g > $E2E_TMP/stty.before"
+        [ -n "${PANE_ENV:-}" ] && printf '%s ' "$PANE_ENV"
         printf '%q ' "$BIN" "$@"; echo
         echo "echo \$? > $E2E_TMP/rc"
         echo "stty -g > $E2E_TMP/stty.after"
