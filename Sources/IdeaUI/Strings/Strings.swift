@@ -111,6 +111,37 @@ public struct Strings: Sendable {
     public var workshopsOnly: String
 
     // Detail screens of people, teams, venues, forums and workshop sessions.
+    // Idea detail.
+    public var ideaAuthor: String
+    public var ideaTags: String
+    public var ideaSummary: String
+    public var ideaProblem: String
+    public var ideaImpact: String
+    public var ideaReason: String
+    public var ideaTeam: String
+    public var ideaNoTeam: String
+    public var ideaForums: String
+    public var ideaNotDiscussed: String
+    public var ideaFunding: String
+    public var ideaNeed: String
+    public var ideaPledged: String
+    public var ideaGap: String
+    public var ideaInKind: String
+    public var ideaFestival: String
+    public var ideaSlot: String
+    public var ideaPlan: String
+    public var ideaNoPlan: String
+    public var ideaAudience: String
+    public var ideaFeatures: String
+    public var ideaPreferred: String
+    public var ideaWindow: String
+    public var ideaNoNext: String
+    public var ideaHistory: String
+    public var ideaActivity: String
+    public var ideaNoFunding: String
+    public var ideaCovered: String
+    public var ideaNextGate: @Sendable (String) -> String
+    public var euros: @Sendable (Int) -> String
     public var detailNotFound: @Sendable (String) -> String
     public var detailEmail: String
     public var detailPhone: String
@@ -157,6 +188,17 @@ public struct Strings: Sendable {
 }
 
 extension Strings {
+    /// 12345 → "12,345" (or "12 345" with a space as the separator).
+    static func grouped(_ n: Int, _ separator: String) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
     /// The short name of a key binding, for the status line.
     public func label(_ word: KeyWord) -> String {
         switch word {
