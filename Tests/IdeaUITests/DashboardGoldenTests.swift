@@ -35,7 +35,7 @@ import Testing
         if cols >= 20 {
             #expect(text.contains("terminal too small:"))
             #expect(text.contains("needs 60×18, have \(cols)×\(rows)"))
-            #expect(text.contains("q quit"))
+            #expect(text.contains("Q quit"))
         }
         Self.checkShape(screen)
         if (cols, rows) == (30, 8) { Golden.check(screen.golden, "too-small-30x8.txt") }
@@ -48,8 +48,9 @@ import Testing
     @Test func showsTheFigures() {
         let screen = render(state(Size(cols: 80, rows: 24)))
         let text = screen.lines
-        #expect(text[0].contains("4/100 scheduled"))
-        #expect(text[0].contains("100 in 1 day"))
+        #expect(text[0].contains("1 Dashbo"))
+        #expect(text[1].contains("4/100 scheduled"))
+        #expect(text[1].contains("100 in 1 day"))
         #expect(text.contains { $0.contains("shared") && $0.contains("   5 ") })
         #expect(text.contains { $0.contains("Teams without a mentor") && $0.hasSuffix(" 3") })
         #expect(text.contains { $0.contains("Mentors at capacity") && $0.hasSuffix("4 of 5") })

@@ -61,6 +61,15 @@ public struct Screen: Equatable, Sendable {
         write(TextFit.pad(text, to: width, alignRight: alignRight), row: row, col: col, width: width, style: style)
     }
 
+    /// Shows a rectangle as selected: every cell in it reversed, its text kept.
+    public mutating func highlight(_ rect: Rect) {
+        for r in max(0, rect.row)..<min(rows, rect.bottom) {
+            for c in max(0, rect.col)..<min(cols, rect.right) {
+                cells[r * cols + c].style.reverse = true
+            }
+        }
+    }
+
     /// Fills a rectangle with spaces of one style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for r in max(0, rect.row)..<min(rows, rect.bottom) {

@@ -111,6 +111,25 @@ public struct Strings: Sendable {
     public var workshopsOnly: String
 
     // Detail screens of people, teams, venues, forums and workshop sessions.
+    // Dashboard.
+    public var dashIdeasByStage: String
+    public var dashSectors: String
+    public var dashIdeasColumn: String
+    public var dashScheduledColumn: String
+    public var dashTeamsMentors: String
+    public var dashTeamsWithoutMentor: String
+    public var dashMentorsAtCapacity: String
+    public var dashFreePlaces: String
+    public var dashTopDistricts: String
+    public var dashMentorLoad: String
+    public var dashTeamsCapacity: String
+    public var dashNoIdeas: String
+    public var dashRecent: String
+    public var dashNothingLogged: String
+    public var dashInAll: @Sendable (Int) -> String
+    public var dashWithIdeas: @Sendable (Int) -> String
+    public var dashOf: @Sendable (Int, Int) -> String
+
     // Idea detail.
     public var ideaAuthor: String
     public var ideaTags: String

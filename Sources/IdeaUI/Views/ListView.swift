@@ -63,19 +63,25 @@ enum ListView {
             screen.write("▏", row: 1, col: w + iw, style: Styles.key)
             return
         }
-        var parts: [String] = []
-        let groups = Dictionary(grouping: list.filters, by: \.group)
-        for key in groups.keys.sorted() {
-            let labels = (groups[key] ?? []).map { $0.label(s, db: state.database, index: state.index) }.sorted(by: LithuanianOrder.less)
-            parts.append(labels.joined(separator: " | "))
-        }
-        if !list.query.isEmpty { parts.append("/" + list.query) }
+        let parts = filterParts(list, state)
         if parts.isEmpty {
             screen.write(ListView.title(kind, state), row: 1, col: 0, width: room, style: Styles.heading)
         } else {
             let w = screen.write(s.filtersLabel + " ", row: 1, col: 0, width: room, style: Styles.key)
             screen.write(parts.joined(separator: " · "), row: 1, col: w, width: room - w)
         }
+    }
+
+    /// The filters in force, one part per group ("team | mentored"), then the search.
+    static func filterParts(_ list: ListState, _ state: AppState) -> [String] {
+        var parts: [String] = []
+        let groups = Dictionary(grouping: list.filters, by: \.group)
+        for key in groups.keys.sorted() {
+            let labels = (groups[key] ?? []).map { $0.label(state.strings, db: state.database, index: state.index) }
+            parts.append(labels.sorted(by: LithuanianOrder.less).joined(separator: " | "))
+        }
+        if !list.query.isEmpty { parts.append("/" + list.query) }
+        return parts
     }
 
     static func title(_ kind: ListKind, _ state: AppState) -> String {
