@@ -56,13 +56,7 @@ enum IdeaDetail {
         }
         TeamDetail.members(team, &t)
         TeamDetail.openRoles(team, &t)
-        t.heading(s.mentors, count: team.mentorIds.count)
-        if team.mentorIds.isEmpty { t.line([("  " + s.needsMentor, Styles.warning)]) }
-        let nameWidth = t.columnWidth(team.mentorIds.map(t.name), share: 1, of: 3)
-        for mentorId in team.mentorIds {
-            let load = t.person(mentorId)?.mentor.map { t.load(t.load(of: mentorId), of: $0.capacity) } ?? (s.none, Styles.warning)
-            t.row([(t.name(mentorId), .plain), load], widths: [nameWidth])
-        }
+        TeamDetail.mentors(team, &t)
         TeamDetail.workshops(team, state.database, state.today, &t)
     }
 

@@ -21,18 +21,7 @@ enum TeamDetail {
         members(team, &t)
         openRoles(team, &t)
 
-        t.heading(s.mentors, count: team.mentorIds.count)
-        if team.mentorIds.isEmpty { t.line([("  " + s.needsMentor, Styles.warning)]) }
-        let loads = team.mentorIds.map { mentorId -> (String, Style) in
-            let n = t.load(of: mentorId)
-            return t.person(mentorId)?.mentor.map { t.load(n, of: $0.capacity) } ?? (String(n), Styles.warning)
-        }
-        let nameWidth = t.columnWidth(team.mentorIds.map(t.name), share: 1, of: 3)
-        let loadWidth = loads.map { DisplayWidth.of($0.0) }.max() ?? 0
-        for (mentorId, load) in zip(team.mentorIds, loads) {
-            t.row([(t.name(mentorId), .plain), load, (t.list(t.person(mentorId)?.mentor?.expertise ?? []), Styles.muted)],
-                  widths: [nameWidth, loadWidth])
-        }
+        mentors(team, &t)
 
         workshops(team, db, state.today, &t)
         return (s.detailTeamTitle(idea?.title ?? team.ideaId), t.lines)
@@ -54,6 +43,23 @@ enum TeamDetail {
         let sectors = Set(people.flatMap { t.person($0.0)?.sectors ?? [] })
         if sectors.count == 1, let only = sectors.first, people.count > 1 {
             t.text(s.detailOneSector(s.sector(only)), indent: 2, style: Styles.warning)
+        }
+    }
+
+    /// The mentors with their load and expertise, or a warning when there are none.
+    static func mentors(_ team: Team, _ t: inout DetailText) {
+        let s = t.strings
+        t.heading(s.mentors, count: team.mentorIds.count)
+        if team.mentorIds.isEmpty { t.line([("  " + s.needsMentor, Styles.warning)]) }
+        let loads = team.mentorIds.map { mentorId -> (String, Style) in
+            let n = t.load(of: mentorId)
+            return t.person(mentorId)?.mentor.map { t.load(n, of: $0.capacity) } ?? (String(n), Styles.warning)
+        }
+        let nameWidth = t.columnWidth(team.mentorIds.map(t.name), share: 1, of: 3)
+        let loadWidth = loads.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (mentorId, load) in zip(team.mentorIds, loads) {
+            t.row([(t.name(mentorId), .plain), load, (t.list(t.person(mentorId)?.mentor?.expertise ?? []), Styles.muted)],
+                  widths: [nameWidth, loadWidth])
         }
     }
 
