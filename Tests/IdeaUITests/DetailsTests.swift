@@ -62,23 +62,47 @@ import Testing
         state.handle(.char("5"))
         state.handle(.enter)
         let route = state.route
-        let lines = DetailContent.of(route, state, width: 58).1.count
+        let content = DetailContent.of(route, state, width: 58).1
+        let lines = content.count
         let most = lines - 15
         try #require(most > 2, "the first team's detail should be longer than a screen")
-        state.handle(.char("j"))
-        #expect(state.scroll[route] == 1)
         state.handle(.char("G"))
         #expect(state.scroll[route] == most)
         #expect(render(state).line(1).hasSuffix("\(most + 1)–\(lines)/\(lines) "))
-        // One step up from the end shows one line less of the end, at once.
-        state.handle(.char("k"))
-        #expect(state.scroll[route] == most - 1)
         state.handle(.char("g"))
         #expect(state.scroll[route] == 0)
         state.handle(.char("k"))
         #expect(state.scroll[route] == 0)
         state.handle(.char("q"))
         #expect(state.route == .list(.teams))
+    }
+
+    @Test func linesThatNameARecordAreLinksAndEnterFollowsThem() throws {
+        var state = fresh(Self.generated, Size(cols: 80, rows: 24))
+        state.handle(.char("5"))
+        state.handle(.enter)
+        let route = state.route
+        let content = DetailContent.of(route, state, width: 78).1
+        let links = content.indices.filter { content[$0].link != nil }
+        try #require(links.count >= 3, "a team detail links its lead and members")
+        state.handle(.down)
+        #expect(state.detailCursor[route] == links[0])
+        state.handle(.down)
+        #expect(state.detailCursor[route] == links[1])
+        state.handle(.up)
+        #expect(state.detailCursor[route] == links[0])
+        let screen = render(state)
+        let row = links[0] - (state.scroll[route] ?? 0) + 2
+        #expect(screen[row, 3].style.reverse)
+        let target = try #require(content[links[0]].link)
+        state.handle(.enter)
+        #expect(state.route == target)
+        state.handle(.escape)
+        #expect(state.route == route)
+        #expect(state.detailCursor[route] == links[0])
+        // A double click on a link line opens it too.
+        state.update(.doubleClick(row: links[1] - (state.scroll[route] ?? 0) + 2, col: 5))
+        #expect(state.route == content[links[1]].link)
     }
 
     // MARK: People

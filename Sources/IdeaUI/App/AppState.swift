@@ -20,8 +20,10 @@ public struct AppState: Sendable {
     public private(set) var stack: [Route] = [.dashboard]
     /// Each list screen's rows, selection, sort, filters and search.
     public private(set) var lists: [ListKind: ListState] = [:]
-    /// Scroll position of detail screens and the board, by route.
+    /// Scroll position of detail screens, by route.
     public var scroll: [Route: Int] = [:]
+    /// The selected line (a link to another record) of detail screens, by route.
+    public var detailCursor: [Route: Int] = [:]
     /// The dashboard's selected figure.
     public var dashboardSelection = 0
     /// The board's selected column (stage) and card in it.
@@ -214,7 +216,7 @@ extension AppState: Equatable {
     /// derived from the database are left out because they follow from it.
     public static func == (a: AppState, b: AppState) -> Bool {
         a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
-            && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll
+            && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
             && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning

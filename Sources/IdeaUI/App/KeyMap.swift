@@ -47,7 +47,7 @@ public struct KeyMap: Equatable, Sendable {
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
-            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .menu], status: true),
+            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .menu], status: true),
             KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail], status: true),
             KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
             KeyBinding([.char("/")], .startSearch, .search, in: searching, status: true),

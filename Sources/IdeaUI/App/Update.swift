@@ -78,11 +78,7 @@ extension AppState {
         case .board:
             BoardView.move(&self, rows: delta)
         default:
-            // Scroll a detail, never past its last page.
-            let lines = DetailContent.of(route, self, width: size.cols - 2).1.count
-            let bottom = max(0, lines - DetailView.height(size))
-            let current = scroll[route] ?? 0
-            scroll[route] = max(0, min(bottom, current + delta.clamped(to: -1_000_000...1_000_000)))
+            DetailView.move(&self, by: delta)
         }
     }
 
@@ -109,7 +105,7 @@ extension AppState {
         case .board:
             if let route = BoardView.selectedRoute(self) { push(route) }
         default:
-            break
+            if let link = DetailView.selectedLink(self) { push(link) }
         }
     }
 
@@ -281,7 +277,7 @@ extension AppState {
         case .dashboard:
             if DashboardItems.select(&self, row: row, col: col), openIt { open() }
         default:
-            break
+            if DetailView.select(&self, row: row), openIt { open() }
         }
         return .none
     }

@@ -59,14 +59,14 @@ struct DetailText {
     }
 
     /// A line of styled pieces as they are.
-    mutating func line(_ pieces: [(String, Style)]) { lines.append(DetailLine(pieces)) }
+    mutating func line(_ pieces: [(String, Style)], link: Route? = nil) { lines.append(DetailLine(pieces, link: link)) }
 
     /// "none", dimmed, for an empty section.
     mutating func none() { lines.append(DetailLine("  " + strings.none, Styles.muted)) }
 
     /// A row of cells: every cell but the last padded to its width, with two spaces
     /// between; the last one takes the rest of the line, followed by `tail`.
-    mutating func row(_ cells: [(String, Style)], widths: [Int], indent: Int = 2, tail: [(String, Style)] = []) {
+    mutating func row(_ cells: [(String, Style)], widths: [Int], indent: Int = 2, tail: [(String, Style)] = [], link: Route? = nil) {
         var pieces: [(String, Style)] = [(String(repeating: " ", count: indent), .plain)]
         for (n, cell) in cells.enumerated() {
             if n < widths.count, n < cells.count - 1 {
@@ -76,7 +76,7 @@ struct DetailText {
                 pieces.append(cell)
             }
         }
-        lines.append(DetailLine(pieces + tail))
+        lines.append(DetailLine(pieces + tail, link: link))
     }
 
     /// A column width for names and titles: what the longest needs, within a share of the line.

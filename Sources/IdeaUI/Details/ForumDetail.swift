@@ -25,7 +25,7 @@ enum ForumDetail {
                 head.append(("  ", .plain))
                 head.append((s.detailStageNow(s.stage(stage)), t.stageStyle(stage)))
             }
-            t.line(head)
+            t.line(head, link: idea.map { .idea($0.id) })
             if discussion.outcome.allSatisfy(\.isWhitespace) {
                 t.line([("    " + s.detailNoOutcome, Styles.muted)])
             } else {

@@ -67,7 +67,7 @@ enum IdeaDetail {
         t.heading(s.ideaForums, count: talks.count)
         if talks.isEmpty { t.line([("  " + s.ideaNotDiscussed, Styles.muted)]) }
         for (forum, talk) in talks.sorted(by: { $0.0.day < $1.0.day }) {
-            t.line([("  " + s.date(forum.day) + "  ", Styles.muted), (forum.title, Styles.heading)])
+            t.line([("  " + s.date(forum.day) + "  ", Styles.muted), (forum.title, Styles.heading)], link: .forum(forum.id))
             t.text(talk.outcome.isEmpty ? s.detailNoOutcome : talk.outcome, indent: 4, style: talk.outcome.isEmpty ? Styles.muted : .plain)
         }
     }

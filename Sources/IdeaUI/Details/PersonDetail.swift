@@ -52,7 +52,7 @@ enum PersonDetail {
         if ideas.isEmpty { t.none() }
         let ideaWidth = t.columnWidth(ideas.map(\.title), share: 2, of: 3)
         for idea in ideas {
-            t.row([(idea.title, .plain), (s.stage(idea.stage), t.stageStyle(idea.stage))], widths: [ideaWidth])
+            t.row([(idea.title, .plain), (s.stage(idea.stage), t.stageStyle(idea.stage))], widths: [ideaWidth], link: .idea(idea.id))
         }
 
         let forums = db.forums.filter { $0.hostIds.contains(person.id) }.sorted { $0.day < $1.day }
@@ -60,7 +60,7 @@ enum PersonDetail {
         if forums.isEmpty { t.none() }
         let dateWidth = forums.map { DisplayWidth.of(s.date($0.day)) }.max() ?? 0
         for forum in forums {
-            t.row([(s.date(forum.day), Styles.muted), (forum.title, .plain)], widths: [dateWidth])
+            t.row([(s.date(forum.day), Styles.muted), (forum.title, .plain)], widths: [dateWidth], link: .forum(forum.id))
         }
         return (person.name, t.lines)
     }
@@ -82,9 +82,9 @@ enum PersonDetail {
             let stage = t.idea(team.ideaId).map(\.stage)
             let stageCell = (stage.map(t.strings.stage) ?? "", stage.map(t.stageStyle) ?? .plain)
             if let role {
-                t.row([(title, .plain), (role, Styles.muted), stageCell], widths: [titleWidth, roleWidth])
+                t.row([(title, .plain), (role, Styles.muted), stageCell], widths: [titleWidth, roleWidth], link: .team(team.id))
             } else {
-                t.row([(title, .plain), stageCell], widths: [titleWidth])
+                t.row([(title, .plain), stageCell], widths: [titleWidth], link: .team(team.id))
             }
         }
     }

@@ -43,7 +43,8 @@ enum SessionDetail {
             let title = team.map { t.ideaTitle($0.ideaId) } ?? id
             let stage = team.flatMap { t.idea($0.ideaId) }?.stage
             t.row([(title, team == nil ? Styles.warning : .plain),
-                   (stage.map(t.strings.stage) ?? "", stage.map(t.stageStyle) ?? .plain)], widths: [titleWidth])
+                   (stage.map(t.strings.stage) ?? "", stage.map(t.stageStyle) ?? .plain)], widths: [titleWidth],
+                  link: team.map { .team($0.id) })
         }
     }
 }

@@ -38,7 +38,7 @@ enum TeamDetail {
         for (personId, role) in people {
             let sectors = t.person(personId)?.sectors ?? []
             t.row([(t.name(personId), .plain), (role, Styles.muted), ("", .plain)], widths: [nameWidth, roleWidth],
-                  tail: t.sectors(sectors))
+                  tail: t.sectors(sectors), link: t.person(personId) == nil ? nil : .person(personId))
         }
         let sectors = Set(people.flatMap { t.person($0.0)?.sectors ?? [] })
         if sectors.count == 1, let only = sectors.first, people.count > 1 {
@@ -59,7 +59,7 @@ enum TeamDetail {
         let loadWidth = loads.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (mentorId, load) in zip(team.mentorIds, loads) {
             t.row([(t.name(mentorId), .plain), load, (t.list(t.person(mentorId)?.mentor?.expertise ?? []), Styles.muted)],
-                  widths: [nameWidth, loadWidth])
+                  widths: [nameWidth, loadWidth], link: t.person(mentorId) == nil ? nil : .person(mentorId))
         }
     }
 

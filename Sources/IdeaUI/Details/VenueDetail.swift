@@ -26,7 +26,7 @@ enum VenueDetail {
         for (slot, title) in zip(slots, titles) {
             t.row([("\(slot.start.text)–\(slot.end.text)", Styles.number), (title, .plain),
                    (slot.pinned ? s.detailPinned : "", Styles.key)],
-                  widths: [11, titleWidth])
+                  widths: [11, titleWidth], link: t.idea(slot.ideaId) == nil ? nil : .idea(slot.ideaId))
         }
         let open = max(0, venue.closes.minutes - venue.opens.minutes)
         let booked = slots.reduce(0) { $0 + max(0, $1.minutes) }
