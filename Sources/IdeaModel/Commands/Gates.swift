@@ -1,13 +1,27 @@
 /// One condition of a stage gate, said the way it stands now: met ("discussed at
 /// “Kiemų forumas” on 2026-05-02") or missing ("it has not been discussed at an Art of
-/// Hosting forum yet"). Screens show both; a refused move quotes the missing ones.
+/// Hosting forum yet"). Screens say `condition` in their own language; a refused move
+/// quotes the English `text` of the missing ones.
 public struct GateCheck: Equatable, Sendable {
     public var met: Bool
-    public var text: String
+    public var condition: GateCondition
 
-    public init(met: Bool, text: String) {
+    /// The condition in English.
+    public var text: String { condition.english }
+
+    public init(met: Bool, _ condition: GateCondition) {
         self.met = met
-        self.text = text
+        self.condition = condition
+    }
+
+    /// A check known only by its English words.
+    public init(met: Bool, text: String) {
+        self.init(met: met, .described(text))
+    }
+
+    /// Two checks are the same when both are met or both missing and they say the same.
+    public static func == (a: GateCheck, b: GateCheck) -> Bool {
+        a.met == b.met && a.text == b.text
     }
 }
 
@@ -16,9 +30,9 @@ public enum Gates {
     /// Every condition for moving `idea` to `target`, met or not. `target` should be the
     /// next stage; anything else gives one unmet condition explaining why it cannot be.
     public static func conditions(for idea: Idea, to target: Stage, in db: Database, today: Day) -> [GateCheck] {
-        guard let next = idea.stage.next else { return [GateCheck(met: false, text: endOfPipeline(idea))] }
+        guard let next = idea.stage.next else { return [GateCheck(met: false, endOfPipelineCondition(idea))] }
         guard target == next else {
-            return [GateCheck(met: false, text: "it is in stage \(idea.stage.rawValue), so it can only move forward to \(next.rawValue)")]
+            return [GateCheck(met: false, .onlyForwardTo(stage: idea.stage, next: next))]
         }
         switch target {
         case .refined: return refined(idea, db)
@@ -27,7 +41,7 @@ public enum Gates {
         case .workshops: return workshops(idea, db)
         case .ready: return ready(idea, db, today)
         case .scheduled:
-            return [GateCheck(met: false, text: "it must be placed on the festival grid: schedule it at a venue and a start time")]
+            return [GateCheck(met: false, .mustBeScheduled)]
         case .delivered: return delivered(db, today)
         case .shared, .parked, .withdrawn: return []
         }
@@ -46,10 +60,15 @@ public enum Gates {
 
     /// Why an idea has no next stage: it is parked, withdrawn or delivered.
     static func endOfPipeline(_ idea: Idea) -> String {
+        endOfPipelineCondition(idea).english
+    }
+
+    /// Why an idea has no next stage, as a condition.
+    static func endOfPipelineCondition(_ idea: Idea) -> GateCondition {
         switch idea.stage {
-        case .parked: return "it is parked; reopen it first"
-        case .withdrawn: return "it is withdrawn; reopen it first"
-        default: return "it has been delivered, the last stage"
+        case .parked: return .parked
+        case .withdrawn: return .withdrawn
+        default: return .delivered
         }
     }
 
@@ -59,72 +78,69 @@ public enum Gates {
         let forum = db.forums.first { forum in forum.discussions.contains { $0.ideaId == idea.id } }
         let blank = CommandWords.isBlank
         return [
-            forum.map { GateCheck(met: true, text: "discussed at the Art of Hosting forum \(CommandWords.quoted($0.title)) on \($0.day.text)") }
-                ?? GateCheck(met: false, text: "it has not been discussed at an Art of Hosting forum yet"),
-            blank(idea.summary) ? GateCheck(met: false, text: "the idea itself (summary) is not written down")
-                : GateCheck(met: true, text: "the idea is written down"),
-            blank(idea.problem) ? GateCheck(met: false, text: "the problem is not written down")
-                : GateCheck(met: true, text: "the problem is written down"),
-            blank(idea.impact) ? GateCheck(met: false, text: "the intended impact is not written down")
-                : GateCheck(met: true, text: "the intended impact is written down"),
+            forum.map { GateCheck(met: true, .discussedAt(forum: $0.title, day: $0.day)) }
+                ?? GateCheck(met: false, .notDiscussed),
+            GateCheck(met: !blank(idea.summary), .summaryWritten(!blank(idea.summary))),
+            GateCheck(met: !blank(idea.problem), .problemWritten(!blank(idea.problem))),
+            GateCheck(met: !blank(idea.impact), .impactWritten(!blank(idea.impact))),
         ]
     }
 
     private static func team(_ idea: Idea, _ db: Database) -> [GateCheck] {
         guard let team = db.teams.first(where: { $0.ideaId == idea.id }) else {
-            return [GateCheck(met: false, text: "no team has formed around it yet: it needs a lead and at least two more members")]
+            return [GateCheck(met: false, .noTeam)]
         }
         let others = team.members.filter { $0.personId != team.leadId }.count
         let names = team.members.map { CommandWords.personName($0.personId, in: db) }
         return [
-            GateCheck(met: true, text: "led by \(CommandWords.personName(team.leadId, in: db))"),
+            GateCheck(met: true, .ledBy(CommandWords.personName(team.leadId, in: db))),
             others >= 2
-                ? GateCheck(met: true, text: "\(others) more members: \(CommandWords.list(names))")
-                : GateCheck(met: false, text: "the team has \(CommandWords.count(others, "member")) besides the lead; it needs at least 2"),
+                ? GateCheck(met: true, .members(count: others, names: names))
+                : GateCheck(met: false, .tooFewMembers(others)),
         ]
     }
 
     private static func mentored(_ idea: Idea, _ db: Database) -> [GateCheck] {
         guard let team = db.teams.first(where: { $0.ideaId == idea.id }) else {
-            return [GateCheck(met: false, text: "it has no team to mentor")]
+            return [GateCheck(met: false, .noTeamToMentor)]
         }
         var checks: [GateCheck] = []
         let names = team.mentorIds.map { CommandWords.personName($0, in: db) }
         checks.append(team.mentorIds.isEmpty
-            ? GateCheck(met: false, text: "the team has no mentor yet")
-            : GateCheck(met: true, text: "mentored by \(CommandWords.list(names))"))
-        var over: [String] = []
+            ? GateCheck(met: false, .noMentor)
+            : GateCheck(met: true, .mentoredBy(names)))
+        var over: [MentorCapacityIssue] = []
         for mentorId in team.mentorIds {
             let name = CommandWords.personName(mentorId, in: db)
             guard let capacity = db.people.first(where: { $0.id == mentorId })?.mentor?.capacity else {
-                over.append("\(name) has no mentor profile")
+                over.append(.noMentorProfile(name))
                 continue
             }
             let load = mentorLoad(mentorId, in: db)
-            if load > capacity { over.append("\(name) mentors \(load) teams but can take \(capacity)") }
+            if load > capacity { over.append(.overCapacity(name: name, load: load, capacity: capacity)) }
         }
         if !team.mentorIds.isEmpty {
-            checks.append(over.isEmpty ? GateCheck(met: true, text: "no mentor is over capacity")
-                : GateCheck(met: false, text: over.joined(separator: "; ")))
+            checks.append(over.isEmpty ? GateCheck(met: true, .withinCapacity)
+                : GateCheck(met: false, .overCapacity(over)))
         }
         let most = db.festival.maxMentorsPerTeam
         if team.mentorIds.count > most {
-            checks.append(GateCheck(met: false, text: "the team has \(team.mentorIds.count) mentors; the most allowed is \(most)"))
+            checks.append(GateCheck(met: false, .tooManyMentors(count: team.mentorIds.count, max: most)))
         }
         return checks
     }
 
     private static func workshops(_ idea: Idea, _ db: Database) -> [GateCheck] {
         guard let team = db.teams.first(where: { $0.ideaId == idea.id }) else {
-            return [GateCheck(met: false, text: "it has no team to enroll in a workshop track")]
+            return [GateCheck(met: false, .noTeamToEnroll)]
         }
         guard let trackId = team.trackId else {
-            return [GateCheck(met: false, text: "the team is not enrolled in a workshop track")]
+            return [GateCheck(met: false, .notEnrolled)]
         }
         guard let track = db.tracks.first(where: { $0.id == trackId }) else {
-            return [GateCheck(met: false, text: "the team's workshop track \(CommandWords.quoted(trackId)) does not exist")]
+            return [GateCheck(met: false, .trackMissing(trackId))]
         }
-        return [GateCheck(met: true, text: "enrolled in the workshop track \(CommandWords.quoted(track.name))")]
+        return [GateCheck(met: true, .enrolled(track: track.name))]
     }
 
     private static func ready(_ idea: Idea, _ db: Database, _ today: Day) -> [GateCheck] {
@@ -135,44 +151,44 @@ public enum Gates {
                 let attended = db.sessions.filter {
                     $0.trackId == track.id && $0.stageId == stage.id && $0.attendance.contains(team.id)
                 }
-                let name = CommandWords.quoted(stage.name)
+                let name = stage.name
                 if let done = attended.filter({ $0.day <= today }).min(by: { $0.day < $1.day }) {
-                    checks.append(GateCheck(met: true, text: "completed the workshop stage \(name) on \(done.day.text)"))
+                    checks.append(GateCheck(met: true, .workshopStageCompleted(stage: name, day: done.day)))
                 } else if let coming = attended.min(by: { $0.day < $1.day }) {
-                    checks.append(GateCheck(met: false, text: "the workshop stage \(name) on \(coming.day.text) has not happened yet"))
+                    checks.append(GateCheck(met: false, .workshopStageUpcoming(stage: name, day: coming.day)))
                 } else {
-                    checks.append(GateCheck(met: false, text: "the team has not completed the workshop stage \(name)"))
+                    checks.append(GateCheck(met: false, .workshopStageMissing(name)))
                 }
             }
         } else {
-            checks.append(GateCheck(met: false, text: "the team is not enrolled in a workshop track, so its workshop stages cannot be completed"))
+            checks.append(GateCheck(met: false, .noTrackForStages))
         }
         guard let plan = idea.plan else {
-            checks.append(GateCheck(met: false, text: "there is no intervention plan yet (length, audience, venue needs, districts)"))
+            checks.append(GateCheck(met: false, .noPlan))
             return checks
         }
         let grid = db.festival.gridMinutes
         if plan.durationMinutes <= 0 {
-            checks.append(GateCheck(met: false, text: "the plan does not say how long the intervention lasts"))
+            checks.append(GateCheck(met: false, .planNoDuration))
         } else if plan.durationMinutes % grid != 0 {
-            checks.append(GateCheck(met: false, text: "the plan's length, \(plan.durationMinutes) minutes, is not a multiple of \(grid) minutes"))
+            checks.append(GateCheck(met: false, .planDurationOffGrid(minutes: plan.durationMinutes, grid: grid)))
         } else {
-            checks.append(GateCheck(met: true, text: "the plan lasts \(plan.durationMinutes) minutes"))
+            checks.append(GateCheck(met: true, .planDuration(minutes: plan.durationMinutes)))
         }
         checks.append(plan.audience > 0
-            ? GateCheck(met: true, text: "the plan expects an audience of \(plan.audience)")
-            : GateCheck(met: false, text: "the plan does not say how many people are expected"))
+            ? GateCheck(met: true, .planAudience(plan.audience))
+            : GateCheck(met: false, .planNoAudience))
         checks.append(plan.districts.isEmpty
-            ? GateCheck(met: false, text: "the plan names no preferred district")
-            : GateCheck(met: true, text: "the plan prefers \(CommandWords.list(plan.districts, "or"))"))
+            ? GateCheck(met: false, .planNoDistricts)
+            : GateCheck(met: true, .planDistricts(plan.districts)))
         return checks
     }
 
     private static func delivered(_ db: Database, _ today: Day) -> [GateCheck] {
         let day = db.festival.day
         return [today >= day
-            ? GateCheck(met: true, text: "the festival day, \(day.text), has come")
-            : GateCheck(met: false, text: "the festival is on \(day.text) and today is \(today.text)")]
+            ? GateCheck(met: true, .festivalDayCome(day))
+            : GateCheck(met: false, .festivalAhead(festival: day, today: today))]
     }
 
     /// How many teams list the person as a mentor.

@@ -42,7 +42,7 @@ enum IdeaDetail {
         }
         t.heading(s.ideaNextGate(s.stage(next)))
         for check in checks {
-            t.line([("  ", .plain), check.met ? ("✓ ", Styles.good) : ("✗ ", Styles.warning), (check.text, check.met ? .plain : Styles.warning)])
+            t.line([("  ", .plain), check.met ? ("✓ ", Styles.good) : ("✗ ", Styles.warning), (s.gate(check.condition), check.met ? .plain : Styles.warning)])
         }
     }
 

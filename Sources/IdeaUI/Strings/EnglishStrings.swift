@@ -124,6 +124,7 @@ extension Strings {
         ideaNoFunding: "No funding need written down.",
         ideaCovered: "covered",
         ideaNextGate: { "To move on to \($0)" },
+        gate: { $0.english },
         euros: { Strings.grouped($0, ",") + " €" },
         detailNotFound: { id in "Nothing here has the id “\(id)”; it may have been removed." },
         detailEmail: "E-mail",

@@ -81,7 +81,7 @@ extension Strings {
             case .seating: return "sėdimos vietos"
             }
         },
-        date: { $0.text },
+        date: { Strings.lithuanianDate($0) },
         needsTeam: "reikia komandos", needsMentor: "reikia mentoriaus",
         colTitle: "Pavadinimas",
         colStage: "Etapas",
@@ -161,6 +161,7 @@ extension Strings {
         ideaNoFunding: "Finansavimo poreikis neįrašytas.",
         ideaCovered: "padengta",
         ideaNextGate: { "Kad pereitų į etapą „\($0)“" },
+        gate: { Strings.lithuanianGate($0) },
         euros: { Strings.grouped($0, " ") + " €" },
         detailNotFound: { id in "Įrašo su id „\(id)“ nėra; galbūt jis pašalintas." },
         detailEmail: "El. paštas",

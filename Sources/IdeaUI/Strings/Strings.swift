@@ -160,6 +160,8 @@ public struct Strings: Sendable {
     public var ideaNoFunding: String
     public var ideaCovered: String
     public var ideaNextGate: @Sendable (String) -> String
+    /// One condition of the next stage's gate, met or missing.
+    public var gate: @Sendable (GateCondition) -> String
     public var euros: @Sendable (Int) -> String
     public var detailNotFound: @Sendable (String) -> String
     public var detailEmail: String
