@@ -38,6 +38,10 @@ enum IdeaDetail {
         let s = t.strings
         guard let (next, checks) = Gates.nextStage(of: idea, in: state.database, today: state.today) else {
             t.heading(s.ideaNoNext)
+            // Why: parked or withdrawn (reopen first), or delivered, the last stage.
+            for check in Gates.conditions(for: idea, to: idea.stage, in: state.database, today: state.today) {
+                t.line([("  ", .plain), (s.gate(check.condition), Styles.muted)])
+            }
             return
         }
         t.heading(s.ideaNextGate(s.stage(next)))
