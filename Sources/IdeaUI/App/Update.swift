@@ -76,7 +76,8 @@ extension AppState {
         case .list(let kind):
             editList(kind) { $0.selected = max(0, min($0.rows.count - 1, $0.selected + delta.clamped(to: -1_000_000...1_000_000))) }
         case .board:
-            BoardView.move(&self, rows: delta)
+            // A page on the board is the cards a column shows, not the list's page.
+            BoardView.move(&self, rows: abs(delta) == page ? delta.signum() * BoardView.cardsVisible(size) : delta)
         default:
             DetailView.move(&self, by: delta)
         }

@@ -21,9 +21,22 @@ public enum TabBar {
         return full > state.size.cols
     }
 
+    /// The longest short title (at most 7 columns) with which all eight tabs fit.
+    static func shortRoom(_ state: AppState) -> Int {
+        for room in stride(from: 7, through: 2, by: -1) {
+            let total = Route.tabs.enumerated().reduce(0) { sum, tab in
+                let title = tab.element.title(state.strings)
+                return sum + DisplayWidth.of(" \(tab.offset + 1) \(TextFit.truncate(title, to: room)) ")
+            }
+            if total <= state.size.cols { return room }
+        }
+        return 2
+    }
+
     static func label(_ i: Int, _ route: Route, _ state: AppState, short: Bool) -> String {
         let title = route.title(state.strings)
-        let text = short && DisplayWidth.of(title) > 7 ? TextFit.truncate(title, to: 7) : title
+        let room = short ? shortRoom(state) : Int.max
+        let text = DisplayWidth.of(title) > room ? TextFit.truncate(title, to: room) : title
         return " \(i + 1) \(text) "
     }
 
