@@ -201,6 +201,8 @@ public struct EditSession: Equatable, Sendable {
     private mutating func commit(_ kind: Step.Kind, summary: String, from base: Database, to next: Database,
                                  entry: LogEntry, context: CommandContext, file: DatabaseFile,
                                  patch replayed: Patch? = nil) throws(Failure) -> Outcome {
+        let lock = EditLock(path: file.path)
+        defer { lock.release() }
         var base = base, next = next, entry = entry, expected = stamp
         var others: [LogEntry] = []
         var merged = false
@@ -282,9 +284,8 @@ public struct EditSession: Equatable, Sendable {
         // Records the command created get new ids on top of theirs; the ones it changed
         // must not have been changed there too.
         let existing = Patch(Patch.diff(base, ours).changes.filter { $0.before != nil })
-        if case .conflict(let records) = existing.applied(to: theirs, strict: true) {
-            return .failure(.conflict(records, reasons: records.map(describe)))
-        }
+        let records = existing.conflicts(on: theirs, strict: true)
+        if !records.isEmpty { return .failure(.conflict(records, reasons: records.map(describe))) }
         var next = theirs
         do {
             let entry = try next.apply(command, context: context)
@@ -321,13 +322,10 @@ public struct EditSession: Equatable, Sendable {
 
     /// The records a refused change touched, ours and theirs.
     static func involved(_ patch: Patch, in theirs: Database) -> [ConflictingRecord] {
-        guard case .object(let top) = DatabaseCodec.json(theirs) else { return [] }
-        return patch.changes.filter { $0.collection != .log }.map { change in
-            let records = change.collection.records(in: top)
-            let current = change.before == nil ? nil
-                : change.collection.isSingle ? records.first : records.first { $0.recordID == change.id }
-            return ConflictingRecord(collection: change.collection, id: change.id, base: change.before,
-                                     ours: change.after, theirs: current, fields: [])
+        patch.changes.filter { $0.collection != .log }.map { change in
+            ConflictingRecord(collection: change.collection, id: change.id, base: change.before, ours: change.after,
+                              theirs: change.before == nil ? nil : theirs.record(change.collection, id: change.id),
+                              fields: [])
         }
     }
 

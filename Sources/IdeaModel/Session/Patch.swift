@@ -134,6 +134,48 @@ public struct Patch: Equatable, Sendable {
     }
 }
 
+extension Patch {
+    /// The records this patch would find changed in `db` in a way that clashes with it,
+    /// without applying anything: cheap, since only the records it touches are compared.
+    public func conflicts(on db: Database, strict: Bool) -> [ConflictingRecord] {
+        var out: [ConflictingRecord] = []
+        for change in changes {
+            let current = db.record(change.collection, id: change.id)
+            var paths: [String] = []
+            _ = Merge.three(base: change.before, target: change.after, current: current, strict: strict,
+                            path: "", conflicts: &paths)
+            if !paths.isEmpty {
+                out.append(ConflictingRecord(collection: change.collection, id: change.id, base: change.before,
+                                             ours: change.after, theirs: current, fields: paths))
+            }
+        }
+        return out
+    }
+}
+
+extension Database {
+    /// One record as JSON, as a patch sees it; nil when there is none with that id.
+    public func record(_ collection: SessionCollection, id: String) -> JSONValue? {
+        func find<T: Identifiable & JSONEncodable>(_ list: [T]) -> JSONValue? where T.ID == String {
+            list.first { $0.id == id }?.json
+        }
+        switch collection {
+        case .people: return find(people)
+        case .ideas: return find(ideas)
+        case .teams: return find(teams)
+        case .forums: return find(forums)
+        case .tracks: return find(tracks)
+        case .sessions: return find(sessions)
+        case .sponsors: return find(sponsors)
+        case .venues: return find(venues)
+        case .slots: return find(festival.slots)
+        case .log: return find(log)
+        case .festival: return SessionCollection.festivalFields(festival.json)
+        case .districts: return .array(districts.map { .string($0) })
+        }
+    }
+}
+
 /// What applying a patch gave.
 public enum PatchResult: Equatable, Sendable {
     case applied(Database)
