@@ -207,23 +207,31 @@ public struct EditSession: Equatable, Sendable {
         var others: [LogEntry] = []
         var merged = false
         let known = Set(base.log.lazy.map(\.id))
+        var mustLook = true
         for _ in 0..<max(1, attempts) {
-            do {
-                stamp = try file.save(next, expected: expected)
-                database = next
-                record(kind, summary: summary, entry: entry, patch: Patch.diff(base, next))
-                return .saved(Saved(entry: entry, merged: merged, others: others))
-            } catch .changedOnDisk {
-                merged = true
-            } catch {
-                throw .store(error)
-            }
+            // Look before writing: while this session holds the edit lock no other idea-tui
+            // saves, so a file that is as expected now is so when saving, and one that is
+            // not is read once, not written for nothing first.
             let theirs: Database, theirStamp: DatabaseFile.Stamp
             do {
-                (theirs, theirStamp) = try file.load()
+                if let fresh = mustLook ? try Self.changed(file, from: expected) : nil {
+                    (theirs, theirStamp) = fresh
+                } else {
+                    do {
+                        stamp = try file.save(next, expected: expected)
+                        database = next
+                        record(kind, summary: summary, entry: entry, patch: Patch.diff(base, next))
+                        return .saved(Saved(entry: entry, merged: merged, others: others))
+                    } catch .changedOnDisk {
+                        // Another program, one that does not take the edit lock, was quicker.
+                        (theirs, theirStamp) = try file.load()
+                    }
+                }
             } catch {
                 throw .store(error)
             }
+            mustLook = false
+            merged = true
             others = theirs.log.filter { !known.contains($0.id) }
             let rebased: Result<(Database, LogEntry), StepProblem>
             switch kind {
@@ -255,6 +263,18 @@ public struct EditSession: Equatable, Sendable {
             }
         }
         throw .busy(attempts: max(1, attempts))
+    }
+
+    /// The file's content when it is no longer what `expected` describes; nil when it is.
+    private static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
+        let bytes = try file.readBytes()
+        let stamp = DatabaseFile.Stamp(bytes)
+        if stamp == expected { return nil }
+        do {
+            return (try DatabaseCodec.decode(bytes), stamp)
+        } catch {
+            throw .invalid(path: file.path, error)
+        }
     }
 
     private mutating func record(_ kind: Step.Kind, summary: String, entry: LogEntry, patch: Patch) {
