@@ -332,7 +332,16 @@ extension Database {
         #expect(conflict.records.first?.theirs.flatMap(\.stage) == "withdrawn")
         #expect(conflict.records.first?.ours.flatMap(\.stage) == "shared")
         #expect(bench.bytes == theirBytes)
-        #expect(bench.session.canUndo)
+        #expect(bench.session.undoStack.count == 2)
+
+        // Undoing over their change anyway: the idea is back in shared, and it was an undo.
+        guard case .saved(let saved) = try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file) else {
+            Issue.record("the forced undo was not saved")
+            return
+        }
+        #expect(saved.entry.summary.hasPrefix("undid, over another change: "))
+        #expect(bench.onDisk?.ideas[0].stage == .shared)
+        #expect(bench.session.undoStack.count == 1 && bench.session.canRedo)
     }
 
     @Test func undoingAnIdeaOthersBuiltOnIsAConflict() throws {

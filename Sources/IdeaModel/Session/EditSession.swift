@@ -90,6 +90,8 @@ public struct EditSession: Equatable, Sendable {
         /// Puts our version of every record involved over theirs (see `keepOurs`).
         public var oursPatch: Patch
         var kind: Step.Kind
+        /// The change's own words, without "undid: ".
+        var baseSummary: String
         var entryKind: String
         var ideaId: String?
     }
@@ -153,8 +155,14 @@ public struct EditSession: Equatable, Sendable {
     public mutating func keepOurs(_ conflict: Conflict, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         database = conflict.theirs
         stamp = conflict.theirStamp
-        return try replay(conflict.oursPatch, kind: .keptOurs, summary: conflict.summary, kindName: conflict.entryKind,
-                          ideaId: conflict.ideaId, context: context, file: file)
+        // A forced undo or redo still counts as one: it moves its step between the stacks.
+        let kind: Step.Kind
+        switch conflict.kind {
+        case .undo, .redo: kind = conflict.kind
+        case .command, .keptOurs: kind = .keptOurs
+        }
+        return try replay(conflict.oursPatch, kind: kind, summary: conflict.baseSummary, kindName: conflict.entryKind,
+                          ideaId: conflict.ideaId, forced: true, context: context, file: file)
     }
 
     /// Resolves a conflict with their version: the session takes the file as it is and
@@ -172,12 +180,12 @@ public struct EditSession: Equatable, Sendable {
     // MARK: The engine
 
     private mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
-                                 context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+                                 forced: Bool = false, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         let word: String
         switch kind {
-        case .undo: word = "undid: "
-        case .redo: word = "redid: "
-        default: word = "kept own version over another change: "
+        case .undo: word = forced ? "undid, over another change: " : "undid: "
+        case .redo: word = forced ? "redid, over another change: " : "redid: "
+        case .command, .keptOurs: word = "kept own version over another change: "
         }
         let made: (Database, LogEntry)
         switch Self.patchStep(patch, on: database, word + summary, kindName: kindName, ideaId: ideaId, context) {
@@ -189,7 +197,7 @@ public struct EditSession: Equatable, Sendable {
                 return .conflict(Conflict(summary: word + summary, reasons: reasons, records: records, others: [],
                                           theirs: database, theirStamp: stamp,
                                           oursPatch: Self.forcing(records), kind: kind,
-                                          entryKind: kindName, ideaId: ideaId))
+                                          baseSummary: summary, entryKind: kindName, ideaId: ideaId))
             }
         }
         return try commit(kind, summary: summary, from: database, to: made.0, entry: made.1, context: context, file: file,
@@ -259,7 +267,7 @@ public struct EditSession: Equatable, Sendable {
                 }
                 return .conflict(Conflict(summary: entry.summary, reasons: reasons, records: records, others: others,
                                           theirs: theirs, theirStamp: theirStamp, oursPatch: Self.forcing(records),
-                                          kind: kind, entryKind: entry.kind, ideaId: entry.ideaId))
+                                          kind: kind, baseSummary: summary, entryKind: entry.kind, ideaId: entry.ideaId))
             }
         }
         throw .busy(attempts: max(1, attempts))
