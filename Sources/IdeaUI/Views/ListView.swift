@@ -8,7 +8,7 @@ enum ListView {
         let spec = ListSpec.of(kind, state.listContext)
         let s = state.strings
         let width = screen.cols
-        bar(kind, list, state, into: &screen)
+        bar(kind, list, total: spec.count, state, into: &screen)
 
         let widths = columnWidths(spec.columns, total: width - 1)
         let sortId = list.sortColumn ?? spec.defaultSort
@@ -49,9 +49,9 @@ enum ListView {
     }
 
     /// Row 1: the search being typed, else the filters in force and the position.
-    static func bar(_ kind: ListKind, _ list: ListState, _ state: AppState, into screen: inout Screen) {
+    static func bar(_ kind: ListKind, _ list: ListState, total: Int, _ state: AppState, into screen: inout Screen) {
         let s = state.strings
-        let counter = list.rows.isEmpty ? s.shownOf(0, ListSpec.of(kind, state.listContext).count)
+        let counter = list.rows.isEmpty ? s.shownOf(0, total)
             : "\(list.selected + 1)/\(list.rows.count)"
         let counterWidth = DisplayWidth.of(counter)
         screen.write(counter, row: 1, col: screen.cols - counterWidth, style: Styles.muted)
@@ -65,7 +65,7 @@ enum ListView {
         }
         let parts = filterParts(list, state)
         if parts.isEmpty {
-            screen.write(ListView.title(kind, state), row: 1, col: 0, width: room, style: Styles.heading)
+            screen.write("\(kind.title(s)) · \(s.shownOf(list.rows.count, total))", row: 1, col: 0, width: room, style: Styles.heading)
         } else {
             let w = screen.write(s.filtersLabel + " ", row: 1, col: 0, width: room, style: Styles.key)
             screen.write(parts.joined(separator: " · "), row: 1, col: w, width: room - w)
@@ -82,10 +82,6 @@ enum ListView {
         }
         if !list.query.isEmpty { parts.append("/" + list.query) }
         return parts
-    }
-
-    static func title(_ kind: ListKind, _ state: AppState) -> String {
-        "\(kind.title(state.strings)) · \(state.strings.shownOf(state.list(kind).rows.count, ListSpec.of(kind, state.listContext).count))"
     }
 
     /// Fixed columns get their width; flexible ones share the rest in proportion to
