@@ -20,7 +20,7 @@ enum Fx {
         Person(id: "person-0003", name: "Eglė Žukauskaitė", sectors: [.cultural], skills: ["design"], roles: [.talent]),
         Person(id: "person-0004", name: "Mantas Paulauskas", sectors: [.social], roles: [.talent]),
         Person(id: "person-0005", name: "Gabija Stankevičiūtė", sectors: [.educational], roles: [.talent]),
-        Person(id: "person-0006", name: "Lukas Butkus", sectors: [.business], roles: [.talent]),
+        Person(id: "person-0006", name: "Lukas Butkus", sectors: [.business], roles: [.talent, .facilitator]),
         Person(id: "person-0007", name: "Rūta Petrauskienė", roles: [.mentor],
                mentor: MentorProfile(expertise: ["urban design"], capacity: 3)),
         Person(id: "person-0008", name: "Tomas Jankauskas", roles: [.mentor],

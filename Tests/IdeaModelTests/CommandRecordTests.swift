@@ -288,12 +288,12 @@ struct CommandRecordTests {
     func logWhoWhenWhy() throws {
         var (db, id) = Fx.ideaAt(.team)
         let count = db.log.count
-        let mentor = Fx.context(on: Fx.day(2026, 5, 15), actor: "person-0007", hour: 9)
-        let entry = try db.apply(.park(ideaId: id, reason: "Lead is ill"), context: mentor)
+        let other = Fx.context(on: Fx.day(2026, 5, 15), actor: "person-0006", hour: 9)
+        let entry = try db.apply(.park(ideaId: id, reason: "Lead is ill"), context: other)
         #expect(db.log.count == count + 1)
         #expect(db.log.last == entry)
         #expect(entry.id == "log-\(String(repeating: "0", count: 6 - String(count + 1).count))\(count + 1)")
-        #expect(entry.by == "person-0007")
+        #expect(entry.by == "person-0006")
         #expect(entry.at == Timestamp(day: Fx.day(2026, 5, 15), hour: 9))
         #expect(entry.reason == "Lead is ill")
         #expect(entry.ideaId == id)

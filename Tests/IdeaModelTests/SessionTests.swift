@@ -36,7 +36,7 @@ struct SessionBench {
         try file.save(db, expected: stamp)
     }
 
-    func other(_ commands: [Command], actor: String = "person-0002") throws {
+    func other(_ commands: [Command], actor: String = "person-0006") throws {
         try other { db in
             for command in commands { try db.apply(command, context: Fx.context(on: Fx.today, actor: actor, hour: 11)) }
         }
@@ -110,6 +110,10 @@ extension Database {
             .addIdea(Fx.draft("Tylos valanda")),
             .editIdea(ideaId: "idea-0002", Fx.draft("Tylos valanda Ąžuolyne")),
             .addOpenRole(teamId: team, title: "Sodininkas", skills: ["gardening"]),
+            .invite(teamId: team, roleId: "role-01", personId: "person-0010"),
+            .answerInvitation(teamId: team, invitationId: "inv-01", accept: true),
+            .setLead(teamId: team, personId: "person-0003"),
+            .setMemberRole(teamId: team, personId: "person-0002", role: "finansai"),
             .removeMember(teamId: team, personId: "person-0004"),
             .addSponsor(name: "UAB Žalia", kind: .business),
             .addPledge(sponsorId: "sponsor-01", ideaId: idea, amount: 300, inKind: "seedlings"),
@@ -192,7 +196,7 @@ extension Database {
                          .recordDiscussion(forumId: "forum-01", ideaId: "idea-0002", outcome: "Theirs.")])
         let saved = try #require(try bench.apply(.addIdea(Fx.draft("Šokių aikštė"))))
         #expect(saved.merged)
-        #expect(saved.others.count == 2 && saved.others.allSatisfy { $0.by == "person-0002" })
+        #expect(saved.others.count == 2 && saved.others.allSatisfy { $0.by == "person-0006" })
         #expect(saved.notice == "the file had changed: your change was applied on top of 2 others' changes")
         // Ids come from the data on disk: ours is idea-0003, not a second idea-0002.
         let db = try #require(bench.onDisk)

@@ -37,7 +37,10 @@ struct CommandChange {
 /// throws before its first change, so a refusal never leaves a half-made change behind.
 enum CommandHandlers {
     static func checkActor(_ command: Command, _ ctx: CommandContext, in db: Database) throws(RuleViolation) {
-        if db.people.contains(where: { $0.id == ctx.actor }) { return }
+        if let actor = db.people.first(where: { $0.id == ctx.actor }) {
+            guard let refusal = Permissions.refusal(command, by: actor, in: db) else { return }
+            throw RuleViolation("You may not make this change", reasons: [refusal])
+        }
         if case .addPerson(let person) = command, person.id == ctx.actor, !CommandWords.isBlank(person.id) { return }
         throw RuleViolation("Cannot make this change", reasons: [
             "\(CommandWords.quoted(ctx.actor)) is not a person in this database, and every change must say who made it",
@@ -66,6 +69,11 @@ enum CommandHandlers {
         case .assignMentor(let teamId, let mentorId): return try assignMentor(teamId, mentorId, &db)
         case .removeMentor(let teamId, let mentorId): return try removeMentor(teamId, mentorId, &db)
         case .enrollTeam(let teamId, let trackId): return try enrollTeam(teamId, trackId, &db)
+        case .setLead(let teamId, let personId): return try setLead(teamId, personId, &db)
+        case .setMemberRole(let teamId, let personId, let role): return try setMemberRole(teamId, personId, role, &db)
+        case .invite(let teamId, let roleId, let personId): return try invite(teamId, roleId, personId, &db, ctx)
+        case .answerInvitation(let teamId, let invitationId, let accept):
+            return try answerInvitation(teamId, invitationId, accept, &db, ctx)
         case .createForum(let title, let day, let place, let hostIds): return try createForum(title, day, place, hostIds, &db)
         case .recordDiscussion(let forumId, let ideaId, let outcome): return try recordDiscussion(forumId, ideaId, outcome, &db)
         case .addWorkshopTrack(let track): return try addWorkshopTrack(track, &db)

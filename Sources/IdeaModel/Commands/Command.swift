@@ -44,6 +44,13 @@ public enum Command: Equatable, Sendable {
     case assignMentor(teamId: String, mentorId: String)
     case removeMentor(teamId: String, mentorId: String)
     case enrollTeam(teamId: String, trackId: String)
+    /// Makes a member (or a person not yet in the team) its lead; the old lead stays as a member.
+    case setLead(teamId: String, personId: String)
+    case setMemberRole(teamId: String, personId: String, role: String)
+    /// Asks a person to take an open role; the next "inv-NN" id in the team.
+    case invite(teamId: String, roleId: String, personId: String)
+    /// Accepting makes the person a member in the role and closes the role; declining keeps it open.
+    case answerInvitation(teamId: String, invitationId: String, accept: Bool)
 
     // MARK: Forums and workshops
 

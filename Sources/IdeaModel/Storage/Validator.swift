@@ -132,6 +132,15 @@ private struct Checker {
                 }
             }
             _ = ids(team.openRoles.map(\.id), "\(p).openRoles", what: "open role")
+            _ = ids(team.invitations.map(\.id), "\(p).invitations", what: "invitation")
+            for (k, invitation) in team.invitations.enumerated() {
+                let path = "\(p).invitations[\(k)]"
+                ref(invitation.personId, in: people, "\(path).personId", "person")
+                ref(invitation.invitedBy, in: people, "\(path).invitedBy", "person")
+                if invitation.status == .pending && !team.openRoles.contains(where: { $0.id == invitation.roleId }) {
+                    sink.add("\(path).roleId", "a pending invitation is for \"\(invitation.roleId)\", which is not an open role of the team")
+                }
+            }
             for (m, mentor) in team.mentorIds.enumerated() {
                 let path = "\(p).mentorIds[\(m)]"
                 if let index = people[mentor] {

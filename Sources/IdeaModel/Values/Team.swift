@@ -10,9 +10,12 @@ public struct Team: Identifiable, Equatable, Sendable {
     public var mentorIds: [String]
     /// The workshop track the team is enrolled in.
     public var trackId: String?
+    /// Invitations to its open roles, answered or not, oldest first.
+    public var invitations: [Invitation]
 
     public init(id: String, ideaId: String, leadId: String, members: [Member] = [], openRoles: [OpenRole] = [],
-                mentorIds: [String] = [], trackId: String? = nil) {
+                mentorIds: [String] = [], trackId: String? = nil, invitations: [Invitation] = []) {
+        self.invitations = invitations
         self.id = id
         self.ideaId = ideaId
         self.leadId = leadId
@@ -61,6 +64,8 @@ extension Team: JSONEncodable {
         o.set("openRoles", openRoles)
         o.set("mentorIds", mentorIds)
         o.set("trackId", trackId)
+        // Written only when there are any, so files from before invitations stay as they were.
+        if !invitations.isEmpty { o.set("invitations", invitations) }
         return o.json
     }
 
@@ -72,6 +77,7 @@ extension Team: JSONEncodable {
         openRoles = r.objects("openRoles", OpenRole.init)
         mentorIds = r.strings("mentorIds")
         trackId = r.optionalString("trackId")
+        invitations = r.objects("invitations", Invitation.init)
     }
 }
 
