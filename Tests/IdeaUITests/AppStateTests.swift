@@ -93,12 +93,16 @@ import Testing
         let state = fresh()
         let screen = render(state)
         let status = screen.line(23)
-        for binding in state.keyMap.statusBindings(in: .dashboard) {
+        for (binding, _) in StatusLine.items(state) {
             let key = try #require(binding.keys.first)
             #expect(status.contains("\(key.label) \(state.strings.label(binding.word))"))
             #expect(state.keyMap.action(for: key, in: .dashboard) == binding.action)
         }
         #expect(!status.contains("close"))  // a help-only key is not offered on the dashboard
+        // A wide terminal has room for every key the dashboard offers.
+        var wide = state
+        wide.update(.resize(Size(cols: 160, rows: 40)))
+        #expect(StatusLine.items(wide).count == wide.keyMap.statusBindings(in: .dashboard).count)
     }
 
     @Test func settingTheDatabaseRecomputesFigures() {

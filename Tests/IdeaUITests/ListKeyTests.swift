@@ -179,7 +179,13 @@ import Testing
     @Test func helpListsTheKeysOfTheScreenFromTheKeyMap() {
         var state = fresh()
         press(&state, [.char("2"), .char("?")])
-        let text = render(state).lines.joined(separator: "\n")
+        // The list has more keys than the help box has rows: scrolling shows them all.
+        var text = render(state).lines.joined(separator: "\n")
+        for _ in 0..<30 {
+            press(&state, [.down])
+            text += render(state).lines.joined(separator: "\n")
+        }
+        #expect(state.overlay == .help)
         for line in state.keyMap.helpLines(in: .list) {
             #expect(text.contains(state.strings.explanation(line.word)), "\(line.word) missing from the help")
         }
@@ -201,7 +207,12 @@ import Testing
         for kind in ListKind.allCases {
             for size in [Size(cols: 60, rows: 18), Size(cols: 80, rows: 24), Size(cols: 200, rows: 50)] {
                 var state = fresh(size)
-                state.update(.goToTab((Route.tabs.firstIndex(of: .list(kind)) ?? 0) + 1))
+                if let tab = Route.tabs.firstIndex(of: .list(kind)) {
+                    state.update(.goToTab(tab + 1))
+                } else {
+                    state.update(.activity)  // the log is not a tab
+                }
+                #expect(state.route == .list(kind))
                 let screen = render(state)
                 #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == size.cols })
                 #expect(screen.line(2).contains(ListSpec.of(kind, state.listContext).columns[0].title))

@@ -12,7 +12,7 @@ e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 
 check "first screen shows" wait_for "Ideas by stage"
 check "title shows $SCHEDULED/$TARGET scheduled" wait_for "$SCHEDULED/$TARGET scheduled"
-check "status line shows $IDEAS ideas" wait_for "· $IDEAS ideas"
+check "status line shows $IDEAS ideas" wait_for "$IDEAS ideas"
 check "status line offers q quit, / search and ? help" wait_for "q quit  / search  ? help"
 check "sectors are listed" wait_for "educational"
 

@@ -11,6 +11,7 @@ struct OpenCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DatabaseOptions
+    @OptionGroup var who: ActorOption
 
     @Flag(name: .long, help: "Do not capture the mouse, so text can be selected.")
     var noMouse = false
@@ -39,8 +40,9 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
+            let actor = try who.person(in: db)
             let code = try TerminalApp.run(database: db, stamp: stamp, path: options.path,
-                                           mouse: !noMouse, lang: language())
+                                           mouse: !noMouse, lang: language(), actor: actor?.id)
             if code != 0 { throw ExitCode(code) }
         }
     }

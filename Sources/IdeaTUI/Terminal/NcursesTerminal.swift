@@ -49,6 +49,7 @@ final class NcursesTerminal {
         }
         window = w
         cbreak()
+        NcursesTerminal.stopFlowControl()
         noecho()
         nonl()
         keypad(window, true)
@@ -65,6 +66,17 @@ final class NcursesTerminal {
             mousemask(NcursesTerminal.mouseMask, nil)
             mouseinterval(0)
         }
+    }
+
+    /// Ctrl-S saves a form, so the terminal must not take it as "stop output" (XOFF).
+    /// ncurses remembers this as its program mode and restores the shell's own mode,
+    /// flow control included, when it stops.
+    static func stopFlowControl() {
+        var mode = termios()
+        guard tcgetattr(STDIN_FILENO, &mode) == 0 else { return }
+        mode.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &mode)
+        def_prog_mode()
     }
 
     static var mouseMask: mmask_t { cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed() }

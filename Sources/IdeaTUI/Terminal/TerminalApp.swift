@@ -16,7 +16,8 @@ import IdeaUI
 /// For tests, `IDEA_TUI_INPUT_LOG=<file>` appends one line per input read (key, resize or
 /// the mouse action), so end-to-end scripts can see what a raw byte sequence became.
 enum TerminalApp {
-    static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool, lang: Lang) throws -> Int32 {
+    static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool, lang: Lang,
+                    actor: String?) throws -> Int32 {
         if let problem = TerminalCheck.problem() {
             throw Failure(problem, code: ExitCodes.ioError)
         }
@@ -25,9 +26,13 @@ enum TerminalApp {
         defer { terminal.stop() }
         let log = InputLog(path: getenv("IDEA_TUI_INPUT_LOG").map { String(cString: $0) })
 
-        var state = AppState(database: database, path: path, size: terminal.size, lang: lang, today: localToday())
+        var state = AppState(database: database, path: path, size: terminal.size, lang: lang, today: localToday(), actor: actor)
+        // Every change says who made it: without --as, ask once, at the start.
+        if actor == nil { state.askWhoYouAre() }
+        var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
+                                  file: DatabaseFile(path: path), clock: clock)
         var mouseDecoder = MouseDecoder()
-        terminal.draw(render(state))
+        terminal.draw(render(workspace.state))
         var quickNothings = 0
         while true {
             let sig = Signals.take()
@@ -56,24 +61,30 @@ enum TerminalApp {
                 let size = terminal.size
                 log.write("resize \(size.cols)x\(size.rows)")
                 // Whatever is open (help, a prompt, a modal), a resize goes through update.
-                effect = state.update(.resize(size))
+                effect = workspace.update(.resize(size))
                 terminal.invalidate()
             case .key(let key):
                 log.write("key \(key)")
-                effect = state.handle(key)
+                effect = workspace.handle(key)
             case .mouse(let event):
                 let action = mouseDecoder.action(for: event, at: monotonicMilliseconds())
                 log.write("mouse \(InputLog.describe(action))")
-                effect = state.update(action)
+                effect = workspace.update(action)
             }
             quickNothings = 0
             switch effect {
             case .quit: return 0
             case .redrawAll: terminal.redrawAll()
-            case .none: break
+            case .none, .edit: break
             }
-            terminal.draw(render(state))
+            terminal.draw(render(workspace.state))
         }
+    }
+
+    /// Now, for the log, and the calendar day here, for the gates.
+    @Sendable static func clock() -> (now: Timestamp, today: Day) {
+        let now = Timestamp(seconds: Int(time(nil)))
+        return (now, localToday() ?? now.day)
     }
 
     /// The calendar day on this machine's clock and time zone: gates such as "delivered

@@ -32,13 +32,40 @@ public enum Action: Hashable, Sendable {
     case doubleClick(row: Int, col: Int)
     /// The mouse wheel over a cell: negative scrolls up, positive down (in rows).
     case scroll(row: Int, col: Int, by: Int)
+
+    // Changes.
+    case undo, redo
+    /// The selected idea one stage forward, one back (asks why), or the menu of moves.
+    case moveForward, moveBack, moveMenu
+    /// The activity log: of the idea on screen, else of everything.
+    case activity
+    /// Answers of a conflict window.
+    case keepMine, keepTheirs
+    /// Answer the open prompt, save the open form, take the picker's choice.
+    case submit
+    /// Form fields.
+    case nextField, previousField
+    /// Write a new idea; edit the selected one; the actions menu of the screen.
+    case newIdea, editRecord, actions
+}
+
+extension Action {
+    /// Actions that start a change to the data, which needs to know who makes it.
+    var changesData: Bool {
+        switch self {
+        case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions: return true
+        default: return false
+        }
+    }
 }
 
 /// What `update` asks the backend to do; the state change itself is already done.
-public enum Effect: Hashable, Sendable {
+public enum Effect: Equatable, Sendable {
     case none
     /// Stop, restore the terminal and exit with status 0.
     case quit
     /// Clear the terminal and paint every cell again.
     case redrawAll
+    /// Make a change to the database (the `Workspace` does, and reports back).
+    case edit(EditRequest)
 }

@@ -31,20 +31,28 @@ public struct AppState: Sendable {
     public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
     public var boardLeft = 0
     /// What is on top of the screen, if anything.
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        didSet { if overlay != .help { helpTop = 0 } }
+    }
+    /// The first line of the help shown, when it is taller than the screen.
+    public var helpTop = 0
     /// The search being typed, if any; `nil` when not typing.
     public var searchInput: String?
     /// Each list's search text per record, folded, made at the first search.
     var searchCache: [ListKind: [[UInt8]]] = [:]
     /// The last thing the app has to say, shown in the status line.
     public var message: String?
+    /// The id of the person making changes; nil until the user has said who they are.
+    public var actor: String?
     /// False once the user has asked to quit.
     public var isRunning = true
     public var keyMap: KeyMap
 
     public static let recentKept = 100
 
-    public init(database: Database, path: String, size: Size, lang: Lang = .en, today: Day? = nil, keyMap: KeyMap = .standard) {
+    public init(database: Database, path: String, size: Size, lang: Lang = .en, today: Day? = nil,
+                actor: String? = nil, keyMap: KeyMap = .standard) {
+        self.actor = actor
         self.database = database
         index = DatabaseIndex(database)
         stats = DatabaseStats(database)
@@ -89,6 +97,11 @@ public struct AppState: Sendable {
         switch overlay {
         case .help?: return .help
         case .menu?: return .menu
+        case .notice?: return .notice
+        case .prompt?: return .prompt
+        case .conflict?: return .conflict
+        case .form(let form)?: return form.picker == nil ? .form : .picker
+        case .picker?: return .picker
         case nil: break
         }
         switch route {
@@ -209,6 +222,16 @@ public struct AppState: Sendable {
 public enum Overlay: Equatable, Sendable {
     case help
     case menu(Menu)
+    /// Something to read before going on.
+    case notice(Notice)
+    /// A line to type (a reason).
+    case prompt(Prompt)
+    /// A change that clashed with another; the user keeps one of the two.
+    case conflict(EditSession.Conflict)
+    /// A form to fill in (it may have a picker open over it).
+    case form(Form)
+    /// A list to choose from (who you are).
+    case picker(Picker)
 }
 
 extension AppState: Equatable {
@@ -220,6 +243,6 @@ extension AppState: Equatable {
             && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
-            && a.keyMap == b.keyMap
+            && a.keyMap == b.keyMap && a.actor == b.actor
     }
 }

@@ -7,6 +7,13 @@ public enum Key: Hashable, Sendable {
     case escape, enter, tab, backTab, backspace, delete, insert
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
+    /// Ctrl-← and Ctrl-→: a word back or forward.
+    case wordLeft, wordRight
+    /// Alt (or Esc quickly followed by) a character; Alt-Backspace deletes a word.
+    case alt(Character)
+    case altBackspace
+    /// Text pasted into the terminal (bracketed paste), delivered at once.
+    case paste(String)
 
     /// How the key is written in the status line and the help: "q", "^L", "Esc", "F1".
     public var label: String {
@@ -30,6 +37,11 @@ public enum Key: Hashable, Sendable {
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
+        case .wordLeft: return "C-←"
+        case .wordRight: return "C-→"
+        case .alt(let c): return "M-" + String(c)
+        case .altBackspace: return "M-Bksp"
+        case .paste: return "paste"
         }
     }
 

@@ -1,12 +1,14 @@
 /// Where keys are read: each context has its own bindings.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard, list, board, detail, help, menu
+    case dashboard, list, board, detail, help, menu, notice, prompt, conflict, form, picker
 }
 
 /// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
 public enum KeyWord: Hashable, Sendable {
     case quit, back, help, close, redraw, move, page, firstLast, open, columns
     case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
+    case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs
+    case save, nextField, newIdea, editRecord, actions
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -42,8 +44,10 @@ public struct KeyMap: Equatable, Sendable {
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
     private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail]
-    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .menu]
+    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .menu, .help]
     private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail]
+    /// Where a selected idea can be moved.
+    private static let acting: Set<KeyContext> = [.list, .board, .detail]
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
@@ -74,7 +78,26 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("?"), .function(1)], .toggleHelp, .help, in: screens, status: true),
             KeyBinding([.escape, .char("?"), .function(1), .char("q")], .closeOverlay, .close, in: [.help], status: true),
             KeyBinding([.escape, .char("q")], .closeOverlay, .close, in: [.menu], status: true),
-            KeyBinding([.char("Q")], .quit, .quit, in: Set(KeyContext.allCases)),
+            KeyBinding([.char(">")], .moveForward, .forward, in: acting, status: true),
+            KeyBinding([.char("<")], .moveBack, .backStage, in: acting),
+            KeyBinding([.char("m")], .moveMenu, .moveMenu, in: acting, status: true),
+            KeyBinding([.char("u")], .undo, .undo, in: screens, status: true),
+            KeyBinding([.ctrl("r")], .redo, .redo, in: screens),
+            KeyBinding([.char("a")], .activity, .activity, in: screens),
+            KeyBinding([.enter], .submit, .confirm, in: [.prompt], status: true),
+            KeyBinding([.escape], .closeOverlay, .cancel, in: [.prompt], status: true),
+            KeyBinding([.enter, .escape, .char("q")], .closeOverlay, .close, in: [.notice], status: true),
+            KeyBinding([.char("o")], .keepMine, .keepMine, in: [.conflict], status: true),
+            KeyBinding([.char("t")], .keepTheirs, .keepTheirs, in: [.conflict], status: true),
+            KeyBinding([.char("+")], .newIdea, .newIdea, in: screens, status: true),
+            KeyBinding([.char("e")], .editRecord, .editRecord, in: acting),
+            KeyBinding([.char("c")], .actions, .actions, in: screens, status: true),
+            KeyBinding([.ctrl("s"), .function(10)], .submit, .save, in: [.form], status: true),
+            KeyBinding([.tab], .nextField, .nextField, in: [.form], status: true),
+            KeyBinding([.backTab], .previousField, .nextField, in: [.form], help: false),
+            KeyBinding([.escape], .closeOverlay, .cancel, in: [.form, .picker], status: true),
+            KeyBinding([.enter], .submit, .confirm, in: [.picker], status: true),
+            KeyBinding([.char("Q")], .quit, .quit, in: Set(KeyContext.allCases).subtracting([.prompt, .form, .picker])),
             KeyBinding([.ctrl("l")], .redraw, .redraw, in: Set(KeyContext.allCases)),
         ]
         return KeyMap(b)

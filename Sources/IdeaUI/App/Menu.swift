@@ -3,6 +3,10 @@ public struct Menu: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case filters(ListKind)
         case sort(ListKind)
+        /// The stage moves of an idea.
+        case moves(ideaId: String)
+        /// What can be done on the screen (`c`).
+        case actions
     }
 
     public struct Item: Equatable, Sendable {
@@ -12,6 +16,19 @@ public struct Menu: Equatable, Sendable {
         public var checked: Bool
         public var filter: FilterToken?
         public var column: String?
+        public var move: StageMove?
+        var action: ActionMenu.Choice?
+
+        init(label: String, isHeading: Bool, checked: Bool, filter: FilterToken? = nil,
+             column: String? = nil, move: StageMove? = nil, action: ActionMenu.Choice? = nil) {
+            self.action = action
+            self.label = label
+            self.isHeading = isHeading
+            self.checked = checked
+            self.filter = filter
+            self.column = column
+            self.move = move
+        }
     }
 
     public var title: String

@@ -35,6 +35,8 @@ public enum Route: Hashable, Sendable {
 /// The screens that are lists of records.
 public enum ListKind: String, CaseIterable, Hashable, Sendable {
     case ideas, people, teams, mentors, venues, forums
+    /// The activity log (not a tab: `a` opens it).
+    case log
 
     public func title(_ s: Strings) -> String {
         switch self {
@@ -44,6 +46,7 @@ public enum ListKind: String, CaseIterable, Hashable, Sendable {
         case .mentors: return s.mentors
         case .venues: return s.venues
         case .forums: return s.forums
+        case .log: return s.edit.activityTitle
         }
     }
 }

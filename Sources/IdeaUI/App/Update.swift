@@ -4,6 +4,12 @@ extension AppState {
     /// Applies one action. Pure: the result depends only on the state and the action.
     @discardableResult
     public mutating func update(_ action: Action) -> Effect {
+        if action.changesData && actor == nil && overlay == nil {
+            // Every change says who made it: ask first, then the user tries again.
+            askWhoYouAre()
+            message = strings.edit.chooseYourselfFirst
+            return .none
+        }
         switch action {
         case .quit:
             isRunning = false
@@ -21,7 +27,11 @@ extension AppState {
         case .toggleHelp:
             overlay = overlay == .help ? nil : .help
         case .closeOverlay:
-            overlay = nil
+            switch overlay {
+            case .form?: return typeInForm(.escape)
+            case .picker?: return typeInPicker(.escape)
+            default: overlay = nil
+            }
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)
@@ -30,7 +40,7 @@ extension AppState {
         case .last: move(Int.max / 2)
         case .left: moveSideways(-1)
         case .right: moveSideways(1)
-        case .open: open()
+        case .open: return open()
         case .nextTab: cycleTab(1)
         case .previousTab: cycleTab(-1)
         case .goToTab(let n): goToTab(n)
@@ -47,6 +57,26 @@ extension AppState {
         case .click(let row, let col): return click(row: row, col: col, open: false)
         case .doubleClick(let row, let col): return click(row: row, col: col, open: true)
         case .scroll(_, _, let by): move(by)
+        case .undo: return .edit(.undo)
+        case .redo: return .edit(.redo)
+        case .moveForward: return moveForward()
+        case .moveBack: return moveBack()
+        case .moveMenu: openMoveMenu()
+        case .activity: openActivity()
+        case .keepMine: return resolveConflict(keepMine: true)
+        case .keepTheirs: return resolveConflict(keepMine: false)
+        case .submit:
+            switch overlay {
+            case .prompt?: return typeInPrompt(.enter)
+            case .form?: return typeInForm(.ctrl("s"))
+            case .picker?: return typeInPicker(.enter)
+            default: break
+            }
+        case .nextField: return typeInForm(.tab)
+        case .previousField: return typeInForm(.backTab)
+        case .newIdea: openNewIdea()
+        case .editRecord: openEdit()
+        case .actions: openActions()
         }
         return .none
     }
@@ -56,6 +86,17 @@ extension AppState {
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect {
         if searchInput != nil { return typeInSearch(key) }
+        switch overlay {
+        case .prompt?:
+            if key != .enter, keyMap.action(for: key, in: .prompt) == nil { return typeInPrompt(key) }
+        case .form?:
+            // Forms read every key themselves (so Q and Tab type or move as they should).
+            return key == .ctrl("l") ? .redrawAll : typeInForm(key)
+        case .picker?:
+            return key == .ctrl("l") ? .redrawAll : typeInPicker(key)
+        default:
+            break
+        }
         guard let action = keyMap.action(for: key, in: keyContext) else { return .none }
         return update(action)
     }
@@ -65,6 +106,10 @@ extension AppState {
     // MARK: Moving
 
     private mutating func move(_ delta: Int) {
+        if overlay == .help {
+            helpTop = max(0, min(helpTop + delta.clamped(to: -100...100), HelpView.maxTop(self)))
+            return
+        }
         if case .menu(var menu)? = overlay {
             menu.move(by: delta)
             overlay = .menu(menu)
@@ -91,23 +136,21 @@ extension AppState {
         }
     }
 
-    private mutating func open() {
-        if case .menu(let menu)? = overlay {
-            choose(in: menu)
-            return
-        }
+    private mutating func open() -> Effect {
+        if case .menu(let menu)? = overlay { return choose(in: menu) }
         switch route {
         case .dashboard:
             DashboardItems.open(&self)
         case .list(let kind):
             let state = list(kind)
-            guard let record = state.selectedRecord else { return }
+            guard let record = state.selectedRecord else { return .none }
             push(ListSpec.of(kind, listContext).route(record))
         case .board:
             if let route = BoardView.selectedRoute(self) { push(route) }
         default:
             if let link = DetailView.selectedLink(self) { push(link) }
         }
+        return .none
     }
 
     /// Opens a list with only these filters on (from a dashboard figure).
@@ -228,12 +271,12 @@ extension AppState {
         overlay = .menu(menu)
     }
 
-    private mutating func choose(in menu: Menu) {
-        guard menu.items.indices.contains(menu.selected) else { return }
+    private mutating func choose(in menu: Menu) -> Effect {
+        guard menu.items.indices.contains(menu.selected) else { return .none }
         let item = menu.items[menu.selected]
         switch menu.purpose {
         case .filters(let kind):
-            guard let token = item.filter else { return }
+            guard let token = item.filter else { return .none }
             editList(kind) { state in
                 if state.filters.contains(token) { state.filters.remove(token) } else { state.filters.insert(token) }
             }
@@ -242,7 +285,7 @@ extension AppState {
             updated.items[menu.selected].checked.toggle()
             overlay = .menu(updated)
         case .sort(let kind):
-            guard let column = item.column else { return }
+            guard let column = item.column else { return .none }
             let spec = ListSpec.of(kind, listContext)
             editList(kind) { state in
                 if (state.sortColumn ?? spec.defaultSort) == column {
@@ -254,7 +297,20 @@ extension AppState {
             }
             refreshList(kind)
             overlay = nil
+        case .moves(let ideaId):
+            guard let move = item.move, let i = index.idea[ideaId] else { return .none }
+            return choose(move, for: database.ideas[i])
+        case .actions:
+            switch item.action {
+            case .form(let kind)?: openForm(kind)
+            case .moveMenu?: openMoveMenu()
+            case .command(let command)?:
+                overlay = nil
+                return .edit(.apply(command))
+            case nil: break
+            }
         }
+        return .none
     }
 
     // MARK: Mouse
@@ -272,13 +328,13 @@ extension AppState {
             let i = state.top + row - Layout.listFirstRow
             guard row >= Layout.listFirstRow, state.rows.indices.contains(i) else { return .none }
             editList(kind) { $0.selected = i }
-            if openIt { open() }
+            if openIt { return open() }
         case .board:
-            if BoardView.select(&self, row: row, col: col), openIt { open() }
+            if BoardView.select(&self, row: row, col: col), openIt { return open() }
         case .dashboard:
-            if DashboardItems.select(&self, row: row, col: col), openIt { open() }
+            if DashboardItems.select(&self, row: row, col: col), openIt { return open() }
         default:
-            if DetailView.select(&self, row: row), openIt { open() }
+            if DetailView.select(&self, row: row), openIt { return open() }
         }
         return .none
     }

@@ -40,8 +40,7 @@ enum TeamDetail {
             t.row([(t.name(personId), .plain), (role, Styles.muted), ("", .plain)], widths: [nameWidth, roleWidth],
                   tail: t.sectors(sectors), link: t.person(personId) == nil ? nil : .person(personId))
         }
-        let sectors = Set(people.flatMap { t.person($0.0)?.sectors ?? [] })
-        if sectors.count == 1, let only = sectors.first, people.count > 1 {
+        if let only = Recruitment.singleSector(of: team, t.state.database) {
             t.text(s.detailOneSector(s.sector(only)), indent: 2, style: Styles.warning)
         }
     }

@@ -16,6 +16,10 @@ public enum FilterToken: Hashable, Sendable {
     case hasRoom
     case forumsOnly
     case workshopsOnly
+    /// Log entries by a person, of a kind, about an idea.
+    case actor(String)
+    case logKind(String)
+    case idea(String)
 
     /// Tokens of one group are alternatives.
     public var group: Int {
@@ -31,6 +35,9 @@ public enum FilterToken: Hashable, Sendable {
         case .hasOpenRoles: return 8
         case .atCapacity, .hasRoom: return 9
         case .forumsOnly, .workshopsOnly: return 10
+        case .actor: return 11
+        case .logKind: return 12
+        case .idea: return 13
         }
     }
 
@@ -50,6 +57,9 @@ public enum FilterToken: Hashable, Sendable {
         case .hasRoom: return s.hasRoom
         case .forumsOnly: return s.forumsOnly
         case .workshopsOnly: return s.workshopsOnly
+        case .actor(let id): return index.person[id].map { db.people[$0].name } ?? id
+        case .logKind(let kind): return kind
+        case .idea(let id): return index.idea[id].map { db.ideas[$0].title } ?? id
         }
     }
 }

@@ -93,6 +93,7 @@ public struct ListSpec: Sendable {
         case .mentors: return MentorsList.spec(ctx)
         case .venues: return VenuesList.spec(ctx)
         case .forums: return ForumsList.spec(ctx)
+        case .log: return LogList.spec(ctx)
         }
     }
 }

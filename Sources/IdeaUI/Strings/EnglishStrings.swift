@@ -164,6 +164,8 @@ extension Strings {
         detailNoOutcome: "no outcome written down",
         detailStageNow: { stage in "now \(stage)" },
         detailAttended: "Teams that attended",
-        detailAbsent: "Enrolled in the track, this stage not attended"
+        detailAbsent: "Enrolled in the track, this stage not attended",
+        edit: .en,
+        forms: .en
     )
 }

@@ -201,6 +201,8 @@ extension Strings {
         detailNoOutcome: "rezultatas neužrašytas",
         detailStageNow: { stage in "dabar \(stage)" },
         detailAttended: "Dalyvavusios komandos",
-        detailAbsent: "Programoje, bet šio etapo nelankė"
+        detailAbsent: "Programoje, bet šio etapo nelankė",
+        edit: .lt,
+        forms: .lt
     )
 }

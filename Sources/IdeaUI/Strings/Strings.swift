@@ -200,6 +200,11 @@ public struct Strings: Sendable {
     public var detailAttended: String
     public var detailAbsent: String
 
+    /// Changing things: moves, reasons, undo, conflicts.
+    public var edit: EditStrings
+    /// The forms and the actions menu.
+    public var forms: FormStrings
+
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
         case .en: return .en
@@ -241,6 +246,21 @@ extension Strings {
         case .sort: return sort
         case .screens: return nextScreen
         case .screenNumber: return nextScreen
+        case .undo: return edit.undo
+        case .redo: return edit.redo
+        case .forward: return edit.forward
+        case .backStage: return edit.backStage
+        case .moveMenu: return edit.moveMenu
+        case .activity: return edit.activity
+        case .confirm: return edit.confirm
+        case .cancel: return edit.cancel
+        case .keepMine: return edit.keepMine
+        case .keepTheirs: return edit.keepTheirs
+        case .save: return edit.save
+        case .nextField: return edit.nextField
+        case .newIdea: return edit.newIdea
+        case .editRecord: return edit.editRecord
+        case .actions: return forms.actions
         }
     }
 
@@ -265,6 +285,21 @@ extension Strings {
         case .sort: return sortHelp
         case .screens: return nextScreenHelp
         case .screenNumber: return screenNumberHelp
+        case .undo: return edit.undoHelp
+        case .redo: return edit.redoHelp
+        case .forward: return edit.forwardHelp
+        case .backStage: return edit.backStageHelp
+        case .moveMenu: return edit.moveMenuHelp
+        case .activity: return edit.activityHelp
+        case .confirm: return edit.confirmHelp
+        case .cancel: return edit.cancelHelp
+        case .keepMine: return edit.keepMineHelp
+        case .keepTheirs: return edit.keepTheirsHelp
+        case .save: return edit.saveHelp
+        case .nextField: return edit.nextFieldHelp
+        case .newIdea: return edit.newIdeaHelp
+        case .editRecord: return edit.editRecordHelp
+        case .actions: return forms.actionsHelp
         }
     }
 }

@@ -14,6 +14,8 @@ enum Styles {
     static let good = Style(.good, bold: true)
     static let border = Style(.accent)
     static let selected = Style(.normal, reverse: true)
+    /// Text being edited: underlined, so the extent of the field shows.
+    static let field = Style(.normal, underline: true)
     static let match = Style(.warning, bold: true, underline: true)
     static let header = Style(.heading, bold: true, underline: true)
 }

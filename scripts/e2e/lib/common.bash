@@ -52,6 +52,12 @@ e2e_database() {
         echo "need python3 or jq to read the expected figures" >&2; exit 1
     fi
     read -r IDEAS SCHEDULED TARGET <<<"$figures"
+    # Browsing scripts act as the file's first facilitator, so the app does not stop to
+    # ask who is using it (a script that tests that question unsets this).
+    if [ -z "${IDEA_TUI_USER:-}" ]; then
+        IDEA_TUI_USER="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(next(p["id"] for p in d["people"] if "facilitator" in p.get("roles", [])))' "$DB")"
+        export IDEA_TUI_USER
+    fi
 }
 
 # Starts a fresh tmux server (new socket name every time) with one pane of COLSxROWS

@@ -1,0 +1,203 @@
+import IdeaModel
+
+extension AppState {
+    /// Takes in what became of a requested change: the new database, and a message or a
+    /// window that says what happened.
+    public mutating func finish(_ request: EditRequest, _ result: EditResult) {
+        let e = strings.edit
+        switch result {
+        case .saved(let db, let entry, let notice):
+            setDatabase(db)
+            let summary = entry?.summary ?? ""
+            if case .form(let form)? = overlay {
+                overlay = nil
+                // A new idea opens, so its author sees it and can go on with it.
+                if form.kind == .newIdea, let id = entry?.ideaId { push(.idea(id)) }
+            }
+            let said: String
+            switch request {
+            case .undo: said = e.undone(AppState.undoneWords(summary))
+            case .redo: said = e.redone(AppState.undoneWords(summary))
+            case .keepTheirs: said = e.keptTheirs
+            case .apply, .keepOurs: said = e.saved(summary)
+            }
+            message = notice.map { said + " · " + $0 } ?? said
+            if case .conflict? = overlay { overlay = nil }
+        case .refused(let violation):
+            if case .form(var form)? = overlay {
+                form.refusal = [violation.action + ":"] + violation.reasons.map { "• " + $0 }
+                overlay = .form(form)
+                message = e.notSaved
+                return
+            }
+            overlay = .notice(Notice(title: e.refusedTitle, lines: [violation.action + ":"] + violation.reasons.map { "• " + $0 }))
+            message = e.notSaved
+        case .conflict(let conflict):
+            overlay = .conflict(conflict)
+            message = e.notSaved
+        case .failed(let why):
+            switch why {
+            case EditSession.Failure.nothingToUndo.description: message = e.nothingToUndo
+            case EditSession.Failure.nothingToRedo.description: message = e.nothingToRedo
+            default:
+                overlay = .notice(Notice(title: e.refusedTitle, lines: [why]))
+                message = e.notSaved
+            }
+        }
+    }
+
+    /// The session logs an undo as "undid: <summary>"; the message says it in the
+    /// user's language, so the model's prefix comes off.
+    static func undoneWords(_ summary: String) -> String {
+        for prefix in ["undid, over another change: ", "redid, over another change: ", "undid: ", "redid: "]
+            where summary.hasPrefix(prefix) {
+            return String(summary.dropFirst(prefix.count))
+        }
+        return summary
+    }
+
+    // MARK: The idea a key acts on
+
+    /// The idea the current screen is about or has selected, if any.
+    public var selectedIdeaId: String? {
+        switch route {
+        case .idea(let id): return id
+        case .list(.ideas):
+            guard let row = list(.ideas).selectedRecord, database.ideas.indices.contains(row) else { return nil }
+            return database.ideas[row].id
+        case .board:
+            if case .idea(let id)? = BoardView.selectedRoute(self) { return id }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    var selectedIdea: Idea? {
+        guard let id = selectedIdeaId, let i = index.idea[id] else { return nil }
+        return database.ideas[i]
+    }
+
+    // MARK: Stage moves
+
+    /// `>`: the next stage, or what its gate still misses.
+    mutating func moveForward() -> Effect {
+        guard let idea = selectedIdea else {
+            message = strings.edit.noIdeaSelected
+            return .none
+        }
+        guard let move = StageMove.choices(for: idea).first(where: { if case .forward = $0 { return true } else { return false } }) else {
+            message = idea.stage == .ready ? strings.edit.readyMovesBySchedule : strings.edit.noMoves
+            return .none
+        }
+        return choose(move, for: idea)
+    }
+
+    /// `<`: one stage back, asking why.
+    mutating func moveBack() -> Effect {
+        guard let idea = selectedIdea else {
+            message = strings.edit.noIdeaSelected
+            return .none
+        }
+        guard let move = StageMove.choices(for: idea).first(where: { if case .back = $0 { return true } else { return false } }) else {
+            message = strings.edit.noMoves
+            return .none
+        }
+        return choose(move, for: idea)
+    }
+
+    /// `m`: every move open to the idea, in a menu.
+    mutating func openMoveMenu() {
+        guard let idea = selectedIdea else {
+            message = strings.edit.noIdeaSelected
+            return
+        }
+        let moves = StageMove.choices(for: idea)
+        guard !moves.isEmpty else {
+            message = strings.edit.noMoves
+            return
+        }
+        let items = moves.map { Menu.Item(label: $0.label(strings), isHeading: false, checked: false, move: $0) }
+        overlay = .menu(Menu(title: strings.edit.moveTitle(idea.title), purpose: .moves(ideaId: idea.id), items: items, selected: 0))
+    }
+
+    /// A move chosen: forward goes at once when the gate is open (else says what is
+    /// missing); the others ask for a reason first.
+    mutating func choose(_ move: StageMove, for idea: Idea) -> Effect {
+        let s = strings
+        if case .forward(let stage) = move {
+            let missing = Gates.conditions(for: idea, to: stage, in: database, today: today).filter { !$0.met }
+            guard missing.isEmpty else {
+                overlay = .notice(Notice(title: s.edit.cannotMoveTo(idea.title, s.stage(stage)),
+                                         lines: missing.map { "✗ " + s.gate($0.condition) }))
+                return .none
+            }
+            overlay = nil
+            return .edit(.apply(move.command(idea.id, reason: "")))
+        }
+        overlay = .prompt(Prompt(title: s.edit.moveTitle(idea.title), question: move.question(s),
+                                 label: s.edit.reasonLabel, purpose: .move(move, ideaId: idea.id)))
+        return .none
+    }
+
+    // MARK: Prompts
+
+    /// Keys while a prompt is open: Enter answers, Esc cancels, the rest edit the line.
+    mutating func typeInPrompt(_ key: Key) -> Effect {
+        guard case .prompt(var prompt)? = overlay else { return .none }
+        switch key {
+        case .escape:
+            overlay = nil
+            return .none
+        case .enter:
+            return answer(prompt)
+        case .ctrl("l"):
+            return .redrawAll
+        default:
+            if prompt.editor.handle(key) { prompt.problem = nil }
+            overlay = .prompt(prompt)
+            return .none
+        }
+    }
+
+    private mutating func answer(_ prompt: Prompt) -> Effect {
+        switch prompt.purpose {
+        case .move(let move, let ideaId):
+            let reason = prompt.editor.text.trimmedForModel
+            guard !reason.isEmpty else {
+                var again = prompt
+                again.problem = strings.edit.reasonNeeded
+                overlay = .prompt(again)
+                return .none
+            }
+            overlay = nil
+            return .edit(.apply(move.command(ideaId, reason: reason)))
+        }
+    }
+
+    // MARK: Conflicts
+
+    mutating func resolveConflict(keepMine: Bool) -> Effect {
+        guard case .conflict(let conflict)? = overlay else { return .none }
+        overlay = nil
+        return .edit(keepMine ? .keepOurs(conflict) : .keepTheirs(conflict))
+    }
+}
+
+extension String {
+    /// Without white space at either end: what the model stores from a typed answer.
+    var trimmedForModel: String {
+        var rest = Substring(self)
+        while let first = rest.first, first.isWhitespace { rest.removeFirst() }
+        while let last = rest.last, last.isWhitespace { rest.removeLast() }
+        return String(rest)
+    }
+}
+
+extension AppState {
+    /// `a`: the activity log, of the idea on screen or selected, else of everything.
+    mutating func openActivity() {
+        let filters: Set<FilterToken> = selectedIdeaId.map { [.idea($0)] } ?? []
+        openList(.log, filters: filters)
+    }
+}

@@ -1,0 +1,85 @@
+import IdeaModel
+
+extension FormStrings {
+    public static let en = FormStrings(
+        required: "fill this in",
+        chooseOne: "choose one",
+        chooseAtLeastOne: "choose at least one",
+        dateLike: "a date like 2026-06-20",
+        timeLike: "a time like 14:30, or leave it empty",
+        actionsTitle: "Actions",
+        actions: "actions",
+        actionsHelp: "what you can do here: record, add, assign…",
+        noActions: "nothing to do on this screen",
+        actPlan: "Plan for the festival…",
+        actDiscussion: "Record a forum outcome…",
+        actNewForum: "New forum…",
+        actCreateTeam: "Create the team…",
+        actAddMember: "Add a member…",
+        actRemoveMember: "Remove a member…",
+        actOpenRole: "Open a role…",
+        actRemoveRole: "Close an open role…",
+        actAssignMentor: "Assign a mentor…",
+        actRemoveMentor: "Remove a mentor…",
+        actEnroll: "Enrol in a workshop track…",
+        actAttendance: "Record workshop attendance…",
+        actNewSession: "New workshop session…",
+        actNewSponsor: "New sponsor…",
+        actPledge: "Record a pledge…",
+        actEditIdea: "Edit the idea…",
+        actMove: "Move the idea…",
+        fDuration: "Duration (min)",
+        fAudience: "Audience",
+        fFeatures: "Needs",
+        fDistricts: "Preferred districts",
+        fEarliest: "Not before",
+        fLatest: "Not after",
+        fForum: "Forum",
+        fIdea: "Idea",
+        fOutcome: "Outcome",
+        fTitle: "Title",
+        fDate: "Date",
+        fPlace: "Place",
+        fHosts: "Hosts",
+        fLead: "Lead",
+        fPerson: "Person",
+        fRole: "Role",
+        fSkills: "Skills",
+        fSectors: "Sectors",
+        fMentor: "Mentor",
+        fTrack: "Track",
+        fSession: "Workshop",
+        fTeam: "Team",
+        fStage: "Stage of the track",
+        fName: "Name",
+        fKind: "Kind",
+        fSponsor: "Sponsor",
+        fAmount: "Money (€)",
+        fInKind: "In kind",
+        moneyOrKind: "give money, help in kind, or both",
+        defaultRole: "member",
+        notLaterThanStart: "must be after “Not before”",
+        actInvite: { role in "Invite someone as “\(role)”…" },
+        actSetLead: "Make someone the lead…",
+        actMemberRole: "Change a member's role…",
+        actAccept: { name, role in "\(name) accepts “\(role)”" },
+        actDecline: { name, role in "\(name) declines “\(role)”" },
+        candidateReason: { c, s in
+            var parts: [String] = []
+            if !c.skills.isEmpty { parts.append("skills: " + c.skills.joined(separator: ", ")) }
+            if !c.sectors.isEmpty { parts.append("sector: " + c.sectors.map(s.sector).joined(separator: ", ")) }
+            if !c.newSectors.isEmpty { parts.append("brings " + c.newSectors.map(s.sector).joined(separator: ", ")) }
+            parts.append(c.teams == 0 ? "in no team yet" : c.teams == 1 ? "in 1 team" : "in \(c.teams) teams")
+            return parts.joined(separator: " · ")
+        },
+        invitationsTitle: "Invitations",
+        invitationStatus: { status in
+            [.pending: "waiting for an answer", .accepted: "accepted", .declined: "declined", .closed: "role filled by someone else"][status] ?? status.rawValue
+        },
+        noCandidates: "nobody's skills or sectors fit this role yet",
+        wholeNumberFrom: { n in "a whole number, at least \(n)" },
+        titled: { action, what in "\(action.hasSuffix("…") ? String(action.dropLast()) : action) · \(what)" },
+        mentorLoad: { load, capacity in "mentors \(load)/\(capacity)" },
+        sponsorKind: { kind in kind.rawValue }
+    )
+}

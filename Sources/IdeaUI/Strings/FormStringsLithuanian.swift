@@ -1,0 +1,85 @@
+import IdeaModel
+
+extension FormStrings {
+    public static let lt = FormStrings(
+        required: "užpildykite",
+        chooseOne: "pasirinkite vieną",
+        chooseAtLeastOne: "pasirinkite bent vieną",
+        dateLike: "data, pvz. 2026-06-20",
+        timeLike: "laikas, pvz. 14:30, arba palikite tuščią",
+        actionsTitle: "Veiksmai",
+        actions: "veiksmai",
+        actionsHelp: "ką čia galima daryti: įrašyti, pridėti, paskirti…",
+        noActions: "šiame ekrane nėra ką daryti",
+        actPlan: "Planas festivaliui…",
+        actDiscussion: "Įrašyti forumo išvadą…",
+        actNewForum: "Naujas forumas…",
+        actCreateTeam: "Sukurti komandą…",
+        actAddMember: "Pridėti narį…",
+        actRemoveMember: "Pašalinti narį…",
+        actOpenRole: "Atverti vaidmenį…",
+        actRemoveRole: "Uždaryti atvirą vaidmenį…",
+        actAssignMentor: "Paskirti mentorių…",
+        actRemoveMentor: "Atsisakyti mentoriaus…",
+        actEnroll: "Įrašyti į dirbtuvių programą…",
+        actAttendance: "Įrašyti dalyvavimą dirbtuvėse…",
+        actNewSession: "Naujos dirbtuvės…",
+        actNewSponsor: "Naujas rėmėjas…",
+        actPledge: "Įrašyti paramą…",
+        actEditIdea: "Redaguoti idėją…",
+        actMove: "Perkelti idėją…",
+        fDuration: "Trukmė (min)",
+        fAudience: "Žiūrovų",
+        fFeatures: "Reikia",
+        fDistricts: "Pageidaujami rajonai",
+        fEarliest: "Ne anksčiau",
+        fLatest: "Ne vėliau",
+        fForum: "Forumas",
+        fIdea: "Idėja",
+        fOutcome: "Išvada",
+        fTitle: "Pavadinimas",
+        fDate: "Data",
+        fPlace: "Vieta",
+        fHosts: "Vedėjai",
+        fLead: "Vadovas",
+        fPerson: "Asmuo",
+        fRole: "Vaidmuo",
+        fSkills: "Įgūdžiai",
+        fSectors: "Sektoriai",
+        fMentor: "Mentorius",
+        fTrack: "Programa",
+        fSession: "Dirbtuvės",
+        fTeam: "Komanda",
+        fStage: "Programos etapas",
+        fName: "Pavadinimas",
+        fKind: "Rūšis",
+        fSponsor: "Rėmėjas",
+        fAmount: "Pinigai (€)",
+        fInKind: "Natūra",
+        moneyOrKind: "nurodykite pinigus, natūrą arba abu",
+        defaultRole: "narys",
+        notLaterThanStart: "turi būti po „Ne anksčiau“",
+        actInvite: { role in "Pakviesti į vaidmenį „\(role)“…" },
+        actSetLead: "Paskirti vadovą…",
+        actMemberRole: "Pakeisti nario vaidmenį…",
+        actAccept: { name, role in "\(name) priima „\(role)“" },
+        actDecline: { name, role in "\(name) atsisako „\(role)“" },
+        candidateReason: { c, s in
+            var parts: [String] = []
+            if !c.skills.isEmpty { parts.append("įgūdžiai: " + c.skills.joined(separator: ", ")) }
+            if !c.sectors.isEmpty { parts.append("sektorius: " + c.sectors.map(s.sector).joined(separator: ", ")) }
+            if !c.newSectors.isEmpty { parts.append("atneša " + c.newSectors.map(s.sector).joined(separator: ", ")) }
+            parts.append(c.teams == 0 ? "dar jokioje komandoje" : "komandų: \(c.teams)")
+            return parts.joined(separator: " · ")
+        },
+        invitationsTitle: "Kvietimai",
+        invitationStatus: { status in
+            [.pending: "laukia atsakymo", .accepted: "priimtas", .declined: "atmestas", .closed: "vaidmenį užėmė kitas"][status] ?? status.rawValue
+        },
+        noCandidates: "kol kas niekieno įgūdžiai ar sektoriai netinka šiam vaidmeniui",
+        wholeNumberFrom: { n in "sveikasis skaičius, ne mažiau \(n)" },
+        titled: { action, what in "\(action.hasSuffix("…") ? String(action.dropLast()) : action) · \(what)" },
+        mentorLoad: { load, capacity in "mentoriauja \(load)/\(capacity)" },
+        sponsorKind: { kind in [.business: "verslas", .foundation: "fondas", .municipal: "savivaldybė", .community: "bendruomenė"][kind] ?? kind.rawValue }
+    )
+}
