@@ -186,6 +186,26 @@ import Testing
         }
     }
 
+    @Test func aTeamListsItsInvitationsNewestFirstWithWhatBecameOfThem() throws {
+        var db = SampleDatabase.database
+        #expect(!text(.team("t-i10"), fresh(db)).lines.contains { $0.hasPrefix("Invitations") })
+        let at = { (hour: Int, actor: String) in CommandContext(actor: actor, now: Timestamp(day: EditBench.now.day, hour: hour), today: EditBench.now.day) }
+        try db.apply(.addOpenRole(teamId: "t-i10", title: "Garso meistras", skills: ["sound"], sectors: [.cultural, .business, .social]), context: at(9, "p-ruta"))
+        let team = try #require(db.teams.first { $0.id == "t-i10" })
+        let role = try #require(team.openRoles.last)
+        let invited = Recruitment.candidates(for: role, in: team, db).prefix(2).map(\.person.id)
+        try #require(invited.count == 2)
+        try db.apply(.invite(teamId: "t-i10", roleId: role.id, personId: invited[0]), context: at(10, "p-ruta"))
+        try db.apply(.invite(teamId: "t-i10", roleId: role.id, personId: invited[1]), context: at(11, "p-ruta"))
+        let second = try #require(db.teams.first { $0.id == "t-i10" }?.invitations.last?.id)
+        try db.apply(.answerInvitation(teamId: "t-i10", invitationId: second, accept: true), context: at(12, invited[1]))
+        let lines = text(.team("t-i10"), fresh(db), width: 100).lines
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Invitations (2) ─") })
+        let name = { (id: String) in db.people.first { $0.id == id }?.name ?? id }
+        #expect(lines[heading + 1].contains(name(invited[1])) && lines[heading + 1].contains("Garso meistras  accepted"))
+        #expect(lines[heading + 2].contains(name(invited[0])) && lines[heading + 2].contains("role filled by someone else"))
+    }
+
     @Test func aOneSectorTeamIsWarnedAndAMixedOneIsNot() {
         var db = SampleDatabase.database
         // t-i10: lead p-jonas (youth) with p-lukas (youth) and p-ieva (educational).

@@ -20,6 +20,7 @@ enum TeamDetail {
 
         members(team, &t)
         openRoles(team, &t)
+        invitations(team, &t)
 
         mentors(team, &t)
 
@@ -74,6 +75,24 @@ enum TeamDetail {
                 wants += [(" · " + s.detailWantedSectors + ": ", Styles.muted)] + t.sectors(role.sectors)
             }
             t.line([("  ", .plain), (TextFit.pad(role.title, to: titleWidth), .plain), ("  ", .plain)] + wants)
+        }
+    }
+
+    /// Who was invited to which role and what became of it, newest first; hidden while
+    /// the team has never invited anyone.
+    static func invitations(_ team: Team, _ t: inout DetailText) {
+        guard !team.invitations.isEmpty else { return }
+        let s = t.strings, f = s.forms
+        t.heading(f.invitationsTitle, count: team.invitations.count)
+        let nameWidth = t.columnWidth(team.invitations.map { t.name($0.personId) }, share: 1, of: 3)
+        let roleWidth = t.columnWidth(team.invitations.map(\.roleTitle), share: 1, of: 4)
+        let statusWidth = team.invitations.map { DisplayWidth.of(f.invitationStatus($0.status)) }.max() ?? 0
+        for invitation in team.invitations.sorted(by: { ($0.at.seconds, $0.id) > ($1.at.seconds, $1.id) }) {
+            let style = invitation.status == .pending ? Styles.warning : invitation.status == .accepted ? Styles.good : Styles.muted
+            t.row([(t.name(invitation.personId), .plain), (invitation.roleTitle, .plain),
+                   (f.invitationStatus(invitation.status), style), (s.date(invitation.at.day), Styles.muted)],
+                  widths: [nameWidth, roleWidth, statusWidth],
+                  link: t.person(invitation.personId) == nil ? nil : .person(invitation.personId))
         }
     }
 
