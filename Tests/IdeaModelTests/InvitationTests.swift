@@ -119,6 +119,30 @@ import Testing
         #expect(!String(decoding: plain, as: UTF8.self).contains("\"invitations\""))
     }
 
+    @Test func theMailMergeExportHasPendingOnesAndNeutralisesFormulas() throws {
+        var (db, team) = try Self.teamWithRole()
+        let role = try #require(team.openRoles.first)
+        if let p = db.people.firstIndex(where: { $0.id == "person-0012" }) {
+            db.people[p].name = "=HYPERLINK(\"http://x\")"
+            db.people[p].contact = Contact(email: "dovydas@example.lt", phone: "+370 600 00000")
+        }
+        try db.apply(.invite(teamId: team.id, roleId: role.id, personId: "person-0010"), context: Fx.ctx)
+        try db.apply(.invite(teamId: team.id, roleId: role.id, personId: "person-0012"), context: Fx.context(on: Fx.today, hour: 11))
+        let plain = InvitationExport.csv(db, includeContacts: false)
+        #expect(plain == """
+            invitation,team,idea,role,person,invited_by,invited_at,team_lead\r
+            inv-01,\(team.id),Žalias kiemas,Garso dizaineris,Paulius Vasiliauskas,Aistė Vaitkutė,2026-05-14T10:00:00Z,Jonas Kazlauskas\r
+            inv-02,\(team.id),Žalias kiemas,Garso dizaineris,"'=HYPERLINK(""http://x"")",Aistė Vaitkutė,2026-05-14T11:00:00Z,Jonas Kazlauskas\r
+
+            """)
+        let withContacts = InvitationExport.csv(db, includeContacts: true)
+        #expect(withContacts.contains(",dovydas@example.lt,'+370 600 00000\r\n"))
+        // Once answered, an invitation leaves the export.
+        try db.apply(.answerInvitation(teamId: team.id, invitationId: "inv-01", accept: false), context: Fx.context(on: Fx.today, actor: "person-0010"))
+        #expect(InvitationExport.pendingCount(db) == 1)
+        #expect(!InvitationExport.csv(db, includeContacts: false).contains("inv-01"))
+    }
+
     @Test func aSingleSectorTeamIsFlagged() throws {
         var (db, team) = try Self.teamWithRole()
         #expect(Recruitment.singleSector(of: team, db) == nil)

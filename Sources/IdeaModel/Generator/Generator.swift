@@ -123,9 +123,27 @@ struct GeneratorBuilder {
         var festival = rules
         festival.target = target
         festival.slots = numbered
-        return Database(districts: Database.kaunasDistricts, people: people, ideas: ideas, teams: teams, forums: forums,
-                        tracks: [Self.track], sessions: sessions, sponsors: sponsors, venues: venues,
-                        festival: festival, log: log)
+        var db = Database(districts: Database.kaunasDistricts, people: people, ideas: ideas, teams: teams, forums: forums,
+                          tracks: [Self.track], sessions: sessions, sponsors: sponsors, venues: venues,
+                          festival: festival, log: log)
+        inviteToOpenRoles(&db)
+        return db
+    }
+
+    /// About a third of the teams with an open role have asked the best-fitting person
+    /// in the last two weeks and wait for the answer (its own dice, so adding this did
+    /// not change anything else the generator makes).
+    func inviteToOpenRoles(_ db: inout Database) {
+        var d = dice(13)
+        for t in db.teams.indices {
+            let team = db.teams[t]
+            guard let role = team.openRoles.first, d.chance(0.35),
+                  let best = Recruitment.candidates(for: role, in: team, db).first else { continue }
+            let day = Day(daysSinceEpoch: Generator.festivalDay.daysSinceEpoch - d.int(1...14))
+            db.teams[t].invitations.append(Invitation(id: "inv-01", roleId: role.id, roleTitle: role.title,
+                                                      personId: best.person.id, invitedBy: team.leadId,
+                                                      at: Self.at(day, &d)))
+        }
     }
 
     // MARK: Stages and timelines

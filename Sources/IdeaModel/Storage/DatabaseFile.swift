@@ -93,7 +93,7 @@ public struct DatabaseFile: Sendable {
         }
 
         let temp = path + ".tmp-\(getpid())"
-        try writeDurably(bytes, to: temp, mode: mode)
+        try AtomicFile.writeDurably(bytes, to: temp, mode: mode)
         // Keep the version being replaced as .bak: link it under a temporary name, then
         // rename over the old .bak, so .bak is always a whole earlier version.
         if expected != nil {
@@ -102,7 +102,7 @@ public struct DatabaseFile: Sendable {
             if link(path, bakTemp) == 0 {
                 if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
             } else if let old = try? readBytes() {
-                try? writeDurably(old, to: bakTemp, mode: mode)
+                try? AtomicFile.writeDurably(old, to: bakTemp, mode: mode)
                 if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
             }
         }
@@ -111,49 +111,11 @@ public struct DatabaseFile: Sendable {
             unlink(temp)
             throw .io(path: path, action: "replace", reason: reason)
         }
-        syncDirectory()
+        AtomicFile.syncDirectory(of: path)
         return Stamp(bytes)
     }
 
-    private func writeDurably(_ bytes: [UInt8], to file: String, mode: mode_t) throws(StoreError) {
-        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: file, action: "create", reason: StoreError.describe(errno)) }
-        var failure: Int32 = 0
-        _ = fchmod(fd, mode)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if failure != 0 {
-            unlink(file)
-            throw .io(path: file, action: "write", reason: StoreError.describe(failure))
-        }
-    }
-
-    private func syncDirectory() {
-        let dir = directory
-        let fd = open(dir, O_RDONLY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            close(fd)
-        }
-    }
-
-    private var directory: String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let dir = String(path[..<slash])
-        return dir.isEmpty ? "/" : dir
-    }
+    private var directory: String { AtomicFile.directory(of: path) }
 
     /// An advisory lock on the folder that serialises saves between idea-tui processes
     /// without leaving a lock file beside the user's data.
