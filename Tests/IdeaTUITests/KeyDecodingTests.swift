@@ -75,4 +75,23 @@ struct KeyDecodingTests {
         #expect(InputLog.describe(.doubleClick(row: 5, col: 10)) == "doubleClick 5 10")
         #expect(InputLog.describe(.scroll(row: 5, col: 10, by: -3)) == "scroll 5 10 -3")
     }
+
+    @Test func wordJumpsAltKeysAndTheirSequences() {
+        #expect(Self.special(ExtraKeys.wordLeft) == .key(.wordLeft))
+        #expect(Self.special(ExtraKeys.wordRight) == .key(.wordRight))
+        #expect(Self.special(ExtraKeys.altBackspace) == .key(.altBackspace))
+        #expect(Self.special(ExtraKeys.altB) == .key(.alt("b")))
+        #expect(Self.special(ExtraKeys.altF) == .key(.alt("f")))
+        // Every code is above ncurses' own keys and used once; both Ctrl and Alt arrows jump.
+        let codes = Set(ExtraKeys.sequences.map(\.1))
+        #expect(codes.allSatisfy { $0 > KEY_MAX })
+        #expect(Set(ExtraKeys.sequences.map(\.0)).count == ExtraKeys.sequences.count)
+        #expect(ExtraKeys.sequences.filter { $0.1 == ExtraKeys.wordLeft }.map(\.0).contains("\u{1B}[1;5D"))
+        #expect(ExtraKeys.sequences.filter { $0.1 == ExtraKeys.wordLeft }.map(\.0).contains("\u{1B}[1;3D"))
+    }
+
+    @Test func pastedTextKeepsLinesAndTabsAndDropsControls() {
+        let scalars = Array("a\rb\r\nc\nd\te\u{1B}[31mf\u{07}\u{9B}ž".unicodeScalars)
+        #expect(ExtraKeys.cleanPaste(scalars) == "a\nb\nc\nd\te[31mfž")
+    }
 }

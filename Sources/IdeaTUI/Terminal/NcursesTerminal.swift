@@ -57,6 +57,7 @@ final class NcursesTerminal {
         curs_set(0)
         leaveok(window, true)
         wtimeout(window, NcursesTerminal.readTimeout)
+        ExtraKeys.start()
 
         colors = NcursesTerminal.startColors()
         self.mouse = mouse
@@ -117,6 +118,7 @@ final class NcursesTerminal {
     func stop() {
         guard !stopped else { return }
         stopped = true
+        ExtraKeys.stop()
         endwin()
         delscreen(screenPointer)
     }
@@ -174,7 +176,27 @@ final class NcursesTerminal {
             guard getmouse(&event) == OK else { return .ignored }
             return NcursesTerminal.mouseEvent(event.bstate, row: Int(event.y), col: Int(event.x)).map(TerminalInput.mouse) ?? .ignored
         }
+        if status == KEY_CODE_YES, Int32(bitPattern: ch) == ExtraKeys.pasteStart { return readPaste() }
         return NcursesTerminal.input(status: status, code: ch)
+    }
+
+    /// Everything up to the end of a bracketed paste, as one key; a paste that never
+    /// ends (a terminal cut off mid-way) stops after a quiet half second or 1 MB.
+    private func readPaste() -> TerminalInput {
+        wtimeout(window, 500)
+        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        var scalars: [Unicode.Scalar] = []
+        var ch: wint_t = 0
+        while scalars.count < 1 << 20 {
+            let status = wget_wch(window, &ch)
+            if status == ERR { break }
+            if status == KEY_CODE_YES {
+                if Int32(bitPattern: ch) == ExtraKeys.pasteEnd { break }
+                continue
+            }
+            if let scalar = Unicode.Scalar(ch) { scalars.append(scalar) }
+        }
+        return .key(.paste(ExtraKeys.cleanPaste(scalars)))
     }
 
     /// With the mouse off, ncurses still recognises the start of a mouse report (a
@@ -199,7 +221,7 @@ final class NcursesTerminal {
         if status == KEY_CODE_YES {
             let special = Int32(bitPattern: code)
             if special == KEY_RESIZE { return .resize }
-            return key(special).map(TerminalInput.key) ?? .ignored
+            return (key(special) ?? ExtraKeys.key(special)).map(TerminalInput.key) ?? .ignored
         }
         if status == OK { return character(code).map(TerminalInput.key) ?? .ignored }
         return .nothing
