@@ -77,6 +77,21 @@ struct ImportTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    /// The README's example, run on the sample and the example sheet, prints what the
+    /// README says it prints.
+    @Test func theReadmeExampleIsTrue() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let readme = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
+        let command = "$ idea-tui import --format csv docs/examples/ideas-from-the-public.csv --as \"Urtė Paulauskienė\" --dry-run\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let shown = String(readme[start.upperBound..<end.lowerBound])
+        let r = try CLI.run(["import", "--db", root + "/ideas.db.json", "--format", "csv", "docs/examples/ideas-from-the-public.csv",
+                             "--as", "Urtė Paulauskienė", "--dry-run"], in: root)
+        #expect(r.code == 0)
+        #expect(r.out == shown)
+    }
+
     @Test func aMissingFileIsNamed() throws {
         let (path, csv, who, _) = try Self.setUp(Self.good)
         let r = try CLI.run(["import", "--db", path, "--as", who, csv + ".nope"])
