@@ -99,12 +99,41 @@ import IdeaModel
     @Test func aTalentMayNotMoveIdeasAndIsToldWhy() throws {
         var bench = try EditBench(actor: "p-jonas")
         bench.select(idea: "i10")
+        // Told at once, before being asked for a reason.
         bench.press(.char("<"))
-        bench.type("Noriu")
-        bench.press(.enter)
         guard case .notice(let notice)? = bench.state.overlay else { Issue.record("expected a refusal"); return }
-        #expect(notice.lines.contains("• only facilitators move ideas between stages; Jonas Petraitis is not a facilitator"))
+        #expect(notice.title == "Not done")
+        #expect(notice.lines == ["only facilitators move ideas between stages; Jonas Petraitis is not a facilitator"])
+        bench.press(.escape, .char(">"))
+        if case .notice(let forward)? = bench.state.overlay {
+            #expect(forward.lines == notice.lines, "the permission comes before the gate")
+        } else {
+            Issue.record("expected a refusal for > too")
+        }
         #expect(bench.idea("i10")?.stage == .team)
+    }
+
+    @Test func formsOpenOnlyForWhatThePersonMayChange() throws {
+        var state = AppState(database: SampleDatabase.database, path: "x", size: Size(cols: 100, rows: 30),
+                             today: EditBench.now.day, actor: "p-jonas")
+        // Jonas leads t-i10: its forms open.
+        state.openForm(.addMember(teamId: "t-i10"))
+        #expect({ if case .form = state.overlay { return true } else { return false } }())
+        // Another team's do not, and say why.
+        let other = try #require(SampleDatabase.database.teams.first { $0.leadId != "p-jonas" })
+        state.openForm(.addMember(teamId: other.id))
+        guard case .notice(let notice)? = state.overlay else { Issue.record("expected a refusal"); return }
+        #expect(notice.lines == ["only facilitators and the team's lead change a team; Jonas Petraitis does not lead this team"])
+        // Forums are the facilitators' alone.
+        state.openForm(.newForum)
+        guard case .notice(let forum)? = state.overlay else { Issue.record("expected a refusal"); return }
+        #expect(forum.lines == ["only facilitators run forums; Jonas Petraitis is not a facilitator"])
+        // His own idea he may edit; someone else's not.
+        let mine = try #require(SampleDatabase.database.ideas.first { $0.authorId == "p-jonas" })
+        var bench = try EditBench(actor: "p-jonas")
+        bench.select(idea: mine.id)
+        bench.press(.char("e"))
+        #expect({ if case .form = bench.state.overlay { return true } else { return false } }())
     }
 
     @Test func withoutAnActorAChangeAsksWhoYouAreFirst() throws {

@@ -90,6 +90,7 @@ extension AppState {
 
     /// Opens a form of a kind (the record it is about may be gone: then says so).
     mutating func openForm(_ kind: FormKind) {
+        if let actor, refuses(kind.probe(actor: actor)) { return }
         if let form = FormCatalog.form(kind, self) {
             overlay = .form(form)
         } else {

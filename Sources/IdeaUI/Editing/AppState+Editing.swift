@@ -125,6 +125,8 @@ extension AppState {
     /// missing); the others ask for a reason first.
     mutating func choose(_ move: StageMove, for idea: Idea) -> Effect {
         let s = strings
+        // Whether they may comes before what the gate misses or why they move it.
+        if refuses(move.command(idea.id, reason: "")) { return .none }
         if case .forward(let stage) = move {
             let missing = Gates.conditions(for: idea, to: stage, in: database, today: today).filter { !$0.met }
             guard missing.isEmpty else {

@@ -15,6 +15,7 @@ extension AppState {
             message = strings.edit.noIdeaSelected
             return
         }
+        if let actor, refuses(FormKind.editIdea(idea.id).probe(actor: actor)) { return }
         overlay = .form(IdeaForm.edit(idea, database, strings))
     }
 
