@@ -97,14 +97,24 @@ import IdeaModel
     }
 
     @Test func aRefusalOfTheModelKeepsTheFormAndWhatWasTyped() throws {
-        var bench = try EditBench(actor: "p-jonas")
-        bench.select(idea: "i07")  // Lukas's idea, not Jonas's
-        bench.press(.char("e"))
-        bench.type(" (pakeista)")
+        var bench = try EditBench()
+        bench.select(idea: "i19")
+        bench.press(.char("c"))
+        guard case .menu(let menu)? = bench.state.overlay,
+              let at = menu.items.firstIndex(where: { $0.label.hasPrefix("Plan for the festival") }) else {
+            Issue.record("expected the actions menu with the plan")
+            return
+        }
+        for _ in 0..<at { bench.press(.down) }
+        bench.press(.enter)
+        // 50 minutes is a whole number (the form is content) but off the 15-minute grid.
+        bench.press(.ctrl("u"))
+        bench.type("50")
         bench.press(.ctrl("s"))
         let form = try #require(bench.state.overlayForm)
-        #expect(form.refusal?.contains { $0.contains("only facilitators, the idea's author and its team lead edit an idea") } == true)
-        #expect(form.field("title")?.text.hasSuffix(" (pakeista)") == true)
+        #expect(form.refusal?.contains { $0.contains("50 minutes is not on the 15-minute grid") } == true)
+        #expect(form.field("duration")?.text == "50")
+        #expect(bench.idea("i19")?.plan?.durationMinutes == 60)
     }
 
     @Test func formsFitTinyAndWideTerminals() throws {

@@ -24,29 +24,15 @@ public struct LineEditor: Equatable, Sendable {
         switch key {
         case .char(let c): insert(String(c))
         case .paste(let text): insert(text)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(chars.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = chars.count
-        case .wordLeft, .alt("b"): cursor = TextEditing.wordStart(before: cursor, in: chars)
-        case .wordRight, .alt("f"): cursor = TextEditing.wordEnd(after: cursor, in: chars)
-        case .backspace:
-            guard cursor > 0 else { return true }
-            chars.remove(at: cursor - 1)
-            cursor -= 1
-        case .delete, .ctrl("d"):
-            if cursor < chars.count { chars.remove(at: cursor) }
-        case .ctrl("w"), .alt("\u{7F}"), .altBackspace:
-            let start = TextEditing.wordStart(before: cursor, in: chars)
-            chars.removeSubrange(start..<cursor)
-            cursor = start
         case .ctrl("u"):
             chars.removeSubrange(0..<cursor)
             cursor = 0
         case .ctrl("k"):
             chars.removeSubrange(cursor..<chars.count)
         default:
-            return false
+            return TextEditing.handleCommon(key, &chars, &cursor)
         }
         return true
     }

@@ -23,22 +23,8 @@ public struct TextArea: Equatable, Sendable {
         case .char(let c): insert(String(c))
         case .paste(let text): insert(text)
         case .enter: insert("\n")
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(chars.count, cursor + 1)
         case .home, .ctrl("a"): cursor = TextEditing.lineStart(cursor, chars)
         case .end, .ctrl("e"): cursor = TextEditing.lineEnd(cursor, chars)
-        case .wordLeft, .alt("b"): cursor = TextEditing.wordStart(before: cursor, in: chars)
-        case .wordRight, .alt("f"): cursor = TextEditing.wordEnd(after: cursor, in: chars)
-        case .backspace:
-            guard cursor > 0 else { return true }
-            chars.remove(at: cursor - 1)
-            cursor -= 1
-        case .delete, .ctrl("d"):
-            if cursor < chars.count { chars.remove(at: cursor) }
-        case .ctrl("w"), .alt("\u{7F}"), .altBackspace:
-            let start = TextEditing.wordStart(before: cursor, in: chars)
-            chars.removeSubrange(start..<cursor)
-            cursor = start
         case .ctrl("u"):
             let start = TextEditing.lineStart(cursor, chars)
             chars.removeSubrange(start..<cursor)
@@ -51,7 +37,7 @@ public struct TextArea: Equatable, Sendable {
             guard moveVertically(step) else { return false }
             keepGoal = true
         default:
-            return false
+            guard TextEditing.handleCommon(key, &chars, &cursor) else { return false }
         }
         if !keepGoal { goalColumn = nil }
         return true

@@ -5,6 +5,30 @@ enum TextEditing {
 
     /// Where Ctrl-← lands: the start of the word before the cursor (spaces and
     /// punctuation between are skipped).
+    /// The keys a line and an area share: moving by character and word, deleting a
+    /// character or the word before the cursor. False for any other key.
+    static func handleCommon(_ key: Key, _ chars: inout [Character], _ cursor: inout Int) -> Bool {
+        switch key {
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(chars.count, cursor + 1)
+        case .wordLeft, .alt("b"): cursor = wordStart(before: cursor, in: chars)
+        case .wordRight, .alt("f"): cursor = wordEnd(after: cursor, in: chars)
+        case .backspace:
+            guard cursor > 0 else { return true }
+            chars.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete, .ctrl("d"):
+            if cursor < chars.count { chars.remove(at: cursor) }
+        case .ctrl("w"), .alt("\u{7F}"), .altBackspace:
+            let start = wordStart(before: cursor, in: chars)
+            chars.removeSubrange(start..<cursor)
+            cursor = start
+        default:
+            return false
+        }
+        return true
+    }
+
     static func wordStart(before cursor: Int, in chars: [Character]) -> Int {
         var i = min(cursor, chars.count)
         while i > 0 && !isWordCharacter(chars[i - 1]) { i -= 1 }
