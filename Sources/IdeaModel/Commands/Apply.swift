@@ -67,7 +67,7 @@ enum CommandHandlers {
             return try addOpenRole(teamId, title, skills, sectors, &db)
         case .removeOpenRole(let teamId, let roleId): return try removeOpenRole(teamId, roleId, &db)
         case .assignMentor(let teamId, let mentorId): return try assignMentor(teamId, mentorId, &db)
-        case .removeMentor(let teamId, let mentorId): return try removeMentor(teamId, mentorId, &db)
+        case .removeMentor(let teamId, let mentorId, let reason): return try removeMentor(teamId, mentorId, reason, &db)
         case .enrollTeam(let teamId, let trackId): return try enrollTeam(teamId, trackId, &db)
         case .setLead(let teamId, let personId): return try setLead(teamId, personId, &db)
         case .setMemberRole(let teamId, let personId, let role): return try setMemberRole(teamId, personId, role, &db)

@@ -42,7 +42,8 @@ public enum Command: Equatable, Sendable {
     case removeOpenRole(teamId: String, roleId: String)
     /// Within the mentor's capacity and the festival's limit of mentors per team.
     case assignMentor(teamId: String, mentorId: String)
-    case removeMentor(teamId: String, mentorId: String)
+    /// A mentor letting a team go says why (kept in the log); others may leave it empty.
+    case removeMentor(teamId: String, mentorId: String, reason: String = "")
     case enrollTeam(teamId: String, trackId: String)
     /// Makes a member (or a person not yet in the team) its lead; the old lead stays as a member.
     case setLead(teamId: String, personId: String)

@@ -41,7 +41,7 @@ public enum Permissions {
             let invited = db.teams.first { $0.id == teamId }?.invitations.first { $0.id == invitationId }?.personId
             return invited == actor.id || leads(teamId)
                 ? nil : "only the person invited, the team's lead or a facilitator answer an invitation; \(who) is none of them"
-        case .assignMentor(_, let mentorId), .removeMentor(_, let mentorId):
+        case .assignMentor(_, let mentorId), .removeMentor(_, let mentorId, _):
             return mentorId == actor.id && actor.mentor != nil
                 ? nil : "only facilitators assign other mentors; \(who) may take a team on or let it go only as its mentor"
         case .createForum, .recordDiscussion:

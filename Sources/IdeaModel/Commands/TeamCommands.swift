@@ -116,7 +116,7 @@ extension CommandHandlers {
                              summary: "\(name) now mentors \(label) (\(load + 1) of \(CommandWords.count(capacity, "team")))")
     }
 
-    static func removeMentor(_ teamId: String, _ mentorId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
+    static func removeMentor(_ teamId: String, _ mentorId: String, _ reason: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let t = try teamIndex(teamId, in: db, doing: "remove a mentor from the team")
         let team = db.teams[t]
         let name = CommandWords.personName(mentorId, in: db)
@@ -125,7 +125,9 @@ extension CommandHandlers {
             throw RuleViolation("Cannot remove \(name) from \(label)", reasons: ["\(name) does not mentor this team"])
         }
         db.teams[t].mentorIds.remove(at: m)
-        return CommandChange(kind: "mentor", ideaId: team.ideaId, summary: "\(name) no longer mentors \(label)")
+        let why = CommandWords.trimmed(reason)
+        return CommandChange(kind: "mentor", ideaId: team.ideaId, summary: "\(name) no longer mentors \(label)",
+                             reason: why.isEmpty ? nil : why)
     }
 
     static func enrollTeam(_ teamId: String, _ trackId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {

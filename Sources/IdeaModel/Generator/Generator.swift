@@ -127,7 +127,22 @@ struct GeneratorBuilder {
                           tracks: [Self.track], sessions: sessions, sponsors: sponsors, venues: venues,
                           festival: festival, log: log)
         inviteToOpenRoles(&db)
+        giveMentorsDistricts(&db)
         return db
+    }
+
+    /// Most mentors name one or two districts they like to work in (own dice, as above).
+    func giveMentorsDistricts(_ db: inout Database) {
+        var d = dice(14)
+        for i in db.people.indices where db.people[i].mentor != nil {
+            guard d.chance(0.7) else { continue }
+            var districts: [String] = []
+            for _ in 0..<d.int(1...2) {
+                let name = d.pick(db.districts)
+                if !districts.contains(name) { districts.append(name) }
+            }
+            db.people[i].mentor?.districts = districts
+        }
     }
 
     /// About a third of the teams with an open role have asked the best-fitting person

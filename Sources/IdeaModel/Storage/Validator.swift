@@ -41,6 +41,9 @@ private struct Checker {
         _ = ids(db.sponsors.map(\.id), "sponsors", what: "sponsor")
         _ = ids(db.festival.slots.map(\.id), "festival.slots", what: "slot")
         _ = ids(db.log.map(\.id), "log", what: "log entry")
+        for (i, person) in db.people.enumerated() {
+            for (d, name) in (person.mentor?.districts ?? []).enumerated() { district(name, "people[\(i)].mentor.districts[\(d)]") }
+        }
         checkIdeas()
         checkTeams()
         checkForumsAndWorkshops()

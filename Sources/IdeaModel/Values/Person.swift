@@ -45,10 +45,14 @@ public struct Contact: Equatable, Sendable {
 public struct MentorProfile: Equatable, Sendable {
     public var expertise: [String]
     public var capacity: Int
+    /// Where the mentor likes to work (their neighbourhood, their organisation's); a
+    /// team there fits them a little better.
+    public var districts: [String]
 
-    public init(expertise: [String], capacity: Int) {
+    public init(expertise: [String], capacity: Int, districts: [String] = []) {
         self.expertise = expertise
         self.capacity = capacity
+        self.districts = districts
     }
 }
 
@@ -97,11 +101,13 @@ extension MentorProfile: JSONEncodable {
         var o = ObjectBuilder()
         o.set("expertise", expertise)
         o.set("capacity", capacity)
+        if !districts.isEmpty { o.set("districts", districts) }
         return o.json
     }
 
     init(_ r: ObjectReader) {
         expertise = r.strings("expertise")
         capacity = r.int("capacity", min: 0, max: 100)
+        districts = r.strings("districts")
     }
 }

@@ -37,6 +37,7 @@ enum TeamForms {
         case .removeMentor:
             return Form(title: title(f.actRemoveMentor, team, db, s), kind: kind, fields: [
                 .choice("mentor", f.fMentor, [], options: FormOptions.mentors(db, s, only: team.mentorIds)),
+                .line("reason", s.edit.reasonLabel, ""),
             ])
         case .enroll:
             return Form(title: title(f.actEnroll, team, db, s), kind: kind, fields: [
@@ -102,7 +103,7 @@ enum TeamForms {
         case .assignMentor(let teamId):
             return c.result(.assignMentor(teamId: teamId, mentorId: c.choice("mentor")))
         case .removeMentor(let teamId):
-            return c.result(.removeMentor(teamId: teamId, mentorId: c.choice("mentor")))
+            return c.result(.removeMentor(teamId: teamId, mentorId: c.choice("mentor"), reason: c.text("reason", required: false)))
         case .enroll(let teamId):
             return c.result(.enrollTeam(teamId: teamId, trackId: c.choice("track")))
         case .invite(let teamId, let roleId):

@@ -1,0 +1,170 @@
+/// Mentors for every team at a mentored stage that has none: the assignment that gives
+/// the most teams a mentor and, among those, the greatest total fit, within every
+/// mentor's free places and the festival's limit per team. Solved exactly as a
+/// minimum-cost flow (source → team → mentor → sink) by successive shortest paths; the
+/// teams are folded out of the graph, so each search runs over mentors only (a team
+/// either waits at the source or hangs from the mentor it is given). The same data
+/// always gives the same answer.
+public enum MentorSuggestion {
+    public struct Result: Equatable, Sendable {
+        /// One mentor per team, by team id.
+        public var assignments: [MentorFit]
+        /// Teams that could not be given a mentor, each with why, by team id.
+        public var unplaced: [(teamId: String, reason: String)]
+
+        public var totalFit: Int { assignments.reduce(0) { $0 + $1.score } }
+
+        public static func == (a: Result, b: Result) -> Bool {
+            a.assignments == b.assignments && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 }
+        }
+    }
+
+    public static func suggest(_ db: Database) -> Result {
+        let ideas = Dictionary(db.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var load: [String: Int] = [:]
+        for team in db.teams { for id in team.mentorIds { load[id, default: 0] += 1 } }
+        let teams = db.teams.filter { team in
+            team.mentorIds.isEmpty && ideas[team.ideaId].map { MentorFit.mentoredStages.contains($0.stage) } == true
+        }.sorted { $0.id < $1.id }
+        let allMentors = db.people.filter { $0.mentor != nil }.sorted { $0.id < $1.id }
+        let mentors = allMentors.filter { ($0.mentor?.capacity ?? 0) > load[$0.id, default: 0] }
+        let room = mentors.map { ($0.mentor?.capacity ?? 0) - load[$0.id, default: 0] }
+
+        var fits: [[MentorFit?]] = teams.map { team in
+            mentors.map { mentor in
+                MentorFit.couldTake(mentor, team, idea: ideas[team.ideaId], maxPerTeam: db.festival.maxMentorsPerTeam)
+                    ? MentorFit.of(mentor, for: team, idea: ideas[team.ideaId]) : nil
+            }
+        }
+        let scores = fits.flatMap { $0.compactMap { $0?.score } }
+        let spread = (scores.max() ?? 0) - (scores.min() ?? 0)
+        // One more team with a mentor outweighs any difference in fit.
+        let weight = teams.count * spread + abs(scores.min() ?? 0) + 1
+        let cost: [[Int?]] = fits.map { $0.map { $0.map { -(weight + $0.score) } } }
+
+        var flow = Flow(cost: cost, room: room)
+        let mentorOf = flow.solve()
+        var result = Result(assignments: [], unplaced: [])
+        for (t, team) in teams.enumerated() {
+            if let m = mentorOf[t], let fit = fits[t][m] {
+                result.assignments.append(fit)
+                fits[t][m] = nil
+            } else {
+                let anyone = allMentors.contains {
+                    MentorFit.couldTake($0, team, idea: ideas[team.ideaId], maxPerTeam: db.festival.maxMentorsPerTeam)
+                }
+                let reachable = cost[t].contains { $0 != nil }
+                result.unplaced.append((team.id, !anyone ? "no mentor can take this team (the festival allows \(db.festival.maxMentorsPerTeam) per team, and mentors cannot mentor their own team)"
+                                        : !reachable ? "every mentor who could take it is at capacity"
+                                        : "the mentors with free places are all given to other teams"))
+            }
+        }
+        return result
+    }
+
+    /// The flow itself, on indices: teams 0..<n, mentors 0..<m; `cost[t][m]` nil where a
+    /// team cannot have that mentor.
+    struct Flow {
+        let cost: [[Int?]]
+        var room: [Int]
+        let n: Int, m: Int
+        static let none = Int.max / 4
+
+        init(cost: [[Int?]], room: [Int]) {
+            self.cost = cost
+            self.room = room
+            n = cost.count
+            m = room.count
+        }
+
+        func c(_ t: Int, _ b: Int) -> Int { cost[t][b] ?? Flow.none }
+
+        /// The mentor each team gets, or nil.
+        mutating func solve() -> [Int?] {
+            guard n > 0, m > 0 else { return Array(repeating: nil, count: n) }
+            var assigned = [Int](repeating: -1, count: n)
+            var teamsOf = [[Int]](repeating: [], count: m)
+            // For each mentor, the teams that could have it, cheapest first: the cheapest
+            // still-free one is the way in from the source.
+            let queue: [[Int]] = (0..<m).map { b in (0..<n).filter { cost[$0][b] != nil }.sorted { (c($0, b), $0) < (c($1, b), $1) } }
+            var head = [Int](repeating: 0, count: m)
+            // Between mentors: moving a team from a to b costs c(t,b) − c(t,a), the
+            // cheapest such team for each pair.
+            var move = [Int](repeating: Flow.none, count: m * m)
+            var moveTeam = [Int](repeating: -1, count: m * m)
+            var potential = (0..<m).map { b in queue[b].first.map { c($0, b) } ?? 0 }
+            var free = n
+
+            while free > 0 {
+                // The cheapest free team for each mentor.
+                var entry = [Int](repeating: Flow.none, count: m), entryTeam = [Int](repeating: -1, count: m)
+                for b in 0..<m {
+                    while head[b] < queue[b].count, assigned[queue[b][head[b]]] != -1 { head[b] += 1 }
+                    if head[b] < queue[b].count { entryTeam[b] = queue[b][head[b]]; entry[b] = c(entryTeam[b], b) }
+                }
+                // Dijkstra over mentors on reduced costs (dense: m is small).
+                var dist = [Int](repeating: Flow.none, count: m), from = [Int](repeating: -1, count: m)
+                var done = [Bool](repeating: false, count: m)
+                for b in 0..<m where entry[b] < Flow.none { dist[b] = entry[b] - potential[b] }
+                while true {
+                    var a = -1
+                    for b in 0..<m where !done[b] && dist[b] < Flow.none && (a < 0 || dist[b] < dist[a]) { a = b }
+                    if a < 0 { break }
+                    done[a] = true
+                    for b in 0..<m where !done[b] {
+                        let w = move[a * m + b]
+                        guard w < Flow.none else { continue }
+                        let d = dist[a] + w + potential[a] - potential[b]
+                        if d < dist[b] { dist[b] = d; from[b] = a }
+                    }
+                }
+                // The end: the mentor with room at the smallest true distance.
+                var end = -1
+                for b in 0..<m where room[b] > 0 && dist[b] < Flow.none {
+                    if end < 0 || dist[b] + potential[b] < dist[end] + potential[end] { end = b }
+                }
+                guard end >= 0 else { break }
+                // Potentials become the distances, capped at the end's: reduced costs
+                // stay non-negative, and those along the path become zero.
+                let cap = dist[end]
+                for b in 0..<m { potential[b] += min(dist[b], cap) }
+
+                // Walk the path back: each mentor on it takes the team that led to it.
+                room[end] -= 1
+                var b = end
+                var changed: [Int] = []
+                while true {
+                    changed.append(b)
+                    if from[b] < 0 {
+                        let t = entryTeam[b]
+                        assigned[t] = b
+                        teamsOf[b].append(t)
+                        free -= 1
+                        break
+                    }
+                    let a = from[b]
+                    let t = moveTeam[a * m + b]
+                    teamsOf[a].removeAll { $0 == t }
+                    teamsOf[b].append(t)
+                    assigned[t] = b
+                    b = a
+                }
+                for a in Set(changed) {
+                    for b in 0..<m {
+                        move[a * m + b] = Flow.none
+                        moveTeam[a * m + b] = -1
+                        guard b != a else { continue }
+                        for t in teamsOf[a] where cost[t][b] != nil {
+                            let w = c(t, b) - c(t, a)
+                            if w < move[a * m + b] || (w == move[a * m + b] && t < moveTeam[a * m + b]) {
+                                move[a * m + b] = w
+                                moveTeam[a * m + b] = t
+                            }
+                        }
+                    }
+                }
+            }
+            return assigned.map { $0 < 0 ? nil : $0 }
+        }
+    }
+}
