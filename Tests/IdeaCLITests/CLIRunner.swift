@@ -20,24 +20,35 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Result {
+        try Running(arguments, environment: environment, in: directory).finish()
+    }
+
+    /// The binary started and not yet waited for, so several can run at once.
+    struct Running {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["IDEAS_DB"] = nil
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+
+        init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws {
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = arguments
+            var env = ProcessInfo.processInfo.environment
+            env["IDEAS_DB"] = nil
+            for (k, v) in environment { env[k] = v }
+            process.environment = env
+            if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        func finish() -> Result {
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(code: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                          err: String(decoding: errData, as: UTF8.self))
+        }
     }
 
     /// A folder with a generated database in it, for one test.
