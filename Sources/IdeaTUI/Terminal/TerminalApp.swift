@@ -28,7 +28,7 @@ enum TerminalApp {
 
         var state = AppState(database: database, path: path, size: terminal.size, lang: lang, today: localToday(), actor: actor)
         // Every change says who made it: without --as, ask once, at the start.
-        if actor == nil { state.askWhoYouAre() }
+        if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
                                   file: DatabaseFile(path: path), clock: clock)
         var mouseDecoder = MouseDecoder()

@@ -47,13 +47,17 @@ public enum Action: Hashable, Sendable {
     case nextField, previousField
     /// Write a new idea; edit the selected one; the actions menu of the screen.
     case newIdea, editRecord, actions
+    /// Mentors: take the selected team on, let one go, open one's home.
+    case takeTeam, letGoTeam, mentorHome
+    /// In the suggested mentors: apply the ones kept.
+    case applySuggestions
 }
 
 extension Action {
     /// Actions that start a change to the data, which needs to know who makes it.
     var changesData: Bool {
         switch self {
-        case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions: return true
+        case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions, .takeTeam, .letGoTeam, .mentorHome: return true
         default: return false
         }
     }

@@ -108,6 +108,7 @@ public struct AppState: Sendable {
         case .dashboard: return .dashboard
         case .list: return .list
         case .board: return .board
+        case .mentoring: return .mentoring
         default: return .detail
         }
     }

@@ -1,6 +1,6 @@
 /// Where keys are read: each context has its own bindings.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard, list, board, detail, help, menu, notice, prompt, conflict, form, picker
+    case dashboard, list, board, detail, mentoring, help, menu, notice, prompt, conflict, form, picker
 }
 
 /// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
@@ -8,7 +8,7 @@ public enum KeyWord: Hashable, Sendable {
     case quit, back, help, close, redraw, move, page, firstLast, open, columns
     case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
     case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs
-    case save, nextField, newIdea, editRecord, actions
+    case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -43,16 +43,18 @@ public struct KeyMap: Equatable, Sendable {
 
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
-    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail]
-    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .menu, .help]
-    private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail]
+    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring]
+    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .menu, .help]
+    private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring]
     /// Where a selected idea can be moved.
     private static let acting: Set<KeyContext> = [.list, .board, .detail]
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
-            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .menu], status: true),
-            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail], status: true),
+            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .mentoring, .menu], status: true),
+            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring], status: true),
+            KeyBinding([.char("t")], .takeTeam, .take, in: [.mentoring], status: true),
+            KeyBinding([.char("l")], .letGoTeam, .letGo, in: [.mentoring], status: true),
             KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
             KeyBinding([.char("/")], .startSearch, .search, in: searching, status: true),
             KeyBinding([.char("n")], .nextMatch, .nextMatch, in: [.list, .board]),
@@ -86,12 +88,16 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("a")], .activity, .activity, in: screens),
             KeyBinding([.enter], .submit, .confirm, in: [.prompt], status: true),
             KeyBinding([.escape], .closeOverlay, .cancel, in: [.prompt], status: true),
-            KeyBinding([.enter, .escape, .char("q")], .closeOverlay, .close, in: [.notice], status: true),
+            KeyBinding([.enter], .submit, .close, in: [.notice], status: true),
+            KeyBinding([.char("y")], .submit, .confirm, in: [.notice]),
+            KeyBinding([.escape, .char("q"), .char("n")], .closeOverlay, .cancel, in: [.notice]),
             KeyBinding([.char("o")], .keepMine, .keepMine, in: [.conflict], status: true),
             KeyBinding([.char("t")], .keepTheirs, .keepTheirs, in: [.conflict], status: true),
             KeyBinding([.char("+")], .newIdea, .newIdea, in: screens, status: true),
             KeyBinding([.char("e")], .editRecord, .editRecord, in: acting),
             KeyBinding([.char("c")], .actions, .actions, in: screens, status: true),
+            KeyBinding([.char("M")], .mentorHome, .mentorHome, in: screens),
+            KeyBinding([.char("a")], .applySuggestions, .actions, in: [.menu], help: false),
             KeyBinding([.ctrl("s"), .function(10)], .submit, .save, in: [.form], status: true),
             KeyBinding([.tab], .nextField, .nextField, in: [.form], status: true),
             KeyBinding([.backTab], .previousField, .nextField, in: [.form], help: false),

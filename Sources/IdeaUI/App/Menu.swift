@@ -7,6 +7,8 @@ public struct Menu: Equatable, Sendable {
         case moves(ideaId: String)
         /// What can be done on the screen (`c`).
         case actions
+        /// Suggested mentors: each kept or dropped, then the kept ones applied (`a`).
+        case suggestions
     }
 
     public struct Item: Equatable, Sendable {

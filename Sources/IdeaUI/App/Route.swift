@@ -10,6 +10,8 @@ public enum Route: Hashable, Sendable {
     case venue(String)
     case forum(String)
     case session(String)
+    /// A mentor's home: their teams and the teams that need a mentor.
+    case mentoring(String)
 
     /// The tabs, in the order of their number keys 1–8.
     public static let tabs: [Route] = [
@@ -28,6 +30,7 @@ public enum Route: Hashable, Sendable {
         case .team: return s.teams
         case .venue: return s.venues
         case .forum, .session: return s.forums
+        case .mentoring: return s.mentors
         }
     }
 }

@@ -70,6 +70,9 @@ extension AppState {
             case .prompt?: return typeInPrompt(.enter)
             case .form?: return typeInForm(.ctrl("s"))
             case .picker?: return typeInPicker(.enter)
+            case .notice(let notice)?:
+                overlay = nil
+                if let command = notice.confirm { return .edit(.apply(command)) }
             default: break
             }
         case .nextField: return typeInForm(.tab)
@@ -77,6 +80,10 @@ extension AppState {
         case .newIdea: openNewIdea()
         case .editRecord: openEdit()
         case .actions: openActions()
+        case .takeTeam: takeSelectedTeam()
+        case .letGoTeam: letSelectedTeamGo()
+        case .mentorHome: openMentorHome()
+        case .applySuggestions: return applySuggestions()
         }
         return .none
     }
@@ -307,8 +314,14 @@ extension AppState {
             case .command(let command)?:
                 overlay = nil
                 return .edit(.apply(command))
+            case .suggestMentors?: openMentorSuggestion()
             case nil: break
             }
+        case .suggestions:
+            guard !item.isHeading else { return .none }
+            var updated = menu
+            updated.items[menu.selected].checked.toggle()
+            overlay = .menu(updated)
         }
         return .none
     }

@@ -8,6 +8,8 @@ enum ActionMenu {
         case moveMenu
         /// A change with nothing to fill in (answering an invitation); it can be undone.
         case command(Command)
+        /// The suggested mentors for every team without one, to look over first.
+        case suggestMentors
     }
 
     static func items(_ state: AppState) -> [(label: String, choice: Choice)] {
@@ -34,6 +36,9 @@ enum ActionMenu {
         case .dashboard, .list(.forums):
             out += [(f.actNewForum, .form(.newForum)), (f.actNewSession, .form(.newSession)),
                     (f.actNewSponsor, .form(.newSponsor)), (f.actPledge, .form(.pledge(ideaId: nil)))]
+            if state.route == .dashboard { out.append((state.strings.mentor.suggestAction, .suggestMentors)) }
+        case .list(.mentors), .list(.teams):
+            out.append((state.strings.mentor.suggestAction, .suggestMentors))
         default:
             break
         }

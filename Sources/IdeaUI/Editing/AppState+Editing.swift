@@ -20,6 +20,7 @@ extension AppState {
             case .redo: said = e.redone(AppState.undoneWords(summary))
             case .keepTheirs: said = e.keptTheirs
             case .apply, .keepOurs: said = e.saved(summary)
+            case .applyAll(let commands): said = e.savedMany(commands.count)
             }
             message = notice.map { said + " · " + $0 } ?? said
             if case .conflict? = overlay { overlay = nil }
@@ -163,17 +164,20 @@ extension AppState {
     }
 
     private mutating func answer(_ prompt: Prompt) -> Effect {
+        // Every prompt asks for a reason, and none is taken empty.
+        let reason = prompt.editor.text.trimmedForModel
+        guard !reason.isEmpty else {
+            var again = prompt
+            again.problem = strings.edit.reasonNeeded
+            overlay = .prompt(again)
+            return .none
+        }
+        overlay = nil
         switch prompt.purpose {
         case .move(let move, let ideaId):
-            let reason = prompt.editor.text.trimmedForModel
-            guard !reason.isEmpty else {
-                var again = prompt
-                again.problem = strings.edit.reasonNeeded
-                overlay = .prompt(again)
-                return .none
-            }
-            overlay = nil
             return .edit(.apply(move.command(ideaId, reason: reason)))
+        case .letGo(let teamId, let mentorId):
+            return .edit(.apply(.removeMentor(teamId: teamId, mentorId: mentorId, reason: reason)))
         }
     }
 

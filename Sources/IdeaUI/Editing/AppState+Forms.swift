@@ -69,6 +69,7 @@ extension AppState {
             overlay = nil
             if case .actor = picker.purpose, let id = ids.first, index.person[id] != nil {
                 actor = id
+                if route == .dashboard { openHomeForActor() }
                 message = strings.edit.youAre(database.people[index.person[id] ?? 0].name)
             }
         }

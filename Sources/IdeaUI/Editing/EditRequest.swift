@@ -4,6 +4,9 @@ import IdeaModel
 /// makes it (applying, saving, re-reading others' changes) and hands back an `EditResult`.
 public enum EditRequest: Equatable, Sendable {
     case apply(Command)
+    /// Several changes, each saved (and undone) on its own, in order; stops at the first
+    /// that cannot be made.
+    case applyAll([Command])
     case undo
     case redo
     /// Resolve a conflict with our version, or with the one in the file.

@@ -4,6 +4,8 @@ public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// The reason for moving an idea.
         case move(StageMove, ideaId: String)
+        /// The reason a mentor lets a team go.
+        case letGo(teamId: String, mentorId: String)
     }
 
     public var title: String

@@ -39,6 +39,15 @@ public struct Workspace: Sendable {
             let outcome: EditSession.Outcome
             switch request {
             case .apply(let command): outcome = try session.apply(command, context: context, file: file)
+            case .applyAll(let commands):
+                var last: LogEntry?
+                for command in commands {
+                    switch try session.apply(command, context: context, file: file) {
+                    case .saved(let saved): last = saved.entry
+                    case .conflict(let conflict): return .conflict(conflict)
+                    }
+                }
+                return .saved(session.database, entry: last, notice: nil)
             case .undo: outcome = try session.undo(context: context, file: file)
             case .redo: outcome = try session.redo(context: context, file: file)
             case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, file: file)

@@ -33,6 +33,7 @@ public struct EditStrings: Sendable {
     // Messages.
     public var chooseYourselfFirst: String
     public var saved: @Sendable (String) -> String
+    public var savedMany: @Sendable (Int) -> String
     public var undone: @Sendable (String) -> String
     public var redone: @Sendable (String) -> String
     public var keptTheirs: String

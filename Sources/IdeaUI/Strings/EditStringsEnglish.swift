@@ -13,6 +13,7 @@ extension EditStrings {
         activityTitle: "Activity", colWhen: "When (UTC)", colWho: "Who", colWhat: "What and why",
         chooseYourselfFirst: "every change says who made it: choose who you are, then try again",
         saved: { summary in "saved: \(summary)" },
+        savedMany: { n in n == 1 ? "saved 1 change" : "saved \(n) changes, each its own undo" },
         undone: { summary in "undone: \(summary)" },
         redone: { summary in "redone: \(summary)" },
         keptTheirs: "kept the version in the file; your change was dropped",

@@ -13,6 +13,7 @@ extension EditStrings {
         activityTitle: "Veikla", colWhen: "Kada (UTC)", colWho: "Kas", colWhat: "Kas ir kodėl",
         chooseYourselfFirst: "kiekvienas pakeitimas nurodo, kas jį padarė: pasirinkite, kas esate, ir bandykite dar kartą",
         saved: { summary in "išsaugota: \(summary)" },
+        savedMany: { n in "išsaugota pakeitimų: \(n) (kiekvieną galima atšaukti atskirai)" },
         undone: { summary in "atšaukta: \(summary)" },
         redone: { summary in "grąžinta: \(summary)" },
         keptTheirs: "palikta faile esanti versija; jūsų pakeitimas atmestas",

@@ -166,6 +166,7 @@ extension Strings {
         detailAttended: "Teams that attended",
         detailAbsent: "Enrolled in the track, this stage not attended",
         edit: .en,
-        forms: .en
+        forms: .en,
+        mentor: .en
     )
 }

@@ -203,6 +203,7 @@ extension Strings {
         detailAttended: "Dalyvavusios komandos",
         detailAbsent: "Programoje, bet šio etapo nelankė",
         edit: .lt,
-        forms: .lt
+        forms: .lt,
+        mentor: .lt
     )
 }

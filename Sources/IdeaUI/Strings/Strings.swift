@@ -204,6 +204,8 @@ public struct Strings: Sendable {
     public var edit: EditStrings
     /// The forms and the actions menu.
     public var forms: FormStrings
+    /// The mentor home and the mentor suggestion.
+    public var mentor: MentorStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
@@ -261,6 +263,9 @@ extension Strings {
         case .newIdea: return edit.newIdea
         case .editRecord: return edit.editRecord
         case .actions: return forms.actions
+        case .take: return mentor.take
+        case .letGo: return mentor.letGo
+        case .mentorHome: return mentor.home
         }
     }
 
@@ -300,6 +305,9 @@ extension Strings {
         case .newIdea: return edit.newIdeaHelp
         case .editRecord: return edit.editRecordHelp
         case .actions: return forms.actionsHelp
+        case .take: return mentor.takeHelp
+        case .letGo: return mentor.letGoHelp
+        case .mentorHome: return mentor.homeHelp
         }
     }
 }

@@ -113,6 +113,7 @@ enum DetailContent {
         case .venue(let id): return VenueDetail.content(id, state, width: width)
         case .forum(let id): return ForumDetail.content(id, state, width: width)
         case .session(let id): return SessionDetail.content(id, state, width: width)
+        case .mentoring(let id): return MentorHome.content(id, state, width: width)
         case .dashboard, .list, .board: return ("", [])
         }
     }

@@ -1,8 +1,10 @@
 /// The filter or sort window, over the list it changes.
 enum MenuView {
     static func draw(_ menu: Menu, _ state: AppState, into screen: inout Screen) {
-        // Wide enough for whole labels (names and quoted roles), up to 64 columns.
-        let labelWidth = min(64, (menu.items.map { DisplayWidth.of($0.label) }.max() ?? 10) + 6)
+        // Wide enough for whole labels (names and quoted roles), up to 64 columns; the
+        // suggested mentors, with their reasons, as wide as the screen.
+        let most = menu.purpose == .suggestions ? screen.cols : 64
+        let labelWidth = min(most, (menu.items.map { DisplayWidth.of($0.label) }.max() ?? 10) + 6)
         let width = min(screen.cols - 4, max(24, labelWidth + 4))
         let height = min(screen.rows - 2, menu.items.count + 2)
         guard width >= 10, height >= 3 else { return }
@@ -23,7 +25,7 @@ enum MenuView {
             }
             let mark: String
             switch menu.purpose {
-            case .filters: mark = item.checked ? "[x] " : "[ ] "
+            case .filters, .suggestions: mark = item.checked ? "[x] " : "[ ] "
             case .sort: mark = item.checked ? "• " : "  "
             case .moves, .actions: mark = ""
             }

@@ -151,6 +151,7 @@ enum HelpView {
         case .dashboard: return .dashboard
         case .list: return .list
         case .board: return .board
+        case .mentoring: return .mentoring
         default: return .detail
         }
     }

@@ -1,0 +1,47 @@
+import IdeaModel
+
+extension MentorStrings {
+    public static let en = MentorStrings(
+        homeTitle: { name in "Mentoring · \(name)" },
+        myTeams: "My teams",
+        needMentor: "Teams that need a mentor",
+        rankedByFit: "best fit first",
+        noTeamsYet: "You mentor no team yet: take one on from the list below (t).",
+        noTeamsNeed: "No team needs a mentor just now.",
+        nextWorkshop: { date, stage in "next workshop \(date) · \(stage)" },
+        noWorkshopPlanned: "no workshop planned",
+        needs: "needs",
+        readyForNext: "ready to move on",
+        fitLabel: "fit",
+        reason: { fit, s in
+            var parts: [String] = []
+            if !fit.tags.isEmpty { parts.append("tags: " + fit.tags.joined(separator: ", ")) }
+            if !fit.skills.isEmpty { parts.append("roles: " + fit.skills.joined(separator: ", ")) }
+            if !fit.sectors.isEmpty { parts.append((fit.sectors.count == 1 ? "sector: " : "sectors: ") + fit.sectors.map(s.sector).joined(separator: ", ")) }
+            if let district = fit.district { parts.append("likes " + district) }
+            parts.append(fit.mentors == 0 ? "no mentor yet" : fit.mentors == 1 ? "has 1 mentor" : "has \(fit.mentors) mentors")
+            return parts.joined(separator: " · ")
+        },
+        takeTitle: "Take a team on",
+        takeQuestion: { title, load, capacity in "Mentor “\(title)”? You would mentor \(load) of \(capacity) teams." },
+        letGoTitle: "Let a team go",
+        letGoQuestion: { title in "Why do you let “\(title)” go? The team and the facilitators will see it." },
+        atCapacity: { load, capacity in "you mentor \(load) of \(capacity) teams: let one go before taking another" },
+        teamFull: { most in "this team has \(most) mentors, the most a team may have" },
+        selectTeam: "select a team first (↑/↓)",
+        notAMentor: "you have no mentor profile",
+        confirmHint: "y or Enter: yes · n or Esc: no",
+        take: "take on",
+        takeHelp: "Take the selected team on as its mentor (asks first)",
+        letGo: "let go",
+        letGoHelp: "Let the selected team of yours go, saying why",
+        home: "my mentoring",
+        homeHelp: "Your teams and the teams that need a mentor (mentors)",
+        suggestAction: "Suggest mentors for the teams without one…",
+        suggestTitle: "Suggested mentors",
+        suggestSummary: { placed, needing, fit in "\(placed) of \(needing) teams without a mentor get one · total fit \(fit)" },
+        suggestHint: "Enter: keep or drop · a: apply the kept ones · Esc: cancel",
+        nothingToSuggest: "every team at a mentored stage has a mentor",
+        unplaced: { reason in "no mentor: \(reason)" }
+    )
+}

@@ -1,0 +1,47 @@
+import IdeaModel
+
+extension MentorStrings {
+    public static let lt = MentorStrings(
+        homeTitle: { name in "Mentorystė · \(name)" },
+        myTeams: "Mano komandos",
+        needMentor: "Komandos, kurioms reikia mentoriaus",
+        rankedByFit: "tinkamiausios pirmos",
+        noTeamsYet: "Dar nementoriaujate nė vienai komandai: pasirinkite iš sąrašo žemiau (t).",
+        noTeamsNeed: "Šiuo metu nė vienai komandai nereikia mentoriaus.",
+        nextWorkshop: { date, stage in "kitos dirbtuvės \(date) · \(stage)" },
+        noWorkshopPlanned: "dirbtuvės nesuplanuotos",
+        needs: "trūksta",
+        readyForNext: "gali eiti toliau",
+        fitLabel: "tinka",
+        reason: { fit, s in
+            var parts: [String] = []
+            if !fit.tags.isEmpty { parts.append("žymės: " + fit.tags.joined(separator: ", ")) }
+            if !fit.skills.isEmpty { parts.append("vaidmenys: " + fit.skills.joined(separator: ", ")) }
+            if !fit.sectors.isEmpty { parts.append("sektorius: " + fit.sectors.map(s.sector).joined(separator: ", ")) }
+            if let district = fit.district { parts.append("mėgsta " + district) }
+            parts.append(fit.mentors == 0 ? "dar be mentoriaus" : "mentorių: \(fit.mentors)")
+            return parts.joined(separator: " · ")
+        },
+        takeTitle: "Imtis komandos",
+        takeQuestion: { title, load, capacity in "Mentoriauti „\(title)“? Turėsite \(load) iš \(capacity) komandų." },
+        letGoTitle: "Palikti komandą",
+        letGoQuestion: { title in "Kodėl paliekate „\(title)“? Tai matys komanda ir moderatoriai." },
+        atCapacity: { load, capacity in "mentoriaujate \(load) iš \(capacity) komandų: pirma palikite vieną" },
+        teamFull: { most in "komanda jau turi \(most) mentorius – daugiau negalima" },
+        selectTeam: "pirma pasirinkite komandą (↑/↓)",
+        notAMentor: "neturite mentoriaus profilio",
+        confirmHint: "y arba Enter: taip · n arba Esc: ne",
+        take: "imtis",
+        takeHelp: "Imtis pasirinktos komandos kaip jos mentorius (pirma paklausia)",
+        letGo: "palikti",
+        letGoHelp: "Palikti pasirinktą savo komandą, nurodant priežastį",
+        home: "mano mentorystė",
+        homeHelp: "Jūsų komandos ir komandos, kurioms reikia mentoriaus (mentoriams)",
+        suggestAction: "Pasiūlyti mentorius komandoms be jų…",
+        suggestTitle: "Siūlomi mentoriai",
+        suggestSummary: { placed, needing, fit in "\(placed) iš \(needing) komandų be mentoriaus jį gauna · bendras tikimas \(fit)" },
+        suggestHint: "Enter: palikti ar atmesti · a: pritaikyti paliktus · Esc: atšaukti",
+        nothingToSuggest: "visos mentorystės etapo komandos turi mentorių",
+        unplaced: { reason in "be mentoriaus: \(reason)" }
+    )
+}
