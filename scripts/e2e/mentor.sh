@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# A mentor opens idea-tui as themselves and lands on their home, takes the best-fitting
+# team on and sees "My teams (n/m)" count up, is stopped at capacity, lets a team go
+# with a reason; then a facilitator applies the suggested mentors. The file must hold it.
+set -uo pipefail
+source "$(dirname "$0")/lib/common.bash"
+e2e_build
+e2e_database
+
+WORK="$E2E_TMP/mentor.db.json"
+cp "$DB" "$WORK"
+# A mentor with exactly one free place, and the teams they could take.
+read -r MENTOR_ID LOAD CAP MENTOR < <(python3 - "$WORK" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+load = {}
+for t in d["teams"]:
+    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
+for p in sorted(d["people"], key=lambda p: p["id"]):
+    m = p.get("mentor")
+    if m and m["capacity"] >= 2 and load.get(p["id"], 0) == m["capacity"] - 1:
+        print(p["id"], load.get(p["id"], 0), m["capacity"], p["name"]); break
+PY
+)
+echo "$E2E_NAME: $MENTOR mentors $LOAD of $CAP teams"
+
+pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en --as "$MENTOR_ID"
+e2e_tmux 100 30 "$E2E_TMP/pane.sh"
+k() { keys "$@"; sleep 0.15; }
+check "a mentor starts on their home" wait_for "Mentoring · $MENTOR"
+check "it shows their load" wait_for "My teams ($LOAD/$CAP)"
+check "teams that need a mentor are ranked" wait_for "Teams that need a mentor · best fit first"
+check "the status line offers t and l" wait_for "t take on  l let go"
+# The first line of the second list: past the mentor's own teams.
+for _ in $(seq 0 "$LOAD"); do k Down; done
+k t
+check "taking a team on asks first" wait_for "You would mentor $CAP of $CAP teams"
+k y
+check "n/m counts up" wait_for "My teams ($CAP/$CAP)"
+check "the change is saved" wait_for "saved: $MENTOR now mentors"
+k Down; k t
+check "at capacity it says so" wait_for "you mentor $CAP of $CAP teams"
+k Escape
+k Home; k Down; k l
+check "letting go asks why" wait_for "Why do you let"
+keys -l "Per daug darbų"; k Enter
+check "n/m counts down" wait_for "My teams ($LOAD/$CAP)"
+k q; k q
+check "q leaves the app" wait_file "$E2E_TMP/rc"
+check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]
+check "the file holds both changes, by the mentor" python3 - "$WORK" "$MENTOR_ID" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+mine = [e for e in d["log"] if e["by"] == sys.argv[2] and e["kind"] == "mentor"]
+assert len(mine) == 2, mine
+assert "now mentors" in mine[0]["summary"] and "no longer mentors" in mine[1]["summary"], mine
+assert mine[1]["reason"] == "Per daug darbų", mine[1]
+PY
+
+# A facilitator applies the suggested mentors from the actions menu.
+e2e_stop_tmux
+rm -f "$E2E_TMP/rc"
+pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en
+e2e_tmux 120 30 "$E2E_TMP/pane.sh"
+check "the facilitator starts on the dashboard" wait_for "Ideas by stage"
+k c
+n=$(screen_text | python3 -c '
+import sys
+rows = sys.stdin.read().split("\n")
+top = next(i for i, r in enumerate(rows) if "─ Actions ─" in r)
+items = [r for r in rows[top + 1:]]
+print(next(i for i, t in enumerate(items) if "Suggest mentors" in t))')
+for _ in $(seq 1 "$n"); do k Down; done
+k Enter
+check "the suggestion is previewed with reasons" wait_for "teams without a mentor get one"
+k a
+check "applying it saves each assignment" wait_for "changes, each its own undo"
+k q
+check "q leaves the app" wait_file "$E2E_TMP/rc"
+check "nothing more can be assigned afterwards" bash -c '"$1" mentors suggest --db "$2" | tail -1 | grep -q "^0 of "' _ "$BIN" "$WORK"
+e2e_finish
