@@ -89,4 +89,22 @@ import Testing
         #expect(Fx.message(.removeMentor(teamId: team, mentorId: "person-0009", reason: "x"), on: db, context: me)
             .contains("only facilitators assign other mentors"))
     }
+
+    /// The fast score the suggestion uses is the same number as the fit with reasons.
+    @Test func theFastScoreEqualsTheFitsScoreForEveryPair() {
+        let db = Generator.database(ideas: 200, seed: 9)
+        let ideas = Dictionary(db.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var words = MentorFit.Words()
+        let mentors = db.people.filter { $0.mentor != nil }
+        let sides = mentors.map { MentorFit.MentorSide($0, &words) }
+        var pairs = 0
+        for team in db.teams {
+            let side = MentorFit.TeamSide(team, idea: ideas[team.ideaId], &words)
+            for (m, mentor) in mentors.enumerated() {
+                #expect(MentorFit.score(sides[m], side) == MentorFit.of(mentor, for: team, idea: ideas[team.ideaId]).score)
+                pairs += 1
+            }
+        }
+        #expect(pairs > 1000)
+    }
 }

@@ -32,6 +32,63 @@ public struct MentorFit: Equatable, Sendable {
         return parts.joined(separator: " · ")
     }
 
+    /// Folded words as numbers, so scoring many pairs compares integers, not text.
+    struct Words {
+        private var ids: [String: Int] = [:]
+
+        mutating func id(_ word: String) -> Int {
+            let folded = SearchText.fold(word)
+            if let id = ids[folded] { return id }
+            ids[folded] = ids.count
+            return ids.count - 1
+        }
+    }
+
+    static func mask(_ sectors: [Sector]) -> Int {
+        sectors.reduce(0) { $0 | 1 << (Sector.allCases.firstIndex(of: $1) ?? 0) }
+    }
+
+    /// A mentor's side of the fit, prepared once for scoring many teams.
+    struct MentorSide {
+        let expertise: [Int]
+        let sectors: Int
+        let districts: [Int]
+
+        init(_ mentor: Person, _ words: inout Words) {
+            expertise = (mentor.mentor?.expertise ?? []).map { words.id($0) }
+            sectors = MentorFit.mask(mentor.sectors)
+            districts = (mentor.mentor?.districts ?? []).map { words.id($0) }
+        }
+    }
+
+    /// A team's side, prepared once.
+    struct TeamSide {
+        let tags: [Int]
+        let wanted: [Int]
+        let sectors: Int
+        let district: Int
+        let mentors: Int
+
+        init(_ team: Team, idea: Idea?, _ words: inout Words) {
+            tags = Array(Set((idea?.tags ?? []).map { words.id($0) }))
+            wanted = Array(Set(team.openRoles.flatMap(\.skills).map { words.id($0) }))
+            sectors = MentorFit.mask(idea?.sectors ?? [])
+            district = idea.map { words.id($0.district) } ?? -1
+            mentors = team.mentorIds.count
+        }
+    }
+
+    /// `score` without building the reasons: what the suggestion compares thousands of.
+    static func score(_ m: MentorSide, _ t: TeamSide) -> Int {
+        var s = -2 * t.mentors + 2 * (m.sectors & t.sectors).nonzeroBitCount
+        for e in m.expertise {
+            if t.tags.contains(e) { s += 3 }
+            if t.wanted.contains(e) { s += 2 }
+        }
+        if m.districts.contains(t.district) { s += 1 }
+        return s
+    }
+
     /// The fit of `mentor` for `team` (whose idea is `idea`).
     public static func of(_ mentor: Person, for team: Team, idea: Idea?) -> MentorFit {
         let expertise = (mentor.mentor?.expertise ?? []).map { (name: $0, folded: SearchText.fold($0)) }

@@ -30,25 +30,31 @@ public enum MentorSuggestion {
         let mentors = allMentors.filter { ($0.mentor?.capacity ?? 0) > load[$0.id, default: 0] }
         let room = mentors.map { ($0.mentor?.capacity ?? 0) - load[$0.id, default: 0] }
 
-        var fits: [[MentorFit?]] = teams.map { team in
-            mentors.map { mentor in
-                MentorFit.couldTake(mentor, team, idea: ideas[team.ideaId], maxPerTeam: db.festival.maxMentorsPerTeam)
-                    ? MentorFit.of(mentor, for: team, idea: ideas[team.ideaId]) : nil
+        // Scores from sides prepared once (the reasons are built only for the answer).
+        // Every team here is at a mentored stage with no mentor, so what can keep a
+        // mentor away is being in the team, or a festival allowing no mentors at all.
+        var words = MentorFit.Words()
+        let mentorSides = mentors.map { MentorFit.MentorSide($0, &words) }
+        let mentorIndex = Dictionary(mentors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let scores: [[Int?]] = teams.map { team in
+            let side = MentorFit.TeamSide(team, idea: ideas[team.ideaId], &words)
+            let members = team.personIds.compactMap { mentorIndex[$0] }
+            return mentors.indices.map { m in
+                db.festival.maxMentorsPerTeam > 0 && !members.contains(m) ? MentorFit.score(mentorSides[m], side) : nil
             }
         }
-        let scores = fits.flatMap { $0.compactMap { $0?.score } }
-        let spread = (scores.max() ?? 0) - (scores.min() ?? 0)
+        let all = scores.flatMap { $0.compactMap { $0 } }
+        let spread = (all.max() ?? 0) - (all.min() ?? 0)
         // One more team with a mentor outweighs any difference in fit.
-        let weight = teams.count * spread + abs(scores.min() ?? 0) + 1
-        let cost: [[Int?]] = fits.map { $0.map { $0.map { -(weight + $0.score) } } }
+        let weight = teams.count * spread + abs(all.min() ?? 0) + 1
+        let cost: [[Int?]] = scores.map { $0.map { $0.map { -(weight + $0) } } }
 
         var flow = Flow(cost: cost, room: room)
         let mentorOf = flow.solve()
         var result = Result(assignments: [], unplaced: [])
         for (t, team) in teams.enumerated() {
-            if let m = mentorOf[t], let fit = fits[t][m] {
-                result.assignments.append(fit)
-                fits[t][m] = nil
+            if let m = mentorOf[t] {
+                result.assignments.append(MentorFit.of(mentors[m], for: team, idea: ideas[team.ideaId]))
             } else {
                 let anyone = allMentors.contains {
                     MentorFit.couldTake($0, team, idea: ideas[team.ideaId], maxPerTeam: db.festival.maxMentorsPerTeam)
@@ -65,19 +71,21 @@ public enum MentorSuggestion {
     /// The flow itself, on indices: teams 0..<n, mentors 0..<m; `cost[t][m]` nil where a
     /// team cannot have that mentor.
     struct Flow {
-        let cost: [[Int?]]
+        /// Row-major, `none` where the pair is not allowed.
+        let cost: [Int]
         var room: [Int]
         let n: Int, m: Int
         static let none = Int.max / 4
 
         init(cost: [[Int?]], room: [Int]) {
-            self.cost = cost
-            self.room = room
             n = cost.count
             m = room.count
+            self.cost = cost.flatMap { row in (0..<room.count).map { b in b < row.count ? row[b] ?? Flow.none : Flow.none } }
+            self.room = room
         }
 
-        func c(_ t: Int, _ b: Int) -> Int { cost[t][b] ?? Flow.none }
+        @inline(__always) func c(_ t: Int, _ b: Int) -> Int { cost[t * m + b] }
+        @inline(__always) func allowed(_ t: Int, _ b: Int) -> Bool { cost[t * m + b] < Flow.none }
 
         /// The mentor each team gets, or nil.
         mutating func solve() -> [Int?] {
@@ -86,13 +94,16 @@ public enum MentorSuggestion {
             var teamsOf = [[Int]](repeating: [], count: m)
             // For each mentor, the teams that could have it, cheapest first: the cheapest
             // still-free one is the way in from the source.
-            let queue: [[Int]] = (0..<m).map { b in (0..<n).filter { cost[$0][b] != nil }.sorted { (c($0, b), $0) < (c($1, b), $1) } }
+            let queue: [[Int]] = (0..<m).map { b in (0..<n).filter { allowed($0, b) }.sorted { (c($0, b), $0) < (c($1, b), $1) } }
             var head = [Int](repeating: 0, count: m)
             // Between mentors: moving a team from a to b costs c(t,b) − c(t,a), the
             // cheapest such team for each pair.
             var move = [Int](repeating: Flow.none, count: m * m)
             var moveTeam = [Int](repeating: -1, count: m * m)
             var potential = (0..<m).map { b in queue[b].first.map { c($0, b) } ?? 0 }
+            // The sink's potential, never above a mentor's with room, so the last step
+            // (mentor → sink, cost 0) has a non-negative reduced cost too.
+            var sinkPotential = (0..<m).filter { room[$0] > 0 }.map { potential[$0] }.min() ?? 0
             var free = n
 
             while free > 0 {
@@ -106,11 +117,17 @@ public enum MentorSuggestion {
                 var dist = [Int](repeating: Flow.none, count: m), from = [Int](repeating: -1, count: m)
                 var done = [Bool](repeating: false, count: m)
                 for b in 0..<m where entry[b] < Flow.none { dist[b] = entry[b] - potential[b] }
+                // It stops once no mentor left can be closer to the sink than the best found.
+                var toSink = Flow.none, end = -1
                 while true {
                     var a = -1
                     for b in 0..<m where !done[b] && dist[b] < Flow.none && (a < 0 || dist[b] < dist[a]) { a = b }
-                    if a < 0 { break }
+                    if a < 0 || dist[a] >= toSink { break }
                     done[a] = true
+                    if room[a] > 0 {
+                        let d = dist[a] + potential[a] - sinkPotential
+                        if d < toSink { toSink = d; end = a }
+                    }
                     for b in 0..<m where !done[b] {
                         let w = move[a * m + b]
                         guard w < Flow.none else { continue }
@@ -118,16 +135,11 @@ public enum MentorSuggestion {
                         if d < dist[b] { dist[b] = d; from[b] = a }
                     }
                 }
-                // The end: the mentor with room at the smallest true distance.
-                var end = -1
-                for b in 0..<m where room[b] > 0 && dist[b] < Flow.none {
-                    if end < 0 || dist[b] + potential[b] < dist[end] + potential[end] { end = b }
-                }
                 guard end >= 0 else { break }
-                // Potentials become the distances, capped at the end's: reduced costs
+                // Potentials become the distances, capped at the sink's: reduced costs
                 // stay non-negative, and those along the path become zero.
-                let cap = dist[end]
-                for b in 0..<m { potential[b] += min(dist[b], cap) }
+                for b in 0..<m { potential[b] += min(dist[b], toSink) }
+                sinkPotential += toSink
 
                 // Walk the path back: each mentor on it takes the team that led to it.
                 room[end] -= 1
@@ -154,7 +166,7 @@ public enum MentorSuggestion {
                         move[a * m + b] = Flow.none
                         moveTeam[a * m + b] = -1
                         guard b != a else { continue }
-                        for t in teamsOf[a] where cost[t][b] != nil {
+                        for t in teamsOf[a] where allowed(t, b) {
                             let w = c(t, b) - c(t, a)
                             if w < move[a * m + b] || (w == move[a * m + b] && t < moveTeam[a * m + b]) {
                                 move[a * m + b] = w
