@@ -30,17 +30,29 @@ public enum Recruitment {
     /// sectors (2 each), a sector new to the team (1), minus teams already joined; then
     /// by name and id, so the same data always gives the same order.
     public static func candidates(for role: OpenRole, in team: Team, _ db: Database) -> [Candidate] {
-        let wantedSkills = role.skills.map { (skill: $0, folded: SearchText.fold($0)) }
+        let peopleById = Dictionary(db.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return rank(db.people, for: role, in: team, teamsOf: teamCounts(db), sectorsOf: { peopleById[$0]?.sectors ?? [] })
+    }
+
+    /// How many teams each person leads or is a member of.
+    static func teamCounts(_ db: Database) -> [String: Int] {
         var teamsOf: [String: Int] = [:]
         for t in db.teams { for id in t.personIds { teamsOf[id, default: 0] += 1 } }
+        return teamsOf
+    }
+
+    /// `candidates` among `people`, with the team counts and members' sectors given (the
+    /// generator ranks a sample this way without counting every team each time).
+    static func rank(_ people: [Person], for role: OpenRole, in team: Team, teamsOf: [String: Int],
+                     sectorsOf: (String) -> [Sector]) -> [Candidate] {
+        let wantedSkills = role.skills.map { (skill: $0, folded: SearchText.fold($0)) }
         let inTeam = Set(team.personIds)
         let waiting = Set(team.invitations.filter { $0.status == .pending }.map(\.personId))
-        let peopleById = Dictionary(db.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let teamSectors = Set(team.personIds.flatMap { peopleById[$0]?.sectors ?? [] })
+        let teamSectors = Set(team.personIds.flatMap(sectorsOf))
         let open = role.skills.isEmpty && role.sectors.isEmpty
 
         var out: [Candidate] = []
-        for person in db.people where !inTeam.contains(person.id) && !team.mentorIds.contains(person.id) && !waiting.contains(person.id) {
+        for person in people where !inTeam.contains(person.id) && !team.mentorIds.contains(person.id) && !waiting.contains(person.id) {
             let has = Set(person.skills.map(SearchText.fold))
             let skills = wantedSkills.filter { has.contains($0.folded) }.map(\.skill)
             let sectors = role.sectors.filter(person.sectors.contains)
