@@ -152,13 +152,13 @@ struct GeneratorBuilder {
         var d = dice(13)
         let teamsOf = Recruitment.teamCounts(db)
         let byId = Dictionary(db.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Talents are asked; among 200 of them drawn at random the best fit, so a large
+        // Talents are asked; among 50 of them drawn at random the best fit, so a large
         // database is as quick to make as a small one.
         let talents = db.people.filter { $0.has(.talent) }
         for t in db.teams.indices {
             let team = db.teams[t]
             guard let role = team.openRoles.first, d.chance(0.35), !talents.isEmpty else { continue }
-            let sample = talents.count <= 200 ? talents : (0..<200).map { _ in d.pick(talents) }
+            let sample = talents.count <= 50 ? talents : (0..<50).map { _ in d.pick(talents) }
             guard let best = Recruitment.rank(sample, for: role, in: team, teamsOf: teamsOf,
                                               sectorsOf: { byId[$0]?.sectors ?? [] }).first else { continue }
             let day = Day(daysSinceEpoch: Generator.festivalDay.daysSinceEpoch - d.int(1...14))
