@@ -1,5 +1,6 @@
 /// CSV as RFC 4180 describes it (comma, CRLF, quotes doubled), made safe for
-/// spreadsheets: a cell that would run as a formula gets a leading apostrophe.
+/// spreadsheets and terminals: a cell that would run as a formula gets a leading
+/// apostrophe, and control characters other than line breaks and tabs are dropped.
 public struct CSVWriter {
     public private(set) var text = ""
 
@@ -10,7 +11,11 @@ public struct CSVWriter {
     }
 
     static func cell(_ raw: String) -> String {
-        var value = raw
+        // Control characters (an escape code in a title) would reach whoever prints the
+        // file to a terminal; only line breaks and tabs are kept.
+        var value = String(String.UnicodeScalarView(raw.unicodeScalars.filter { s in
+            s == "\n" || s == "\r" || s == "\t" || !(s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value))
+        }))
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }

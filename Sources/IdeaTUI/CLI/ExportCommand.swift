@@ -8,17 +8,24 @@ import IdeaModel
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export data for other tools (pending invitations as CSV for a mail merge).",
+        abstract: "Export the festival programme (ics, frab, json, csv, md, html) or pending invitations.",
         discussion: """
         Formats:
-          invitations  the invitations still waiting for an answer, one row each (CSV);
-                       e-mail and phone are added only with --include-contacts.
+          ics          the programme as an iCalendar file (RFC 5545), times in Europe/Vilnius
+          frab         the schedule XML that frab and pretalx publish and festival apps read
+          json         the programme as JSON (docs/EXPORTS.md)
+          csv          the programme, one intervention per row (RFC 4180, UTF-8)
+          md, html     a printable programme by time and by venue, and the venues by district
+          invitations  the invitations still waiting for an answer, one row each (CSV)
+        Only scheduled interventions are in a programme, in a stable order. Nothing has
+        contact details unless --include-contacts is given (the lead's e-mail and phone
+        in ics, json and csv; the invited person's in invitations).
         Without --output the export goes to standard output.
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case invitations
+        case ics, frab, json, csv, md, html, invitations
     }
 
     @OptionGroup var options: DatabaseOptions
@@ -37,7 +44,31 @@ struct ExportCommand: ParsableCommand {
             let (db, _) = try options.load()
             let text: String
             let summary: String
+            let programme = Programme(db, includeContacts: includeContacts)
+            let scheduled = programme.items.count == 1 ? "1 scheduled intervention" : "\(programme.items.count) scheduled interventions"
+            let contacts = includeContacts ? ", with the leads' e-mail and phone" : ""
+            // The newest change in the file dates the export, so the same file always
+            // gives the same bytes.
+            let stamp = db.log.map(\.at).max() ?? Timestamp(day: db.festival.day, hour: 0)
             switch format {
+            case .ics:
+                text = ICalendar.text(programme, stamp: stamp)
+                summary = scheduled + contacts
+            case .frab:
+                text = FrabSchedule.xml(programme, version: stamp.text)
+                summary = scheduled
+            case .json:
+                text = ProgrammeFormats.json(programme, includeContacts: includeContacts)
+                summary = scheduled + contacts
+            case .csv:
+                text = ProgrammeFormats.csv(programme, includeContacts: includeContacts)
+                summary = scheduled + contacts
+            case .md:
+                text = ProgrammeFormats.markdown(programme)
+                summary = scheduled
+            case .html:
+                text = ProgrammeFormats.htmlPage(programme)
+                summary = scheduled
             case .invitations:
                 text = InvitationExport.csv(db, includeContacts: includeContacts)
                 let n = InvitationExport.pendingCount(db)
