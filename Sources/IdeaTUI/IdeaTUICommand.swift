@@ -12,7 +12,7 @@ struct IdeaTUICommand: ParsableCommand {
         Exit codes: 0 ok, 64 usage, 65 invalid data, 66 missing file, 74 input/output error.
         """,
         version: version,
-        subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, GenerateCommand.self],
+        subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, ScheduleCommand.self, GenerateCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

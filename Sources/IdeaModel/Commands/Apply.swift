@@ -60,6 +60,7 @@ enum CommandHandlers {
         case .reopen(let ideaId, let reason): return try reopen(ideaId, reason, &db, ctx)
         case .schedule(let ideaId, let venueId, let start, let pinned):
             return try schedule(ideaId, venueId, start, pinned, &db, ctx)
+        case .autoSchedule(let placements, let reflow): return try autoSchedule(placements, reflow, &db, ctx)
         case .createTeam(let ideaId, let leadId): return try createTeam(ideaId, leadId, &db)
         case .addMember(let teamId, let personId, let role): return try addMember(teamId, personId, role, &db)
         case .removeMember(let teamId, let personId): return try removeMember(teamId, personId, &db)

@@ -131,4 +131,35 @@ extension CommandHandlers {
         changeStage(i, to: .scheduled, &db, ctx, reason: nil)
         return CommandChange(kind: "stage", ideaId: idea.id, summary: "scheduled \(title) at \(place)")
     }
+
+    /// All or nothing: worked on a copy, which replaces the database only when every
+    /// placement went through.
+    static func autoSchedule(_ placements: [AutoScheduler.Placement], _ reflow: Bool,
+                             _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
+        var work = db
+        var moved = 0
+        if reflow {
+            // Only slots of ideas still "scheduled" move; pinned and delivered ones stay.
+            let moving = Set(work.ideas.filter { $0.stage == .scheduled }.map(\.id))
+            let off = work.festival.slots.filter { !$0.pinned && moving.contains($0.ideaId) }
+            work.festival.slots.removeAll { !$0.pinned && moving.contains($0.ideaId) }
+            for slot in off {
+                guard let i = work.ideas.firstIndex(where: { $0.id == slot.ideaId }), work.ideas[i].stage == .scheduled else { continue }
+                changeStage(i, to: .ready, &work, ctx, reason: "reflow of the festival schedule")
+                moved += 1
+            }
+        }
+        for p in placements {
+            do {
+                _ = try schedule(p.ideaId, p.venueId, p.start, false, &work, ctx)
+            } catch {
+                throw RuleViolation("Cannot apply the automatic schedule", reasons: [error.message])
+            }
+        }
+        db = work
+        let n = placements.count
+        return CommandChange(kind: "schedule", ideaId: nil,
+                             summary: "scheduled \(n) \(n == 1 ? "intervention" : "interventions") automatically"
+                                 + (reflow ? " (\(moved) unpinned slots placed again)" : ""))
+    }
 }

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import IdeaModel
+
+/// `idea-tui schedule --auto`: places the ready ideas on the festival grid.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Place the ready, unscheduled ideas on the festival grid automatically.",
+        discussion: """
+        Keeps pinned slots and, without --reflow, every existing slot; with --reflow the
+        unpinned ones are placed again too. Places as many as the rules allow (venue hours
+        and features, capacity, changeover, nobody in two places, travel between
+        districts, each idea's time window), then balances the sectors, then prefers each
+        idea's districts. The same file always gives the same result; every idea it cannot
+        place is listed with why.
+        """
+    )
+
+    @OptionGroup var options: DatabaseOptions
+    @OptionGroup var who: ActorOption
+    @Flag(name: .long, help: "Required: schedule automatically (placing by hand is done in the terminal interface).")
+    var auto = false
+    @Flag(name: .long, help: "Say what would be placed, without saving.")
+    var dryRun = false
+    @Flag(name: .long, help: "Place the unpinned scheduled interventions again as well.")
+    var reflow = false
+
+    func validate() throws {
+        guard auto else { throw ValidationError("add --auto: placing by hand is done in the terminal interface") }
+    }
+
+    func run() throws {
+        try reporting {
+            let (db, stamp) = try options.load()
+            let result = AutoScheduler.run(db, reflow: reflow)
+            print(Self.describe(result, db, reflow: reflow), terminator: "")
+            if dryRun {
+                print("Dry run: nothing was saved.")
+                return
+            }
+            guard !result.placements.isEmpty else {
+                print("Nothing to place; \(options.path) was not changed.")
+                return
+            }
+            guard let actor = try who.person(in: db) else {
+                throw Failure("say who is scheduling with --as NAME (or IDEA_TUI_USER): the log records who made the change.", code: ExitCodes.usage)
+            }
+            var session = EditSession(database: db, stamp: stamp)
+            let (now, today) = TerminalApp.clock()
+            let outcome: EditSession.Outcome
+            do throws(EditSession.Failure) {
+                outcome = try session.apply(.autoSchedule(placements: result.placements, reflow: reflow),
+                                            context: CommandContext(actor: actor.id, now: now, today: today), file: DatabaseFile(path: options.path))
+            } catch {
+                throw Failure("\(options.path): \(error.description)", code: ExitCodes.invalidData)
+            }
+            switch outcome {
+            case .saved(let saved): print(saved.entry.summary + ".")
+            case .conflict(let conflict):
+                throw Failure("\(options.path): not saved: someone else changed the schedule meanwhile: " + conflict.reasons.joined(separator: "; ") + ". Run it again.",
+                              code: ExitCodes.invalidData)
+            }
+        }
+    }
+
+    static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool) -> String {
+        let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let venues = Dictionary(db.venues.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var out = PlainText.table(header: ["START", "END", "VENUE", "IDEA"], rows: result.placements.map { p in
+            [p.start.text, p.end.text, PlainText.clip(venues[p.venueId] ?? p.venueId, 30), PlainText.clip(titles[p.ideaId] ?? p.ideaId, 50)]
+        })
+        for (ideaId, reason) in result.unplaced {
+            out += "not placed: \(ideaId) \u{201C}\(PlainText.clip(titles[ideaId] ?? ideaId, 50))\u{201D}: \(reason)\n"
+        }
+        let scheduled = Set(db.ideas.filter { $0.stage == .scheduled }.map(\.id))
+        let kept = db.festival.slots.filter { !reflow || $0.pinned || !scheduled.contains($0.ideaId) }.count
+        out += "\(result.placements.count) of \(result.placements.count + result.unplaced.count) placed; "
+            + "the festival would have \(kept + result.placements.count)/\(db.festival.target) scheduled\n"
+        return out
+    }
+}

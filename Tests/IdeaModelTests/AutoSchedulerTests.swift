@@ -1,0 +1,71 @@
+import Testing
+@testable import IdeaModel
+
+/// The auto-scheduler never breaks a placement rule (each placement is applied through
+/// the model's own `schedule` command, which checks them all), keeps pinned slots, keeps
+/// every slot without reflow, and gives the same result for the same data.
+@Suite struct AutoSchedulerTests {
+    /// Applies every placement with the model's command: a broken rule would throw.
+    static func apply(_ result: AutoScheduler.Result, to db: Database) throws -> Database {
+        var out = db
+        let facilitator = try #require(db.people.first { $0.has(.facilitator) }?.id)
+        let ctx = CommandContext(actor: facilitator, now: Timestamp(day: db.festival.day, hour: 8), today: db.festival.day)
+        for p in result.placements {
+            do {
+                try out.apply(.schedule(ideaId: p.ideaId, venueId: p.venueId, start: p.start), context: ctx)
+            } catch {
+                Issue.record("\(p.ideaId) at \(p.venueId) \(p.start.text): \(error.message)")
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
+    func withoutReflowEverySlotStaysAndNoRuleBreaks(seed: UInt64) throws {
+        let db = Generator.database(ideas: 300, seed: seed)
+        let result = AutoScheduler.run(db)
+        let ready = db.ideas.filter { $0.stage == .ready }.map(\.id)
+        #expect(Set(result.placements.map(\.ideaId) + result.unplaced.map(\.ideaId)) == Set(ready))
+        let after = try Self.apply(result, to: db)
+        for slot in db.festival.slots { #expect(after.festival.slots.contains(slot)) }
+        #expect(Validator.problems(in: after).isEmpty)
+        #expect(AutoScheduler.run(db) == result)
+    }
+
+    @Test(arguments: [UInt64(7), 8, 9, 10])
+    func reflowKeepsPinnedSlotsAndPlacesTheRestByTheRules(seed: UInt64) throws {
+        var db = Generator.database(ideas: 300, seed: seed)
+        let pinned = db.festival.slots.filter(\.pinned)
+        let result = AutoScheduler.run(db, reflow: true)
+        #expect(!result.placements.contains { p in pinned.contains { $0.ideaId == p.ideaId } })
+        // The unpinned slots are taken off first, as the reflow does, then placed again.
+        let scheduled = Set(db.ideas.filter { $0.stage == .scheduled }.map(\.id))
+        let moving = Set(db.festival.slots.filter { !$0.pinned && scheduled.contains($0.ideaId) }.map(\.ideaId))
+        db.festival.slots.removeAll { !$0.pinned && scheduled.contains($0.ideaId) }
+        for i in db.ideas.indices where moving.contains(db.ideas[i].id) { db.ideas[i].stage = .ready }
+        let after = try Self.apply(result, to: db)
+        for slot in pinned { #expect(after.festival.slots.contains(slot)) }
+        // The same slots through the model's one-step command, from the file as it was.
+        var viaCommand = try Self.original(seed)
+        let facilitator = try #require(viaCommand.people.first { $0.has(.facilitator) }?.id)
+        try viaCommand.apply(.autoSchedule(placements: result.placements, reflow: true),
+                             context: CommandContext(actor: facilitator, now: Timestamp(day: db.festival.day, hour: 8), today: db.festival.day))
+        #expect(Set(viaCommand.festival.slots.map(\.ideaId)) == Set(after.festival.slots.map(\.ideaId)))
+        #expect(Validator.problems(in: viaCommand).isEmpty)
+        #expect(Validator.problems(in: after).isEmpty)
+    }
+
+    static func original(_ seed: UInt64) throws -> Database { Generator.database(ideas: 300, seed: seed) }
+
+    @Test func everyUnplacedIdeaSaysWhy() throws {
+        var db = Generator.database(ideas: 200, seed: 3)
+        let ready = try #require(db.ideas.firstIndex { $0.stage == .ready })
+        db.ideas[ready].plan?.audience = 100_000
+        let other = try #require(db.ideas.lastIndex { $0.stage == .ready && $0.id != db.ideas[ready].id })
+        db.ideas[other].plan?.durationMinutes = 50
+        let result = AutoScheduler.run(db)
+        let reasons = Dictionary(result.unplaced.map { ($0.ideaId, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons[db.ideas[ready].id] == "no venue holds 100000 people")
+        #expect(reasons[db.ideas[other].id] == "its length, 50 minutes, is not on the 15-minute grid")
+    }
+}
