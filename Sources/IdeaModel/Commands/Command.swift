@@ -76,6 +76,10 @@ public enum Command: Equatable, Sendable {
     case addPledge(sponsorId: String, ideaId: String, amount: Int?, inKind: String?)
     /// A blank id gets the next "venue-NN".
     case addVenue(Venue)
+    /// A venue's details; refused while a slot there would break a rule afterwards.
+    case editVenue(Venue)
+    /// The festival's date, title, target, day and grid, and its limits.
+    case setFestival(FestivalSettings)
 }
 
 /// The fields of an idea a person writes: what `addIdea` creates and `editIdea` changes.

@@ -50,8 +50,10 @@ public enum Permissions {
             return onlyFacilitators("run workshops")
         case .addSponsor, .addPledge:
             return onlyFacilitators("record sponsors and pledges")
-        case .addVenue:
-            return onlyFacilitators("add venues")
+        case .addVenue, .editVenue:
+            return onlyFacilitators("add and change venues")
+        case .setFestival:
+            return onlyFacilitators("change the festival's settings")
         }
     }
 }

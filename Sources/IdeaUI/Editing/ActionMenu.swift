@@ -36,7 +36,13 @@ enum ActionMenu {
         case .dashboard, .list(.forums):
             out += [(f.actNewForum, .form(.newForum)), (f.actNewSession, .form(.newSession)),
                     (f.actNewSponsor, .form(.newSponsor)), (f.actPledge, .form(.pledge(ideaId: nil)))]
-            if state.route == .dashboard { out.append((state.strings.mentor.suggestAction, .suggestMentors)) }
+            if state.route == .dashboard {
+                out += [(state.strings.mentor.suggestAction, .suggestMentors), (state.strings.festival.actSettings, .form(.festival))]
+            }
+        case .list(.venues):
+            out += [(state.strings.festival.actNewVenue, .form(.newVenue)), (state.strings.festival.actSettings, .form(.festival))]
+        case .venue(let id):
+            out += [(state.strings.festival.actEditVenue, .form(.editVenue(id))), (state.strings.festival.actNewVenue, .form(.newVenue))]
         case .list(.mentors), .list(.teams):
             out.append((state.strings.mentor.suggestAction, .suggestMentors))
         default:

@@ -25,6 +25,9 @@ enum FormCatalog {
         case .newSession: return WorkshopForms.newSession(db, s, today: state.today)
         case .newSponsor: return WorkshopForms.newSponsor(s)
         case .pledge(let ideaId): return WorkshopForms.pledge(ideaId: ideaId, db, s)
+        case .newVenue: return FestivalForms.venue(nil, db, s)
+        case .editVenue(let id): return db.venues.first { $0.id == id }.map { FestivalForms.venue($0, db, s) }
+        case .festival: return FestivalForms.settings(db, s)
         }
     }
 
@@ -36,6 +39,9 @@ enum FormCatalog {
         case .plan(let ideaId): return PipelineForms.submitPlan(form, ideaId: ideaId, s)
         case .discussion(let forumId, let ideaId): return PipelineForms.submitDiscussion(form, forumId: forumId, ideaId: ideaId, s)
         case .newForum: return PipelineForms.submitNewForum(form, s)
+        case .newVenue: return FestivalForms.submitVenue(form, id: nil, s)
+        case .editVenue(let id): return FestivalForms.submitVenue(form, id: id, s)
+        case .festival: return FestivalForms.submitSettings(form, db, s)
         case .newSession, .newSponsor, .pledge:
             return WorkshopForms.submit(form, s) ?? .failure(FormProblems(byField: [:]))
         default:

@@ -24,4 +24,7 @@ public enum FormKind: Equatable, Sendable {
     case newSession
     case newSponsor
     case pledge(ideaId: String?)
+    case newVenue
+    case editVenue(String)
+    case festival
 }

@@ -27,6 +27,9 @@ extension FormKind {
         case .newSession: return .addWorkshopSession(trackId: "", stageId: "", day: Day(daysSinceEpoch: 0), place: "")
         case .newSponsor: return .addSponsor(name: "", kind: .business)
         case .pledge(let id): return .addPledge(sponsorId: "", ideaId: id ?? "", amount: nil, inKind: nil)
+        case .newVenue, .editVenue: return .addVenue(Venue(id: "", name: "", district: "", address: "", capacity: 0, features: [],
+                                                           opens: ClockTime(0), closes: ClockTime(0)))
+        case .festival: return .setFestival(FestivalSettings(Festival(title: "", day: Day(daysSinceEpoch: 0))))
         }
     }
 }

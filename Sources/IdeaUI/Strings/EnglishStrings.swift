@@ -167,6 +167,7 @@ extension Strings {
         detailAbsent: "Enrolled in the track, this stage not attended",
         edit: .en,
         forms: .en,
-        mentor: .en
+        mentor: .en,
+        festival: .en
     )
 }

@@ -204,6 +204,7 @@ extension Strings {
         detailAbsent: "Programoje, bet šio etapo nelankė",
         edit: .lt,
         forms: .lt,
-        mentor: .lt
+        mentor: .lt,
+        festival: .lt
     )
 }

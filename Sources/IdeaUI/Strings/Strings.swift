@@ -206,6 +206,8 @@ public struct Strings: Sendable {
     public var forms: FormStrings
     /// The mentor home and the mentor suggestion.
     public var mentor: MentorStrings
+    /// Venues and the festival's settings.
+    public var festival: FestivalStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
