@@ -32,7 +32,7 @@ extension FestivalStrings {
         settingsTitle: "Festival settings", fName: "Name", fDistrict: "District", fAddress: "Address", fCapacity: "Capacity (people)",
         fFeatures: "Features", fOpens: "Opens", fCloses: "Closes", fTitle: "Title", fDate: "Date", fTarget: "Target (interventions)",
         fDayStart: "Day starts", fDayEnd: "Day ends", fGrid: "Grid (minutes)", fChangeover: "Changeover (minutes)",
-        fTravel: "Travel between districts (minutes)", fMaxMentors: "Mentors per team, at most",
+        fTravel: "Travel time (minutes)", fMaxMentors: "Mentors per team, at most",
         closesAfterOpening: "must be after the opening time", timeNeeded: "a time like 10:00"
     )
 
@@ -41,7 +41,7 @@ extension FestivalStrings {
         settingsTitle: "Festivalio nustatymai", fName: "Pavadinimas", fDistrict: "Seniūnija", fAddress: "Adresas",
         fCapacity: "Talpa (žmonių)", fFeatures: "Savybės", fOpens: "Atsidaro", fCloses: "Užsidaro", fTitle: "Pavadinimas",
         fDate: "Data", fTarget: "Tikslas (intervencijų)", fDayStart: "Diena prasideda", fDayEnd: "Diena baigiasi",
-        fGrid: "Tinklelis (minutėmis)", fChangeover: "Persitvarkymas (minutėmis)", fTravel: "Kelionė tarp seniūnijų (minutėmis)",
+        fGrid: "Tinklelis (minutėmis)", fChangeover: "Persitvarkymas (minutėmis)", fTravel: "Kelionės laikas (min.)",
         fMaxMentors: "Daugiausia mentorių komandai", closesAfterOpening: "turi būti vėliau nei atsidaro",
         timeNeeded: "laikas, pvz. 10:00"
     )
