@@ -53,7 +53,7 @@ public struct KeyMap: Equatable, Sendable {
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
             KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .mentoring, .grid, .menu], status: true),
-            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring], status: true),
+            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring, .grid], status: true),
             KeyBinding([.char("p")], .gridPlace, .gridPlace, in: [.grid], status: true),
             KeyBinding([.char("v")], .gridMove, .gridMove, in: [.grid], status: true),
             KeyBinding([.char("x")], .gridRemove, .gridRemove, in: [.grid]),

@@ -142,7 +142,12 @@ extension AppState {
             // A page on the board is the cards a column shows, not the list's page.
             BoardView.move(&self, rows: abs(delta) == page ? delta.signum() * BoardView.cardsVisible(size) : delta)
         case .grid:
-            moveGrid(venues: abs(delta) == page ? delta.signum() * GridLayout.visibleRows(self) : delta.clamped(to: -10_000...10_000))
+            // Home and End go to the day's start and end; PgUp/PgDn a screen of venues.
+            if abs(delta) > 100_000 {
+                moveGrid(columns: delta.signum() * 10_000)
+            } else {
+                moveGrid(venues: abs(delta) == page ? delta.signum() * GridLayout.visibleRows(self) : delta)
+            }
         default:
             DetailView.move(&self, by: delta)
         }
