@@ -48,7 +48,7 @@ import Testing
     @Test func showsTheFigures() {
         let screen = render(state(Size(cols: 80, rows: 24)))
         let text = screen.lines
-        #expect(text[0].contains("1 Dashbo"))
+        #expect(text[0].contains("1 Das"))
         #expect(text[1].contains("4/100 scheduled"))
         #expect(text[1].contains("100 in 1 day"))
         #expect(text.contains { $0.contains("shared") && $0.contains("   5 ") })

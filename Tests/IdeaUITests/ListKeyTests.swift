@@ -36,7 +36,7 @@ import Testing
         press(&state, [.backTab, .backTab])
         #expect(state.route == .dashboard)
         press(&state, [.backTab])
-        #expect(state.route == .list(.forums))
+        #expect(state.route == .grid)
         press(&state, [.char("q")])
         #expect(state.route == .dashboard)
         #expect(state.isRunning)

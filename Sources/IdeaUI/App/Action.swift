@@ -51,13 +51,17 @@ public enum Action: Hashable, Sendable {
     case takeTeam, letGoTeam, mentorHome
     /// In the suggested mentors: apply the ones kept.
     case applySuggestions
+    /// The festival grid: place an idea at the cursor, take a slot to move (and drop
+    /// it), take one off, pin or unpin it, change the zoom, schedule automatically.
+    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto
 }
 
 extension Action {
     /// Actions that start a change to the data, which needs to know who makes it.
     var changesData: Bool {
         switch self {
-        case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions, .takeTeam, .letGoTeam, .mentorHome: return true
+        case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions, .takeTeam, .letGoTeam, .mentorHome,
+             .gridPlace, .gridMove, .gridRemove, .gridPin, .gridAuto: return true
         default: return false
         }
     }

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var boardColumn = 0
     public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
     public var boardLeft = 0
+    /// The festival grid's cursor, scroll, zoom and the slot being moved.
+    public var grid = GridState()
     /// What is on top of the screen, if anything.
     public var overlay: Overlay? {
         didSet { if overlay != .help { helpTop = 0 } }
@@ -109,6 +111,7 @@ public struct AppState: Sendable {
         case .list: return .list
         case .board: return .board
         case .mentoring: return .mentoring
+        case .grid: return .grid
         default: return .detail
         }
     }
@@ -242,7 +245,7 @@ extension AppState: Equatable {
         a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
             && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
             && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
-            && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.overlay == b.overlay
+            && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor
     }

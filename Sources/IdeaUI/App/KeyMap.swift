@@ -1,6 +1,6 @@
 /// Where keys are read: each context has its own bindings.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard, list, board, detail, mentoring, help, menu, notice, prompt, conflict, form, picker
+    case dashboard, list, board, detail, mentoring, grid, help, menu, notice, prompt, conflict, form, picker
 }
 
 /// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
@@ -9,6 +9,7 @@ public enum KeyWord: Hashable, Sendable {
     case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
     case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs
     case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
+    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -43,16 +44,22 @@ public struct KeyMap: Equatable, Sendable {
 
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
-    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring]
-    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .menu, .help]
+    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .grid]
+    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .grid, .menu, .help]
     private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring]
     /// Where a selected idea can be moved.
     private static let acting: Set<KeyContext> = [.list, .board, .detail]
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
-            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .mentoring, .menu], status: true),
-            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring], status: true),
+            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .mentoring, .grid, .menu], status: true),
+            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring, .grid], status: true),
+            KeyBinding([.char("p")], .gridPlace, .gridPlace, in: [.grid], status: true),
+            KeyBinding([.char("v")], .gridMove, .gridMove, in: [.grid], status: true),
+            KeyBinding([.char("x")], .gridRemove, .gridRemove, in: [.grid]),
+            KeyBinding([.char("!")], .gridPin, .gridPin, in: [.grid]),
+            KeyBinding([.char("z")], .gridZoom, .gridZoom, in: [.grid], status: true),
+            KeyBinding([.char("A")], .gridAuto, .gridAuto, in: [.grid], status: true),
             KeyBinding([.char("t")], .takeTeam, .take, in: [.mentoring], status: true),
             KeyBinding([.char("l")], .letGoTeam, .letGo, in: [.mentoring], status: true),
             KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
@@ -64,8 +71,8 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("s")], .openSort, .sort, in: [.list], status: true),
             KeyBinding([.up, .char("k")], .up, .move, in: moving),
             KeyBinding([.down, .char("j")], .down, .move, in: moving, help: false),
-            KeyBinding([.left, .char("h")], .left, .columns, in: [.dashboard, .board]),
-            KeyBinding([.right, .char("l")], .right, .columns, in: [.dashboard, .board], help: false),
+            KeyBinding([.left, .char("h")], .left, .columns, in: [.dashboard, .board, .grid]),
+            KeyBinding([.right, .char("l")], .right, .columns, in: [.dashboard, .board, .grid], help: false),
             KeyBinding([.pageUp], .pageUp, .page, in: moving),
             KeyBinding([.pageDown, .char(" ")], .pageDown, .page, in: moving, help: false),
             KeyBinding([.home, .char("g")], .first, .firstLast, in: moving),
@@ -73,7 +80,7 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.tab], .nextTab, .screens, in: screens),
             KeyBinding([.backTab], .previousTab, .screens, in: screens, help: false),
         ]
-        for n in 1...8 {
+        for n in 1...9 {
             b.append(KeyBinding([.char(Character(String(n)))], .goToTab(n), .screenNumber, in: screens, help: n == 1))
         }
         b += [
@@ -129,7 +136,7 @@ public struct KeyMap: Equatable, Sendable {
             if let i = out.firstIndex(where: { $0.word == binding.word && binding.action != .quit }) {
                 if binding.inHelp || binding.word != .screenNumber { out[i].keys += ", " + binding.keyLabels }
             } else {
-                out.append((binding.word == .screenNumber ? "1…8" : binding.keyLabels, binding.word))
+                out.append((binding.word == .screenNumber ? "1…9" : binding.keyLabels, binding.word))
             }
         }
         return out

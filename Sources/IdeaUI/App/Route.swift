@@ -12,10 +12,12 @@ public enum Route: Hashable, Sendable {
     case session(String)
     /// A mentor's home: their teams and the teams that need a mentor.
     case mentoring(String)
+    /// The festival grid: venues by time.
+    case grid
 
-    /// The tabs, in the order of their number keys 1–8.
+    /// The tabs, in the order of their number keys 1–9.
     public static let tabs: [Route] = [
-        .dashboard, .list(.ideas), .board, .list(.people), .list(.teams), .list(.mentors), .list(.venues), .list(.forums),
+        .dashboard, .list(.ideas), .board, .list(.people), .list(.teams), .list(.mentors), .list(.venues), .list(.forums), .grid,
     ]
 
     public var isTab: Bool { Route.tabs.contains(self) }
@@ -31,6 +33,7 @@ public enum Route: Hashable, Sendable {
         case .venue: return s.venues
         case .forum, .session: return s.forums
         case .mentoring: return s.mentors
+        case .grid: return s.festival.tab
         }
     }
 }

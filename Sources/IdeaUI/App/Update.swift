@@ -15,6 +15,11 @@ extension AppState {
             isRunning = false
             return .quit
         case .back:
+            if route == .grid, grid.carrying != nil {
+                grid.carrying = nil
+                message = nil
+                return .none
+            }
             if pop() { return .none }
             isRunning = false
             return .quit
@@ -84,6 +89,12 @@ extension AppState {
         case .letGoTeam: letSelectedTeamGo()
         case .mentorHome: openMentorHome()
         case .applySuggestions: return applySuggestions()
+        case .gridPlace: placeAtCursor()
+        case .gridMove: return takeOrDrop()
+        case .gridRemove: removeAtCursor()
+        case .gridPin: return pinAtCursor()
+        case .gridZoom: zoomGrid()
+        case .gridAuto: autoScheduleAsk()
         }
         return .none
     }
@@ -130,6 +141,13 @@ extension AppState {
         case .board:
             // A page on the board is the cards a column shows, not the list's page.
             BoardView.move(&self, rows: abs(delta) == page ? delta.signum() * BoardView.cardsVisible(size) : delta)
+        case .grid:
+            // Home and End go to the day's start and end; PgUp/PgDn a screen of venues.
+            if abs(delta) > 100_000 {
+                moveGrid(columns: delta.signum() * 10_000)
+            } else {
+                moveGrid(venues: abs(delta) == page ? delta.signum() * GridLayout.visibleRows(self) : delta)
+            }
         default:
             DetailView.move(&self, by: delta)
         }
@@ -139,6 +157,7 @@ extension AppState {
         switch route {
         case .dashboard: DashboardItems.moveSideways(&self, delta)
         case .board: BoardView.move(&self, columns: delta)
+        case .grid: moveGrid(columns: delta)
         default: break
         }
     }
@@ -154,6 +173,9 @@ extension AppState {
             push(ListSpec.of(kind, listContext).route(record))
         case .board:
             if let route = BoardView.selectedRoute(self) { push(route) }
+        case .grid:
+            if grid.carrying != nil { return takeOrDrop() }
+            if let slot = GridLayout.slotAtCursor(self) { push(.idea(slot.ideaId)) }
         default:
             if let link = DetailView.selectedLink(self) { push(link) }
         }

@@ -67,6 +67,9 @@ extension AppState {
             if actor == nil { message = strings.edit.chooseYourselfFirst }
         case .chosen(let ids):
             overlay = nil
+            if case .place(let venueId, let start) = picker.purpose, let id = ids.first {
+                return place(id, venueId: venueId, start: start)
+            }
             if case .actor = picker.purpose, let id = ids.first, index.person[id] != nil {
                 actor = id
                 if route == .dashboard { openHomeForActor() }

@@ -26,6 +26,8 @@ public struct Picker: Equatable, Sendable {
         case actor
         /// A choice field of the open form, by its id.
         case field(String)
+        /// A ready idea for a place on the festival grid.
+        case place(venueId: String, start: Int)
     }
 
     public enum Outcome: Equatable, Sendable {

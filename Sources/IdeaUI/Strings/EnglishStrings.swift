@@ -20,7 +20,7 @@ extension Strings {
         page: "page", pageHelp: "a page up or down",
         firstLast: "first/last", firstLastHelp: "first or last item",
         nextScreen: "screens", nextScreenHelp: "next or previous screen",
-        screenNumberHelp: "go to screen 1–8",
+        screenNumberHelp: "go to screen 1–9",
         columns: "columns", columnsHelp: "move between columns",
         keysTitle: "Keys",
         terminalTooSmall: "terminal too small:",

@@ -20,7 +20,7 @@ extension Strings {
         page: "puslapis", pageHelp: "puslapis aukštyn ar žemyn",
         firstLast: "pirmas/paskutinis", firstLastHelp: "pirmas ar paskutinis įrašas",
         nextScreen: "ekranai", nextScreenHelp: "kitas ar ankstesnis ekranas",
-        screenNumberHelp: "eiti į ekraną 1–8",
+        screenNumberHelp: "eiti į ekraną 1–9",
         columns: "stulpeliai", columnsHelp: "judėti tarp stulpelių",
         keysTitle: "Klavišai",
         terminalTooSmall: "terminalas per mažas:",

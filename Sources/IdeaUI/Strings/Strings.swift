@@ -268,6 +268,12 @@ extension Strings {
         case .take: return mentor.take
         case .letGo: return mentor.letGo
         case .mentorHome: return mentor.home
+        case .gridPlace: return festival.place
+        case .gridMove: return festival.move
+        case .gridRemove: return festival.remove
+        case .gridPin: return festival.pin
+        case .gridZoom: return festival.zoom
+        case .gridAuto: return festival.auto
         }
     }
 
@@ -310,6 +316,12 @@ extension Strings {
         case .take: return mentor.takeHelp
         case .letGo: return mentor.letGoHelp
         case .mentorHome: return mentor.homeHelp
+        case .gridPlace: return festival.placeHelp
+        case .gridMove: return festival.moveHelp
+        case .gridRemove: return festival.removeHelp
+        case .gridPin: return festival.pinHelp
+        case .gridZoom: return festival.zoomHelp
+        case .gridAuto: return festival.autoHelp
         }
     }
 }

@@ -114,7 +114,7 @@ enum DetailContent {
         case .forum(let id): return ForumDetail.content(id, state, width: width)
         case .session(let id): return SessionDetail.content(id, state, width: width)
         case .mentoring(let id): return MentorHome.content(id, state, width: width)
-        case .dashboard, .list, .board: return ("", [])
+        case .dashboard, .list, .board, .grid: return ("", [])
         }
     }
 }

@@ -13,6 +13,7 @@ public func render(_ state: AppState, _ size: Size) -> Screen {
     case .dashboard: DashboardView.draw(state, into: &screen)
     case .list(let kind): ListView.draw(kind, state, into: &screen)
     case .board: BoardView.draw(state, into: &screen)
+    case .grid: GridView.draw(state, into: &screen)
     default: DetailView.draw(state, into: &screen)
     }
     StatusLine.draw(state, into: &screen)
@@ -152,6 +153,7 @@ enum HelpView {
         case .list: return .list
         case .board: return .board
         case .mentoring: return .mentoring
+        case .grid: return .grid
         default: return .detail
         }
     }

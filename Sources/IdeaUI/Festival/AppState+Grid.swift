@@ -1,0 +1,101 @@
+import IdeaModel
+
+/// What the grid's keys do. Every placement is checked by the model's placement rules
+/// first; when one is broken, a window names every broken rule and nothing changes.
+extension AppState {
+    private var cursorVenue: Venue? {
+        let list = GridLayout.venues(database)
+        return list.indices.contains(grid.venue) ? list[grid.venue] : nil
+    }
+
+    /// The rules `idea` would break at the cursor, in a window; nil when it may go there.
+    private func problems(placing idea: Idea, at venue: Venue, _ start: Int) -> Notice? {
+        let reasons = PlacementRules.problems(placing: idea, at: venue, start: ClockTime(minutes: start), in: database)
+        guard !reasons.isEmpty else { return nil }
+        return Notice(title: strings.festival.cannotPlace(idea.title), lines: reasons.map { "✗ " + $0 })
+    }
+
+    /// `p`: a list of the ready ideas; the one chosen goes to the cursor.
+    mutating func placeAtCursor() {
+        guard let venue = cursorVenue else { message = strings.festival.noVenues; return }
+        let ready = GridLayout.ready(database)
+        guard !ready.isEmpty else { message = strings.festival.nothingReady; return }
+        let options = ready.map { idea in
+            Picker.Option(id: idea.id, label: idea.title,
+                          detail: idea.plan.map { "\($0.durationMinutes)′ · \($0.audience) · " + $0.districts.joined(separator: ", ") } ?? "")
+        }
+        let time = ClockTime(minutes: GridLayout.cursorMinute(self)).text
+        overlay = .picker(Picker(title: strings.festival.placeTitle(venue.name, time),
+                                 purpose: .place(venueId: venue.id, start: GridLayout.cursorMinute(self)), options: options))
+    }
+
+    /// The idea chosen for a place: scheduled there, or the broken rules named.
+    mutating func place(_ ideaId: String, venueId: String, start: Int) -> Effect {
+        guard let idea = index.idea[ideaId].map({ database.ideas[$0] }), let venue = database.venues.first(where: { $0.id == venueId }) else {
+            return .none
+        }
+        if let notice = problems(placing: idea, at: venue, start) {
+            overlay = .notice(notice)
+            return .none
+        }
+        return .edit(.apply(.schedule(ideaId: ideaId, venueId: venueId, start: ClockTime(minutes: start))))
+    }
+
+    /// `v`: takes the intervention under the cursor; `v` or Enter again drops it at the
+    /// cursor (keeping its pin).
+    mutating func takeOrDrop() -> Effect {
+        guard let carrying = grid.carrying else {
+            guard let slot = GridLayout.slotAtCursor(self) else { message = strings.festival.noSlotHere; return .none }
+            grid.carrying = slot.ideaId
+            grid.minute = slot.start.minutes
+            message = strings.festival.moving(index.idea[slot.ideaId].map { database.ideas[$0].title } ?? slot.ideaId)
+            return .none
+        }
+        guard let venue = cursorVenue, let idea = index.idea[carrying].map({ database.ideas[$0] }) else { return .none }
+        let start = GridLayout.cursorMinute(self)
+        if let notice = problems(placing: idea, at: venue, start) {
+            overlay = .notice(notice)
+            return .none
+        }
+        grid.carrying = nil
+        let pinned = database.festival.slots.first { $0.ideaId == carrying }?.pinned ?? false
+        return .edit(.apply(.schedule(ideaId: carrying, venueId: venue.id, start: ClockTime(minutes: start), pinned: pinned)))
+    }
+
+    /// `x`: asks why, then takes the intervention under the cursor off the schedule.
+    mutating func removeAtCursor() {
+        guard let slot = GridLayout.slotAtCursor(self), let idea = index.idea[slot.ideaId].map({ database.ideas[$0] }) else {
+            message = strings.festival.noSlotHere
+            return
+        }
+        overlay = .prompt(Prompt(title: strings.festival.remove, question: strings.festival.removeQuestion(idea.title),
+                                 label: strings.edit.reasonLabel, purpose: .move(.back(to: .ready), ideaId: idea.id)))
+    }
+
+    /// `!`: pins or unpins the intervention under the cursor.
+    mutating func pinAtCursor() -> Effect {
+        guard let slot = GridLayout.slotAtCursor(self) else { message = strings.festival.noSlotHere; return .none }
+        return .edit(.apply(.schedule(ideaId: slot.ideaId, venueId: slot.venueId, start: slot.start, pinned: !slot.pinned)))
+    }
+
+    /// `z`: 15, 30 or 60 minutes a column.
+    mutating func zoomGrid() {
+        grid.zoom = grid.zoom == 15 ? 30 : grid.zoom == 30 ? 60 : 15
+        moveGrid()
+    }
+
+    /// `A`: what the auto-scheduler would do, asked before it is done.
+    mutating func autoScheduleAsk() {
+        let result = AutoScheduler.run(database)
+        let all = result.placements.count + result.unplaced.count
+        guard !result.placements.isEmpty else {
+            overlay = .notice(Notice(title: strings.festival.autoTitle, lines: [strings.festival.autoNothing]
+                                     + result.unplaced.prefix(8).map { "✗ " + (index.idea[$0.ideaId].map { database.ideas[$0].title } ?? $0.ideaId) + ": " + $0.reason }))
+            return
+        }
+        let left = result.unplaced.prefix(6).map { "✗ " + (index.idea[$0.ideaId].map { database.ideas[$0].title } ?? $0.ideaId) + ": " + $0.reason }
+        overlay = .notice(Notice(title: strings.festival.autoTitle,
+                                 lines: [strings.festival.autoSummary(result.placements.count, all)] + left + ["", strings.mentor.confirmHint],
+                                 confirm: .autoSchedule(placements: result.placements, reflow: false)))
+    }
+}

@@ -1,0 +1,89 @@
+import IdeaModel
+
+/// Where the festival grid's cursor is, what is scrolled into view, the zoom, and the
+/// intervention being moved (taken with `v`, dropped with `v` or Enter).
+public struct GridState: Equatable, Sendable {
+    /// The cursor's venue, as an index into `GridLayout.venues`.
+    public var venue = 0
+    /// The cursor's minute of the day; nil until first shown (then the day's start).
+    public var minute: Int?
+    public var top = 0
+    public var left: Int?
+    /// Minutes a column stands for: 15, 30 or 60.
+    public var zoom = 15
+    /// The idea whose slot is being moved.
+    public var carrying: String?
+
+    public init() {}
+}
+
+/// The grid's shape for a database and a screen size: the venues in order, the columns
+/// shown, and what is under the cursor.
+enum GridLayout {
+    static let cellWidth = 4
+    static let firstRow = 3
+
+    /// Venues by district, then name.
+    static func venues(_ db: Database) -> [Venue] {
+        db.venues.sorted { a, b in
+            a.district != b.district ? LithuanianOrder.less(a.district, b.district)
+                : a.name != b.name ? LithuanianOrder.less(a.name, b.name) : a.id < b.id
+        }
+    }
+
+    static func nameWidth(_ state: AppState) -> Int {
+        min(24, max(10, (state.database.venues.map { DisplayWidth.of($0.name) }.max() ?? 10) + 1), max(8, state.size.cols / 4))
+    }
+
+    /// Columns for the ready list on the right, when the screen is wide enough.
+    static func sideWidth(_ state: AppState) -> Int { state.size.cols >= 110 ? 32 : 0 }
+
+    static func visibleColumns(_ state: AppState) -> Int {
+        max(1, (state.size.cols - nameWidth(state) - sideWidth(state) - 1) / cellWidth)
+    }
+
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - firstRow - 1) }
+
+    /// The slot at the cursor, if any.
+    static func slotAtCursor(_ state: AppState) -> Slot? {
+        let list = venues(state.database)
+        guard list.indices.contains(state.grid.venue) else { return nil }
+        let venueId = list[state.grid.venue].id, minute = cursorMinute(state)
+        return state.database.festival.slots.first { $0.venueId == venueId && $0.start.minutes <= minute && minute < $0.end.minutes }
+    }
+
+    static func cursorMinute(_ state: AppState) -> Int { state.grid.minute ?? state.database.festival.dayStart.minutes }
+
+    /// Ready ideas with a plan and no slot, by title.
+    static func ready(_ db: Database) -> [Idea] {
+        let placed = Set(db.festival.slots.map(\.ideaId))
+        return db.ideas.filter { $0.stage == .ready && !placed.contains($0.id) }
+            .sorted { LithuanianOrder.less($0.title, $1.title) || ($0.title == $1.title && $0.id < $1.id) }
+    }
+}
+
+extension AppState {
+    /// Moves the grid's cursor and keeps it in view.
+    mutating func moveGrid(venues dv: Int = 0, columns dc: Int = 0) {
+        let f = database.festival
+        let count = GridLayout.venues(database).count
+        let zoom = grid.zoom
+        grid.venue = max(0, min(count - 1, grid.venue + dv))
+        let last = max(f.dayStart.minutes, f.dayEnd.minutes - zoom)
+        let minute = GridLayout.cursorMinute(self) + dc * zoom
+        grid.minute = max(f.dayStart.minutes, min(last, f.dayStart.minutes + (minute - f.dayStart.minutes) / zoom * zoom))
+        keepGridCursorInView()
+    }
+
+    mutating func keepGridCursorInView() {
+        let rows = GridLayout.visibleRows(self), cols = GridLayout.visibleColumns(self)
+        if grid.venue < grid.top { grid.top = grid.venue }
+        if grid.venue >= grid.top + rows { grid.top = grid.venue - rows + 1 }
+        let start = database.festival.dayStart.minutes
+        var left = grid.left ?? start
+        let minute = GridLayout.cursorMinute(self)
+        if minute < left { left = minute }
+        if minute >= left + cols * grid.zoom { left = minute - (cols - 1) * grid.zoom }
+        grid.left = max(start, start + (left - start) / grid.zoom * grid.zoom)
+    }
+}

@@ -1,0 +1,111 @@
+import IdeaModel
+
+/// The festival grid: a header that always says N/target scheduled, the venues in use
+/// and the balance across the sectors; the time axis; a row per venue with each
+/// intervention as a block in its first sector's colour (pinned ones marked "!"); the
+/// cursor; and, on wide screens, the ready ideas still waiting for a place.
+enum GridView {
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        let s = state.strings, f = state.database.festival, fs = s.festival
+        let venues = GridLayout.venues(state.database)
+        header(state, venues, into: &screen)
+        guard !venues.isEmpty else {
+            screen.write(fs.noVenues, row: GridLayout.firstRow, col: 1, width: screen.cols - 2, style: Styles.muted)
+            return
+        }
+        let nameW = GridLayout.nameWidth(state), cw = GridLayout.cellWidth
+        let cols = GridLayout.visibleColumns(state), rows = GridLayout.visibleRows(state)
+        let zoom = state.grid.zoom
+        let left = state.grid.left ?? f.dayStart.minutes
+        let right = left + cols * zoom
+        // The axis: a time where a column starts on the hour (or every column at 60).
+        for c in 0..<cols {
+            let minute = left + c * zoom
+            guard minute % 60 == 0 || (zoom == 60) else { continue }
+            let label = zoom == 60 ? pad2(minute / 60) : pad2(minute / 60) + ":" + pad2(minute % 60)
+            screen.write(label, row: GridLayout.firstRow - 1, col: nameW + c * cw, width: cw * (zoom == 60 ? 1 : 60 / zoom), style: Styles.muted)
+        }
+        let titles = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in 0..<rows {
+            let v = state.grid.top + r
+            guard venues.indices.contains(v) else { break }
+            let venue = venues[v], row = GridLayout.firstRow + r
+            screen.write(venue.name, row: row, col: 0, width: nameW - 1, style: v == state.grid.venue ? Styles.heading : .plain)
+            // Closed hours are dotted, open ones blank.
+            for c in 0..<cols {
+                let minute = left + c * zoom
+                let open = minute >= venue.opens.minutes && minute < venue.closes.minutes && minute < f.dayEnd.minutes
+                screen.write(open ? "   ·" : "····", row: row, col: nameW + c * cw, width: cw, style: Styles.rule)
+            }
+            for slot in f.slots where slot.venueId == venue.id && slot.end.minutes > left && slot.start.minutes < right {
+                guard slot.ideaId != state.grid.carrying else { continue }
+                block(slot.start.minutes, slot.end.minutes, titles[slot.ideaId], pinned: slot.pinned, row: row, state, into: &screen)
+            }
+        }
+        // The cursor, or the intervention being moved where it would go.
+        let cursorRow = GridLayout.firstRow + state.grid.venue - state.grid.top
+        let minute = GridLayout.cursorMinute(state)
+        if let carrying = state.grid.carrying, let idea = titles[carrying], let length = idea.plan?.durationMinutes {
+            block(minute, minute + length, idea, pinned: false, row: cursorRow, state, into: &screen, ghost: true)
+        }
+        let cursorCol = nameW + (minute - left) / zoom * cw
+        if cursorRow >= GridLayout.firstRow, cursorRow < GridLayout.firstRow + rows {
+            screen.highlight(Rect(row: cursorRow, col: cursorCol, width: cw, height: 1))
+        }
+        side(state, into: &screen)
+    }
+
+    static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    /// One intervention from `start` to `end` minutes, clipped to what is shown.
+    static func block(_ start: Int, _ end: Int, _ idea: Idea?, pinned: Bool, row: Int, _ state: AppState,
+                      into screen: inout Screen, ghost: Bool = false) {
+        let nameW = GridLayout.nameWidth(state), cw = GridLayout.cellWidth, zoom = state.grid.zoom
+        let left = state.grid.left ?? state.database.festival.dayStart.minutes
+        let cols = GridLayout.visibleColumns(state)
+        let from = max(0, (start - left) / zoom), to = min(cols, (end - left + zoom - 1) / zoom)
+        guard to > from else { return }
+        let width = (to - from) * cw - 1
+        guard width >= 1 else { return }
+        let role: ColorRole = idea?.sectors.first.map(ColorRole.sector) ?? .normal
+        let style = ghost ? Style(role, bold: true, underline: true) : Style(role, reverse: true)
+        let text = (pinned ? "!" : "") + (idea?.title ?? "?")
+        screen.write(text, row: row, col: nameW + from * cw, exactly: width, style: style)
+    }
+
+    static func header(_ state: AppState, _ venues: [Venue], into screen: inout Screen) {
+        let s = state.strings, f = state.database.festival
+        let used = Set(f.slots.map(\.venueId)).count
+        var pieces: [(String, Style)] = [(f.title + " · " + s.date(f.day) + "  ", Styles.heading),
+                                         (s.festival.scheduledOf(f.slots.count, f.target), Styles.number),
+                                         ("  " + s.festival.venuesInUse(used, venues.count) + " ", Styles.muted)]
+        var perSector: [Sector: Int] = [:]
+        let ideas = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for slot in f.slots { for sector in ideas[slot.ideaId]?.sectors ?? [] { perSector[sector, default: 0] += 1 } }
+        for sector in Sector.allCases { pieces.append((" " + s.sector(sector) + " \(perSector[sector, default: 0])", Style(ColorRole.sector(sector)))) }
+        var col = 1
+        for (text, style) in pieces {
+            guard col < screen.cols - 1 else { break }
+            col += screen.write(text, row: 1, col: col, width: screen.cols - 1 - col, style: style)
+        }
+    }
+
+    /// The ready ideas waiting for a place, on the right.
+    static func side(_ state: AppState, into screen: inout Screen) {
+        let width = GridLayout.sideWidth(state)
+        guard width > 0 else { return }
+        let col = screen.cols - width
+        let ready = GridLayout.ready(state.database)
+        screen.write(state.strings.festival.readyTitle(ready.count), row: GridLayout.firstRow - 1, col: col + 1, width: width - 2, style: Styles.heading)
+        if ready.isEmpty {
+            screen.write(state.strings.festival.nothingReady, row: GridLayout.firstRow, col: col + 1, width: width - 2, style: Styles.muted)
+        }
+        for (i, idea) in ready.prefix(max(0, screen.rows - GridLayout.firstRow - 1)).enumerated() {
+            let minutes = idea.plan.map { " \($0.durationMinutes)′" } ?? ""
+            let role: ColorRole = idea.sectors.first.map(ColorRole.sector) ?? .normal
+            let w = screen.write("■ ", row: GridLayout.firstRow + i, col: col + 1, style: Style(role))
+            screen.write(idea.title, row: GridLayout.firstRow + i, col: col + 1 + w, width: width - 3 - w - DisplayWidth.of(minutes))
+            screen.write(minutes, row: GridLayout.firstRow + i, col: screen.cols - 1 - DisplayWidth.of(minutes), style: Styles.muted)
+        }
+    }
+}
