@@ -38,6 +38,14 @@ extension CommandHandlers {
         return out
     }
 
+    /// A venue's own rules, shared by adding and changing one.
+    static func checkVenue(_ venue: Venue, _ db: Database, _ refusal: inout CommandRefusal) {
+        refusal.require(db.districts.contains(venue.district),
+                        "\(CommandWords.quoted(venue.district)) is not one of the districts of this database")
+        refusal.require(venue.capacity >= 0, "the capacity cannot be below 0")
+        refusal.require(venue.opens < venue.closes, "it opens at \(venue.opens.text) but closes at \(venue.closes.text)")
+    }
+
     static func editVenue(_ venue: Venue, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         guard let v = db.venues.firstIndex(where: { $0.id == venue.id }) else {
             throw RuleViolation("Cannot change the venue", reasons: ["there is no venue with the id \(CommandWords.quoted(venue.id))"])
@@ -45,10 +53,7 @@ extension CommandHandlers {
         let old = db.venues[v]
         var refusal = CommandRefusal("Cannot change the venue \(CommandWords.quoted(old.name))")
         refusal.require(!CommandWords.isBlank(venue.name), "the name is empty")
-        refusal.require(db.districts.contains(venue.district),
-                        "\(CommandWords.quoted(venue.district)) is not one of the districts of this database")
-        refusal.require(venue.capacity >= 0, "the capacity cannot be below 0")
-        refusal.require(venue.opens < venue.closes, "it opens at \(venue.opens.text) but closes at \(venue.closes.text)")
+        checkVenue(venue, db, &refusal)
         try refusal.check()
         var changed = db
         changed.venues[v] = venue

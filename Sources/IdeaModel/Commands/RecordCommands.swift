@@ -259,10 +259,7 @@ extension CommandHandlers {
         if !CommandWords.isBlank(venue.id), let other = db.venues.first(where: { $0.id == venue.id }) {
             refusal.add("the id \(CommandWords.quoted(venue.id)) already belongs to \(other.name)")
         }
-        refusal.require(db.districts.contains(venue.district),
-                        "\(CommandWords.quoted(venue.district)) is not one of the districts of this database")
-        refusal.require(venue.capacity >= 0, "the capacity cannot be below 0")
-        refusal.require(venue.opens < venue.closes, "it opens at \(venue.opens.text) but closes at \(venue.closes.text)")
+        checkVenue(venue, db, &refusal)
         try refusal.check()
 
         var venue = venue

@@ -50,26 +50,7 @@ public enum FrabSchedule {
 
     static func hhmm(_ minutes: Int) -> String { pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2) }
 
-    /// XML text and attribute values: markup characters escaped, and the characters XML
-    /// 1.0 does not allow at all dropped.
-    static func esc(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func esc(_ text: String) -> String { ProgrammeFormats.markup(text, apostrophe: "&apos;") }
 
     /// Lower-case ASCII letters and digits joined by dashes: "Kiemo šventė!" → "kiemo-svente".
     static func slug(_ title: String) -> String {

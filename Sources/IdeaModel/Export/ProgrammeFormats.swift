@@ -100,7 +100,11 @@ public enum ProgrammeFormats {
 
     /// Text for HTML content and attribute values: & < > " ' escaped, control
     /// characters dropped.
-    static func html(_ text: String) -> String {
+    static func html(_ text: String) -> String { markup(text, apostrophe: "&#39;") }
+
+    /// Text for XML or HTML: markup characters escaped, and the characters XML 1.0 does
+    /// not allow (controls other than tab and line feed, U+FFFE, U+FFFF) dropped.
+    static func markup(_ text: String, apostrophe: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -108,10 +112,11 @@ public enum ProgrammeFormats {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
+            case "'": out += apostrophe
+            case "\t", "\n": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+                let v = scalar.value
+                if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
