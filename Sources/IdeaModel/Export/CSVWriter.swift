@@ -14,7 +14,7 @@ public struct CSVWriter {
         // Control characters (an escape code in a title) would reach whoever prints the
         // file to a terminal; only line breaks and tabs are kept.
         var value = String(String.UnicodeScalarView(raw.unicodeScalars.filter { s in
-            s == "\n" || s == "\r" || s == "\t" || !(s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value))
+            s == "\n" || s == "\r" || s == "\t" || !s.isControlCode
         }))
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value

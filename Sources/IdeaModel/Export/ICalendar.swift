@@ -52,7 +52,7 @@ public enum ICalendar {
             case "\n": out += "\\n"
             case "\r": continue
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+                if scalar.isControlCode { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

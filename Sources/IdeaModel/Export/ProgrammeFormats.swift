@@ -60,7 +60,7 @@ public enum ProgrammeFormats {
         for c in text {
             if c.isNewline { out += " "; continue }
             if "\\`*_{}[]()<>#+-.!|~&".contains(c) { out += "\\" }
-            if let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1, scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            if c.unicodeScalars.count == 1, c.unicodeScalars.first?.isControlCode == true { continue }
             out.append(c)
         }
         return out
@@ -115,8 +115,7 @@ public enum ProgrammeFormats {
             case "'": out += apostrophe
             case "\t", "\n": out.unicodeScalars.append(scalar)
             default:
-                let v = scalar.value
-                if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+                if scalar.isControlCode || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

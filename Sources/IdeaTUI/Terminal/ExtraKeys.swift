@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import IdeaModel
 import IdeaUI
 
 /// Keys that terminfo often leaves out but editors need: word jumps (Ctrl or Alt with an
@@ -72,7 +73,7 @@ enum ExtraKeys {
             case "\n": if !lastWasCR { out.append("\n") }
             case "\t": out.append(s)
             default:
-                if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) { continue }
+                if s.isControlCode { continue }
                 out.append(s)
             }
         }
