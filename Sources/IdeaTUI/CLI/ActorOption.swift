@@ -25,4 +25,38 @@ struct ActorOption: ParsableArguments {
             throw Failure("\(source): \(other.problem ?? "no such person")", code: ExitCodes.usage)
         }
     }
+
+    /// The person named, or a usage error asking for one: `doing` completes "say who …"
+    /// ("is importing").
+    func required(in db: Database, doing: String) throws -> Person {
+        guard let person = try person(in: db) else {
+            throw Failure("say who \(doing) with --as NAME (or IDEA_TUI_USER): the log records who made each change.", code: ExitCodes.usage)
+        }
+        return person
+    }
+}
+
+/// A change from the command line made the way the terminal app makes it: on top of
+/// whatever another idea-tui saved meanwhile, and refused (exit 65, nothing saved) when
+/// it no longer fits.
+enum SessionChange {
+    static func apply(_ command: Command, as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
+                      _ options: DatabaseOptions) throws -> EditSession.Saved {
+        var session = EditSession(database: db, stamp: stamp)
+        let (now, today) = TerminalApp.clock()
+        let outcome: EditSession.Outcome
+        do throws(EditSession.Failure) {
+            outcome = try session.apply(command, context: CommandContext(actor: actor.id, now: now, today: today),
+                                        file: DatabaseFile(path: options.path))
+        } catch {
+            throw Failure("\(options.path): \(error.description)", code: ExitCodes.invalidData)
+        }
+        switch outcome {
+        case .saved(let saved):
+            return saved
+        case .conflict(let conflict):
+            throw Failure("\(options.path): not saved: someone else changed this meanwhile: " + conflict.reasons.joined(separator: "; ") + "; run it again.",
+                          code: ExitCodes.invalidData)
+        }
+    }
 }

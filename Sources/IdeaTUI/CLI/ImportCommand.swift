@@ -39,9 +39,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
-            guard let actor = try who.person(in: db) else {
-                throw Failure("say who is importing with --as NAME (or IDEA_TUI_USER): the log records who added each idea.", code: ExitCodes.usage)
-            }
+            let actor = try who.required(in: db, doing: "is importing")
             let bytes: [UInt8]
             do throws(StoreError) {
                 bytes = try DatabaseFile(path: file).readBytes()

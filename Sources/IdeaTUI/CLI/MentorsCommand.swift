@@ -97,9 +97,7 @@ struct MentorsSuggest: ParsableCommand {
             let result = MentorSuggestion.suggest(db)
             print(Self.describe(result, db), terminator: "")
             guard apply else { return }
-            guard let actor = try who.person(in: db) else {
-                throw Failure("say who is assigning with --as NAME (or IDEA_TUI_USER): the log records who made each change.", code: ExitCodes.usage)
-            }
+            let actor = try who.required(in: db, doing: "is assigning")
             guard !result.assignments.isEmpty else {
                 print("Nothing to assign; \(options.path) was not changed.")
                 return
@@ -178,14 +176,12 @@ struct MentorsRelease: ParsableCommand {
     }
 }
 
-/// One change made the way the terminal app makes it: on top of whatever another
-/// idea-tui saved meanwhile, refused (exit 65, nothing saved) when it no longer fits.
+/// Taking a team on or letting it go: the mentor is the person acting, or the one a
+/// facilitator names with --mentor.
 enum MentorChange {
     static func run(_ options: DatabaseOptions, _ who: ActorOption, mentor: String?, _ command: (String) -> Command) throws {
         let (db, stamp) = try options.load()
-        guard let actor = try who.person(in: db) else {
-            throw Failure("say who you are with --as NAME (or IDEA_TUI_USER): the log records who made the change.", code: ExitCodes.usage)
-        }
+        let actor = try who.required(in: db, doing: "you are")
         var mentorId = actor.id
         if let mentor {
             switch PersonLookup.find(mentor, in: db.people) {
@@ -193,22 +189,8 @@ enum MentorChange {
             case let other: throw Failure("--mentor: \(other.problem ?? "no such person")", code: ExitCodes.usage)
             }
         }
-        var session = EditSession(database: db, stamp: stamp)
-        let (now, today) = TerminalApp.clock()
-        let outcome: EditSession.Outcome
-        do throws(EditSession.Failure) {
-            outcome = try session.apply(command(mentorId), context: CommandContext(actor: actor.id, now: now, today: today),
-                                        file: DatabaseFile(path: options.path))
-        } catch {
-            throw Failure("\(options.path): \(error.description)", code: ExitCodes.invalidData)
-        }
-        switch outcome {
-        case .saved(let saved):
-            print(saved.entry.summary + ".")
-            if let notice = saved.notice { print(notice + ".") }
-        case .conflict(let conflict):
-            throw Failure("\(options.path): not saved: someone else changed this meanwhile: " + conflict.reasons.joined(separator: "; ") + ".",
-                          code: ExitCodes.invalidData)
-        }
+        let saved = try SessionChange.apply(command(mentorId), as: actor, db, stamp, options)
+        print(saved.entry.summary + ".")
+        if let notice = saved.notice { print(notice + ".") }
     }
 }

@@ -43,24 +43,9 @@ struct ScheduleCommand: ParsableCommand {
                 print("Nothing to place; \(options.path) was not changed.")
                 return
             }
-            guard let actor = try who.person(in: db) else {
-                throw Failure("say who is scheduling with --as NAME (or IDEA_TUI_USER): the log records who made the change.", code: ExitCodes.usage)
-            }
-            var session = EditSession(database: db, stamp: stamp)
-            let (now, today) = TerminalApp.clock()
-            let outcome: EditSession.Outcome
-            do throws(EditSession.Failure) {
-                outcome = try session.apply(.autoSchedule(placements: result.placements, reflow: reflow),
-                                            context: CommandContext(actor: actor.id, now: now, today: today), file: DatabaseFile(path: options.path))
-            } catch {
-                throw Failure("\(options.path): \(error.description)", code: ExitCodes.invalidData)
-            }
-            switch outcome {
-            case .saved(let saved): print(saved.entry.summary + ".")
-            case .conflict(let conflict):
-                throw Failure("\(options.path): not saved: someone else changed the schedule meanwhile: " + conflict.reasons.joined(separator: "; ") + ". Run it again.",
-                              code: ExitCodes.invalidData)
-            }
+            let actor = try who.required(in: db, doing: "is scheduling")
+            let saved = try SessionChange.apply(.autoSchedule(placements: result.placements, reflow: reflow), as: actor, db, stamp, options)
+            print(saved.entry.summary + ".")
         }
     }
 
