@@ -88,7 +88,7 @@ struct CommandRecordTests {
     func setPlanScheduled() {
         let (db, id) = Fx.ideaAt(.scheduled)
         #expect(Fx.message(.setPlan(ideaId: id, Fx.plan), on: db)
-            == "Cannot set the plan of “Žalias kiemas”: it is scheduled; move it back to ready before changing its plan.")
+            == "Cannot set the plan of “Žalias kiemas”: it is scheduled; change its length on the festival grid, or move it back to ready to change the rest of its plan.")
     }
 
     // MARK: Teams

@@ -136,6 +136,48 @@ struct CommandScheduleTests {
         #expect(Validator.problems(in: db).isEmpty)
     }
 
+    @Test("a scheduled intervention gets longer or shorter: plan and slot together, logged")
+    func changesLength() throws {
+        var (db, id) = Fx.ideaAt(.scheduled)
+        let entry = try db.apply(.setLength(ideaId: id, minutes: 90), context: Fx.ctx)
+        #expect(db.festival.slots.map(\.end) == [ClockTime(13, 30)] && db.festival.slots.map(\.start) == [ClockTime(12)])
+        #expect(db.ideas[0].plan?.durationMinutes == 90)
+        #expect(entry.summary == "made “Žalias kiemas” last 90 minutes instead of 60: Kiemo scena, 12:00–13:30")
+        #expect(Validator.problems(in: db).isEmpty)
+        try db.apply(.setLength(ideaId: id, minutes: 15), context: Fx.ctx)
+        #expect(db.festival.slots.map(\.end) == [ClockTime(12, 15)] && db.ideas[0].plan?.durationMinutes == 15)
+    }
+
+    @Test("a length that breaks a rule is refused, naming it", arguments: [
+        (50, "50 minutes is not on the 15-minute grid"),
+        (0, "an intervention lasts between one 15-minute step and a whole day"),
+        (105, "it would clash with “Tylos valanda” at Kiemo scena, 13:30–14:30, counting 15 minutes to change over"),
+        (60 * 11, "12:00–23:00 is outside the festival day, 10:00–22:00"),
+    ])
+    func lengthRules(minutes: Int, reason: String) throws {
+        var (db, id) = Fx.ideaAt(.scheduled)
+        Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(venue: "venue-01", start: ClockTime(13, 30)))
+        let refusal = try #require(Fx.refusal(.setLength(ideaId: id, minutes: minutes), on: db))
+        #expect(refusal.reasons.first == reason)
+        #expect(refusal.message.hasPrefix("Cannot make “Žalias kiemas” last \(minutes) minutes: "))
+    }
+
+    @Test("the length keeps the plan's window; only scheduled ideas change it here")
+    func lengthWindowAndStage() throws {
+        var spec = Fx.Spec()
+        spec.plan.latest = ClockTime(13)
+        let (db, id) = Fx.ideaAt(.scheduled, spec)
+        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db)?.reasons == ["the plan asks to end by 13:00"])
+        let (ready, readyId) = Fx.ideaAt(.ready)
+        #expect(Fx.message(.setLength(ideaId: readyId, minutes: 75), on: ready)
+            == "Cannot make “Žalias kiemas” last 75 minutes: it is not on the festival grid; its length is part of its plan.")
+        let (delivered, deliveredId) = Fx.ideaAt(.delivered)
+        #expect(Fx.refusal(.setLength(ideaId: deliveredId, minutes: 75), on: delivered)?.reasons == ["it has already been delivered"])
+        let author = Fx.context(on: Fx.today, actor: "person-0002")
+        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db, context: author)?.reasons.first?
+            .hasPrefix("only facilitators schedule the festival") == true)
+    }
+
     @Test("placement problems are open to screens")
     func placementForScreens() {
         let (db, _) = Fx.ideaAt(.ready)

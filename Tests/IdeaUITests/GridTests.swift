@@ -30,6 +30,17 @@ import Testing
         #expect(bench.screen.text.contains("Ready, not scheduled (2)"))
     }
 
+    /// Down to 64 columns the counts and all five sectors stay on screen (on two lines),
+    /// and where the venues leave room below, the ready ideas are listed there.
+    @Test(arguments: [Size(cols: 64, rows: 20), Size(cols: 80, rows: 24), Size(cols: 100, rows: 30)])
+    func narrowScreensKeepTheCountsAndTheBalance(_ size: Size) throws {
+        let bench = try Self.bench(size: size)
+        let header = bench.screen.lines[1] + bench.screen.lines[2]
+        #expect(header.contains("4/100 scheduled") && header.contains("venues in use 3/3"))
+        for sector in Sector.allCases { #expect(header.contains(sector.rawValue + " ")) }
+        #expect(bench.screen.text.contains("Ready, not scheduled (2)") && bench.screen.text.contains("Kiemo kinas"))
+    }
+
     @Test func placingNamesEveryBrokenRuleThenPlacesWhereItFits() throws {
         var bench = try Self.bench()
         // Laisvės alėja at 10:00: "Kiemo kinas" (60 minutes) would run into the pinned 11:00 slot.
@@ -82,6 +93,42 @@ import Testing
         #expect(bench.onDisk?.festival.slots.contains { $0.ideaId == "i22" } == false)
         #expect(bench.idea("i22")?.stage == .ready)
         #expect(bench.onDisk?.log.last?.reason == "Lyja")
+    }
+
+    @Test func lengthChangesByOneStepUntilARuleStopsIt() throws {
+        var bench = try Self.bench()
+        for _ in 0..<4 { bench.press(.right) }  // 11:00, "Laisvės alėjos piešiniai", 11:00–12:00
+        bench.press(.char(">"), .char(">"), .char(">"))
+        let slot = try #require(bench.onDisk?.festival.slots.first { $0.ideaId == "i21" })
+        #expect(slot.start == ClockTime(11) && slot.end == ClockTime(12, 45) && slot.pinned)
+        #expect(bench.idea("i21")?.plan?.durationMinutes == 105)
+        // One more step would leave no changeover before "Verslumo pusryčiai" at 13:00.
+        bench.press(.char(">"))
+        guard case .notice(let notice)? = bench.state.overlay else { Issue.record("expected the broken rule"); return }
+        #expect(notice.title == "“Laisvės alėjos piešiniai” cannot last 120 minutes")
+        #expect(notice.lines.contains { $0.hasPrefix("✗ it would clash with “Verslumo pusryčiai”") })
+        #expect(bench.onDisk?.festival.slots.first { $0.ideaId == "i21" }?.end == ClockTime(12, 45))
+        bench.press(.enter)
+        for _ in 0..<6 { bench.press(.char("<")) }
+        #expect(bench.onDisk?.festival.slots.first { $0.ideaId == "i21" }?.end == ClockTime(11, 15))
+        bench.press(.char("<"))
+        #expect(bench.state.message == "it cannot be shorter than one 15-minute step")
+        // Undo gives the last step back.
+        bench.press(.char("u"))
+        #expect(bench.onDisk?.festival.slots.first { $0.ideaId == "i21" }?.end == ClockTime(11, 30))
+    }
+
+    @Test func aClickPutsTheCursorOnAVenueAndTimeAndADoubleClickOpens() throws {
+        var bench = try Self.bench()
+        let first = GridLayout.firstRow(bench.state), name = GridLayout.nameWidth(bench.state)
+        bench.workspace.update(.click(row: first + 1, col: name + 4 * GridLayout.cellWidth + 2))
+        #expect(bench.state.grid.venue == 1 && bench.state.grid.minute == ClockTime(11).minutes)
+        bench.workspace.update(.click(row: first + 2, col: 3))  // a venue's name: that venue, same time
+        #expect(bench.state.grid.venue == 2 && bench.state.grid.minute == ClockTime(11).minutes)
+        bench.workspace.update(.click(row: first + 40, col: name))  // below the venues: nothing
+        #expect(bench.state.grid.venue == 2)
+        bench.workspace.update(.doubleClick(row: first, col: name + 12 * GridLayout.cellWidth))  // 13:00, "Verslumo pusryčiai"
+        #expect(bench.state.route == .idea("i22"))
     }
 
     @Test func zoomCyclesAndAutoSchedulingAsksFirst() throws {

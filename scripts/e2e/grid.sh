@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The festival grid in the real binary: screen 9 shows N/100, the venues in use and the
 # sectors; a facilitator places a ready idea by hand (moving on while the grid names the
-# rules a place breaks), then schedules the rest automatically; the file must agree.
+# rules a place breaks), changes its length by a step, then schedules the rest automatically;
+# at 80×24 the counts and all five sectors are still on screen; the file must agree.
 set -uo pipefail
 source "$(dirname "$0")/lib/common.bash"
 e2e_build
@@ -34,6 +35,16 @@ done
 check "a broken rule is named before anything changes" [ "${seen_rules:-}" = yes ]
 check "an idea is placed by hand" [ "$placed" = yes ]
 check "the count goes up" wait_for "$((BEFORE + 1))/100 scheduled"
+# One step longer; where that would break a rule (named in a window), one step shorter.
+k '>'
+sleep 0.3
+if screen_text | grep -q "cannot last"; then k Escape; sleep 0.2; k '<'; fi
+check "> or < changes its length" wait_for "saved: made"
+resize 80 24
+check "at 80×24 the counts stay" wait_for "venues in use"
+check "and all five sectors" bash -c 'for s in youth cultural educational business social; do
+    tmux -L "$1" capture-pane -p | grep -q "$s [0-9]" || exit 1; done' _ "$E2E_SOCKET"
+resize 120 30
 k A
 check "auto-scheduling asks first" wait_for "ready ideas by every rule"
 k y
@@ -44,4 +55,14 @@ check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]
 check "the file has every new slot and is valid" bash -c '
     n=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))[\"festival\"][\"slots\"]))" "$1")
     [ "$n" -ge $(( $2 + 2 )) ] && "$3" validate --db "$1" >/dev/null' _ "$WORK" "$BEFORE" "$BIN"
+check "the one changed: its plan and its slot agree, logged" python3 - "$WORK" <<'PY'
+import json, sys
+db = json.load(open(sys.argv[1]))
+entry = [e for e in db["log"] if e["summary"].startswith("made ")][-1]
+idea = next(i for i in db["ideas"] if i["id"] == entry["ideaId"])
+slot = next(s for s in db["festival"]["slots"] if s["ideaId"] == idea["id"])
+h, m = (int(x) for x in slot["start"].split(":")); eh, em = (int(x) for x in slot["end"].split(":"))
+assert (eh * 60 + em) - (h * 60 + m) == idea["plan"]["durationMinutes"], (slot, idea["plan"])
+assert "last %d minutes" % idea["plan"]["durationMinutes"] in entry["summary"], entry
+PY
 e2e_finish

@@ -61,6 +61,7 @@ enum CommandHandlers {
         case .schedule(let ideaId, let venueId, let start, let pinned):
             return try schedule(ideaId, venueId, start, pinned, &db, ctx)
         case .autoSchedule(let placements, let reflow): return try autoSchedule(placements, reflow, &db, ctx)
+        case .setLength(let ideaId, let minutes): return try setLength(ideaId, minutes, &db)
         case .editVenue(let venue): return try editVenue(venue, &db)
         case .setFestival(let settings): return try setFestival(settings, &db)
         case .createTeam(let ideaId, let leadId): return try createTeam(ideaId, leadId, &db)

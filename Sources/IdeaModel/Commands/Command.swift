@@ -30,6 +30,9 @@ public enum Command: Equatable, Sendable {
     /// Places a ready idea on the festival grid and moves it to scheduled; for an idea
     /// already scheduled, moves its slot. The slot lasts as long as the plan says.
     case schedule(ideaId: String, venueId: String, start: ClockTime, pinned: Bool = false)
+    /// How long a scheduled intervention lasts: its plan and its slot change together, by
+    /// the same rules as placing it (the start stays).
+    case setLength(ideaId: String, minutes: Int)
     /// The auto-scheduler's result in one step: with `reflow`, the unpinned slots are
     /// taken off first; then every placement is made by the same rules as `schedule`.
     case autoSchedule(placements: [AutoScheduler.Placement], reflow: Bool)

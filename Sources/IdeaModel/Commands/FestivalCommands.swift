@@ -94,3 +94,39 @@ extension CommandHandlers {
         return CommandChange(kind: "festival", ideaId: nil, summary: "changed the festival's settings")
     }
 }
+
+extension CommandHandlers {
+    static func setLength(_ ideaId: String, _ minutes: Int, _ db: inout Database) throws(RuleViolation) -> CommandChange {
+        let i = try ideaIndex(ideaId, in: db, doing: "change the length of")
+        let idea = db.ideas[i]
+        let title = CommandWords.quoted(idea.title)
+        let grid = db.festival.gridMinutes
+        var refusal = CommandRefusal("Cannot make \(title) last \(minutes) minutes")
+        guard idea.stage == .scheduled, let s = db.festival.slots.firstIndex(where: { $0.ideaId == idea.id }), let plan = idea.plan else {
+            throw refusal.failing(with: idea.stage == .delivered
+                ? "it has already been delivered"
+                : "it is not on the festival grid; its length is part of its plan")
+        }
+        let slot = db.festival.slots[s]
+        guard let venue = db.venues.first(where: { $0.id == slot.venueId }) else {
+            throw refusal.failing(with: "its venue \(CommandWords.quoted(slot.venueId)) is not in this database")
+        }
+        if minutes < grid || minutes > 24 * 60 {
+            refusal.add("an intervention lasts between one \(grid)-minute step and a whole day")
+        } else if minutes % grid != 0 {
+            refusal.add("\(minutes) minutes is not on the \(grid)-minute grid")
+        }
+        try refusal.check()
+        var longer = idea
+        longer.plan?.durationMinutes = minutes
+        for problem in PlacementRules.problems(placing: longer, at: venue, start: slot.start, in: db) { refusal.add(problem) }
+        try refusal.check()
+
+        let end = ClockTime(minutes: slot.start.minutes + minutes)
+        db.ideas[i].plan?.durationMinutes = minutes
+        db.festival.slots[s].end = end
+        return CommandChange(kind: "schedule", ideaId: idea.id,
+                             summary: "made \(title) last \(minutes) minutes instead of \(plan.durationMinutes): "
+                                 + "\(venue.name), \(CommandWords.span(slot.start, end))")
+    }
+}

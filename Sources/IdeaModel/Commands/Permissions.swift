@@ -29,7 +29,7 @@ public enum Permissions {
             return ownIdeaOrTeam(ideaId, "edit an idea")
         case .moveForward, .moveBack, .park, .withdraw, .reopen:
             return onlyFacilitators("move ideas between stages")
-        case .schedule, .autoSchedule:
+        case .schedule, .autoSchedule, .setLength:
             return onlyFacilitators("schedule the festival")
         case .createTeam(let ideaId, _):
             return ownIdeaOrTeam(ideaId, "create its team")

@@ -85,7 +85,7 @@ extension CommandHandlers {
         let grid = db.festival.gridMinutes
         var refusal = CommandRefusal("Cannot set the plan of \(title)")
         switch idea.stage {
-        case .scheduled: refusal.add("it is scheduled; move it back to ready before changing its plan")
+        case .scheduled: refusal.add("it is scheduled; change its length on the festival grid, or move it back to ready to change the rest of its plan")
         case .delivered: refusal.add("it has already been delivered")
         default: break
         }

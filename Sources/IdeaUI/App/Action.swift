@@ -52,8 +52,9 @@ public enum Action: Hashable, Sendable {
     /// In the suggested mentors: apply the ones kept.
     case applySuggestions
     /// The festival grid: place an idea at the cursor, take a slot to move (and drop
-    /// it), take one off, pin or unpin it, change the zoom, schedule automatically.
-    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto
+    /// it), take one off, pin or unpin it, change the zoom, schedule automatically, make
+    /// one a grid step longer or shorter.
+    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLonger, gridShorter
 }
 
 extension Action {
@@ -61,7 +62,7 @@ extension Action {
     var changesData: Bool {
         switch self {
         case .undo, .redo, .moveForward, .moveBack, .moveMenu, .newIdea, .editRecord, .actions, .takeTeam, .letGoTeam, .mentorHome,
-             .gridPlace, .gridMove, .gridRemove, .gridPin, .gridAuto: return true
+             .gridPlace, .gridMove, .gridRemove, .gridPin, .gridAuto, .gridLonger, .gridShorter: return true
         default: return false
         }
     }

@@ -9,7 +9,7 @@ public enum KeyWord: Hashable, Sendable {
     case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
     case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs
     case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
-    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto
+    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLength
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -58,6 +58,8 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("v")], .gridMove, .gridMove, in: [.grid], status: true),
             KeyBinding([.char("x")], .gridRemove, .gridRemove, in: [.grid]),
             KeyBinding([.char("!")], .gridPin, .gridPin, in: [.grid]),
+            KeyBinding([.char(">")], .gridLonger, .gridLength, in: [.grid]),
+            KeyBinding([.char("<")], .gridShorter, .gridLength, in: [.grid], help: false),
             KeyBinding([.char("z")], .gridZoom, .gridZoom, in: [.grid], status: true),
             KeyBinding([.char("A")], .gridAuto, .gridAuto, in: [.grid], status: true),
             KeyBinding([.char("t")], .takeTeam, .take, in: [.mentoring], status: true),

@@ -95,6 +95,8 @@ extension AppState {
         case .gridPin: return pinAtCursor()
         case .gridZoom: zoomGrid()
         case .gridAuto: autoScheduleAsk()
+        case .gridLonger: return changeLengthAtCursor(by: 1)
+        case .gridShorter: return changeLengthAtCursor(by: -1)
         }
         return .none
     }
@@ -368,6 +370,8 @@ extension AppState {
             if BoardView.select(&self, row: row, col: col), openIt { return open() }
         case .dashboard:
             if DashboardItems.select(&self, row: row, col: col), openIt { return open() }
+        case .grid:
+            if selectGridCell(row: row, col: col), openIt { return open() }
         default:
             if DetailView.select(&self, row: row), openIt { return open() }
         }

@@ -9,10 +9,10 @@ extension AppState {
     }
 
     /// The rules `idea` would break at the cursor, in a window; nil when it may go there.
-    private func problems(placing idea: Idea, at venue: Venue, _ start: Int) -> Notice? {
+    private func problems(placing idea: Idea, at venue: Venue, _ start: Int, title: String? = nil) -> Notice? {
         let reasons = PlacementRules.problems(placing: idea, at: venue, start: ClockTime(minutes: start), in: database)
         guard !reasons.isEmpty else { return nil }
-        return Notice(title: strings.festival.cannotPlace(idea.title), lines: reasons.map { "✗ " + $0 })
+        return Notice(title: title ?? strings.festival.cannotPlace(idea.title), lines: reasons.map { "✗ " + $0 })
     }
 
     /// `p`: a list of the ready ideas; the one chosen goes to the cursor.
@@ -76,6 +76,27 @@ extension AppState {
     mutating func pinAtCursor() -> Effect {
         guard let slot = GridLayout.slotAtCursor(self) else { message = strings.festival.noSlotHere; return .none }
         return .edit(.apply(.schedule(ideaId: slot.ideaId, venueId: slot.venueId, start: slot.start, pinned: !slot.pinned)))
+    }
+
+    /// `+` and `-`: one grid step longer or shorter, from the same start.
+    mutating func changeLengthAtCursor(by steps: Int) -> Effect {
+        guard let slot = GridLayout.slotAtCursor(self), let idea = index.idea[slot.ideaId].map({ database.ideas[$0] }),
+              let venue = database.venues.first(where: { $0.id == slot.venueId }) else {
+            message = strings.festival.noSlotHere
+            return .none
+        }
+        let step = database.festival.gridMinutes
+        let minutes = slot.minutes + steps * step
+        // A delivered one cannot change at all; the model says so.
+        guard idea.stage == .scheduled else { return .edit(.apply(.setLength(ideaId: idea.id, minutes: minutes))) }
+        guard minutes >= step else { message = strings.festival.shortest(step); return .none }
+        var changed = idea
+        changed.plan?.durationMinutes = minutes
+        if let notice = problems(placing: changed, at: venue, slot.start.minutes, title: strings.festival.cannotLast(idea.title, minutes)) {
+            overlay = .notice(notice)
+            return .none
+        }
+        return .edit(.apply(.setLength(ideaId: idea.id, minutes: minutes)))
     }
 
     /// `z`: 15, 30 or 60 minutes a column.

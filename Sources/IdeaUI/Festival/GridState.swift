@@ -21,7 +21,10 @@ public struct GridState: Equatable, Sendable {
 /// shown, and what is under the cursor.
 enum GridLayout {
     static let cellWidth = 4
-    static let firstRow = 3
+
+    /// The first venue's row: below the header (one line, or two when the counts and the
+    /// sectors' balance do not fit beside the title) and the time axis.
+    static func firstRow(_ state: AppState) -> Int { 2 + GridView.headerLines(state).count }
 
     /// Venues by district, then name.
     static func venues(_ db: Database) -> [Venue] {
@@ -42,7 +45,7 @@ enum GridLayout {
         max(1, (state.size.cols - nameWidth(state) - sideWidth(state) - 1) / cellWidth)
     }
 
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - firstRow - 1) }
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.size.rows - firstRow(state) - 1) }
 
     /// The slot at the cursor, if any.
     static func slotAtCursor(_ state: AppState) -> Slot? {
@@ -73,6 +76,18 @@ extension AppState {
         let minute = GridLayout.cursorMinute(self) + dc * zoom
         grid.minute = max(f.dayStart.minutes, min(last, f.dayStart.minutes + (minute - f.dayStart.minutes) / zoom * zoom))
         keepGridCursorInView()
+    }
+
+    /// A click on a venue's row puts the cursor there (on its name: the venue only);
+    /// false when the click was elsewhere.
+    mutating func selectGridCell(row: Int, col: Int) -> Bool {
+        let r = row - GridLayout.firstRow(self), c = col - GridLayout.nameWidth(self)
+        guard r >= 0, r < GridLayout.visibleRows(self), grid.top + r < GridLayout.venues(database).count,
+              c < GridLayout.visibleColumns(self) * GridLayout.cellWidth else { return false }
+        grid.venue = grid.top + r
+        if c >= 0 { grid.minute = (grid.left ?? database.festival.dayStart.minutes) + c / GridLayout.cellWidth * grid.zoom }
+        moveGrid()
+        return true
     }
 
     mutating func keepGridCursorInView() {

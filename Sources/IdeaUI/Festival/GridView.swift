@@ -2,15 +2,16 @@ import IdeaModel
 
 /// The festival grid: a header that always says N/target scheduled, the venues in use
 /// and the balance across the sectors; the time axis; a row per venue with each
-/// intervention as a block in its first sector's colour (pinned ones marked "!"); the
+/// intervention as a block in its first sector's colour (pinned ones marked "!", delivered ones "✓"); the
 /// cursor; and, on wide screens, the ready ideas still waiting for a place.
 enum GridView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let s = state.strings, f = state.database.festival, fs = s.festival
         let venues = GridLayout.venues(state.database)
-        header(state, venues, into: &screen)
+        let first = GridLayout.firstRow(state)
+        header(state, into: &screen)
         guard !venues.isEmpty else {
-            screen.write(fs.noVenues, row: GridLayout.firstRow, col: 1, width: screen.cols - 2, style: Styles.muted)
+            screen.write(fs.noVenues, row: first, col: 1, width: screen.cols - 2, style: Styles.muted)
             return
         }
         let nameW = GridLayout.nameWidth(state), cw = GridLayout.cellWidth
@@ -23,13 +24,13 @@ enum GridView {
             let minute = left + c * zoom
             guard minute % 60 == 0 || (zoom == 60) else { continue }
             let label = zoom == 60 ? pad2(minute / 60) : pad2(minute / 60) + ":" + pad2(minute % 60)
-            screen.write(label, row: GridLayout.firstRow - 1, col: nameW + c * cw, width: cw * (zoom == 60 ? 1 : 60 / zoom), style: Styles.muted)
+            screen.write(label, row: first - 1, col: nameW + c * cw, width: cw * (zoom == 60 ? 1 : 60 / zoom), style: Styles.muted)
         }
         let titles = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for r in 0..<rows {
             let v = state.grid.top + r
             guard venues.indices.contains(v) else { break }
-            let venue = venues[v], row = GridLayout.firstRow + r
+            let venue = venues[v], row = first + r
             screen.write(venue.name, row: row, col: 0, width: nameW - 1, style: v == state.grid.venue ? Styles.heading : .plain)
             // Closed hours are dotted, open ones blank.
             for c in 0..<cols {
@@ -43,16 +44,16 @@ enum GridView {
             }
         }
         // The cursor, or the intervention being moved where it would go.
-        let cursorRow = GridLayout.firstRow + state.grid.venue - state.grid.top
+        let cursorRow = first + state.grid.venue - state.grid.top
         let minute = GridLayout.cursorMinute(state)
         if let carrying = state.grid.carrying, let idea = titles[carrying], let length = idea.plan?.durationMinutes {
             block(minute, minute + length, idea, pinned: false, row: cursorRow, state, into: &screen, ghost: true)
         }
         let cursorCol = nameW + (minute - left) / zoom * cw
-        if cursorRow >= GridLayout.firstRow, cursorRow < GridLayout.firstRow + rows {
+        if cursorRow >= first, cursorRow < first + rows {
             screen.highlight(Rect(row: cursorRow, col: cursorCol, width: cw, height: 1))
         }
-        side(state, into: &screen)
+        side(state, venues: venues.count, into: &screen)
     }
 
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
@@ -69,43 +70,65 @@ enum GridView {
         guard width >= 1 else { return }
         let role: ColorRole = idea?.sectors.first.map(ColorRole.sector) ?? .normal
         let style = ghost ? Style(role, bold: true, underline: true) : Style(role, reverse: true)
-        let text = (pinned ? "!" : "") + (idea?.title ?? "?")
+        let mark = idea?.stage == .delivered ? "✓" : pinned ? "!" : ""
+        let text = mark + (idea?.title ?? "?")
         screen.write(text, row: row, col: nameW + from * cw, exactly: width, style: style)
     }
 
-    static func header(_ state: AppState, _ venues: [Venue], into screen: inout Screen) {
+    /// The header's pieces by line: the title, N/target and the venues in use, then the
+    /// interventions per sector — on one line when they fit, else the sectors on a second.
+    /// On a narrow screen the counts come first, so it is the title that is cut.
+    static func headerLines(_ state: AppState) -> [[(String, Style)]] {
         let s = state.strings, f = state.database.festival
         let used = Set(f.slots.map(\.venueId)).count
-        var pieces: [(String, Style)] = [(f.title + " · " + s.date(f.day) + "  ", Styles.heading),
-                                         (s.festival.scheduledOf(f.slots.count, f.target), Styles.number),
-                                         ("  " + s.festival.venuesInUse(used, venues.count) + " ", Styles.muted)]
+        let title: (String, Style) = (f.title + " · " + s.date(f.day) + "  ", Styles.heading)
+        let counts: [(String, Style)] = [(s.festival.scheduledOf(f.slots.count, f.target), Styles.number),
+                                         ("  " + s.festival.venuesInUse(used, state.database.venues.count) + " ", Styles.muted)]
         var perSector: [Sector: Int] = [:]
         let ideas = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for slot in f.slots { for sector in ideas[slot.ideaId]?.sectors ?? [] { perSector[sector, default: 0] += 1 } }
-        for sector in Sector.allCases { pieces.append((" " + s.sector(sector) + " \(perSector[sector, default: 0])", Style(ColorRole.sector(sector)))) }
-        var col = 1
-        for (text, style) in pieces {
-            guard col < screen.cols - 1 else { break }
-            col += screen.write(text, row: 1, col: col, width: screen.cols - 1 - col, style: style)
+        let sectors = Sector.allCases.map { sector in
+            (" " + s.sector(sector) + " \(perSector[sector, default: 0])", Style(ColorRole.sector(sector)))
+        }
+        func fits(_ line: [(String, Style)]) -> Bool { line.reduce(0) { $0 + DisplayWidth.of($1.0) } <= state.size.cols - 2 }
+        if fits([title] + counts + sectors) { return [[title] + counts + sectors] }
+        let below = sectors.enumerated().map { i, piece in i == 0 ? (String(piece.0.dropFirst()), piece.1) : piece }
+        if fits([title] + counts) { return [[title] + counts, below] }
+        return [counts + [("· " + title.0, title.1)], below]
+    }
+
+    static func header(_ state: AppState, into screen: inout Screen) {
+        for (row, pieces) in headerLines(state).enumerated() {
+            var col = 1
+            for (text, style) in pieces {
+                guard col < screen.cols - 1 else { break }
+                col += screen.write(text, row: 1 + row, col: col, width: screen.cols - 1 - col, style: style)
+            }
         }
     }
 
-    /// The ready ideas waiting for a place, on the right.
-    static func side(_ state: AppState, into screen: inout Screen) {
-        let width = GridLayout.sideWidth(state)
-        guard width > 0 else { return }
-        let col = screen.cols - width
-        let ready = GridLayout.ready(state.database)
-        screen.write(state.strings.festival.readyTitle(ready.count), row: GridLayout.firstRow - 1, col: col + 1, width: width - 2, style: Styles.heading)
-        if ready.isEmpty {
-            screen.write(state.strings.festival.nothingReady, row: GridLayout.firstRow, col: col + 1, width: width - 2, style: Styles.muted)
+    /// The ready ideas waiting for a place: on the right of a wide screen, else below the
+    /// venues when at least three lines are left there.
+    static func side(_ state: AppState, venues: Int, into screen: inout Screen) {
+        let first = GridLayout.firstRow(state)
+        var top = first - 1, col = screen.cols - GridLayout.sideWidth(state), width = GridLayout.sideWidth(state)
+        if width == 0 {
+            top = first + venues + 1
+            col = 0
+            width = screen.cols
+            guard screen.rows - 1 - top >= 3 else { return }
         }
-        for (i, idea) in ready.prefix(max(0, screen.rows - GridLayout.firstRow - 1)).enumerated() {
+        let ready = GridLayout.ready(state.database)
+        screen.write(state.strings.festival.readyTitle(ready.count), row: top, col: col + 1, width: width - 2, style: Styles.heading)
+        if ready.isEmpty {
+            screen.write(state.strings.festival.nothingReady, row: top + 1, col: col + 1, width: width - 2, style: Styles.muted)
+        }
+        for (i, idea) in ready.prefix(max(0, screen.rows - top - 2)).enumerated() {
             let minutes = idea.plan.map { " \($0.durationMinutes)′" } ?? ""
             let role: ColorRole = idea.sectors.first.map(ColorRole.sector) ?? .normal
-            let w = screen.write("■ ", row: GridLayout.firstRow + i, col: col + 1, style: Style(role))
-            screen.write(idea.title, row: GridLayout.firstRow + i, col: col + 1 + w, width: width - 3 - w - DisplayWidth.of(minutes))
-            screen.write(minutes, row: GridLayout.firstRow + i, col: screen.cols - 1 - DisplayWidth.of(minutes), style: Styles.muted)
+            let w = screen.write("■ ", row: top + 1 + i, col: col + 1, style: Style(role))
+            screen.write(idea.title, row: top + 1 + i, col: col + 1 + w, width: width - 3 - w - DisplayWidth.of(minutes))
+            screen.write(minutes, row: top + 1 + i, col: col + width - 1 - DisplayWidth.of(minutes), style: Styles.muted)
         }
     }
 }

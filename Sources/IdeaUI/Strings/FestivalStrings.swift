@@ -51,6 +51,10 @@ public struct FestivalStrings: Sendable {
     public var zoomHelp: String
     public var auto: String
     public var autoHelp: String
+    public var length: String
+    public var lengthHelp: String
+    public var cannotLast: @Sendable (String, Int) -> String
+    public var shortest: @Sendable (Int) -> String
 }
 
 extension FestivalStrings {
@@ -80,7 +84,10 @@ extension FestivalStrings {
         remove: "take off", removeHelp: "take the intervention under the cursor off the schedule (asks why)",
         pin: "pin", pinHelp: "pin or unpin the intervention under the cursor (auto-scheduling keeps pinned ones)",
         zoom: "zoom", zoomHelp: "15, 30 or 60 minutes a column",
-        auto: "auto", autoHelp: "place the ready ideas automatically (asks first)"
+        auto: "auto", autoHelp: "place the ready ideas automatically (asks first)",
+        length: "length", lengthHelp: "make the intervention under the cursor one grid step longer (>) or shorter (<)",
+        cannotLast: { title, minutes in "“\(title)” cannot last \(minutes) minutes" },
+        shortest: { minutes in "it cannot be shorter than one \(minutes)-minute step" }
     )
 
     public static let lt = FestivalStrings(
@@ -110,6 +117,9 @@ extension FestivalStrings {
         remove: "išimti", removeHelp: "išimti intervenciją po žymekliu iš programos (paklausia kodėl)",
         pin: "prisegti", pinHelp: "prisegti ar atsegti intervenciją po žymekliu",
         zoom: "mastelis", zoomHelp: "15, 30 ar 60 minučių stulpeliui",
-        auto: "auto", autoHelp: "automatiškai suplanuoti paruoštas idėjas (pirma paklausia)"
+        auto: "auto", autoHelp: "automatiškai suplanuoti paruoštas idėjas (pirma paklausia)",
+        length: "trukmė", lengthHelp: "intervenciją po žymekliu pailginti (>) ar sutrumpinti (<) vienu tinklelio žingsniu",
+        cannotLast: { title, minutes in "„\(title)“ negali trukti \(minutes) min." },
+        shortest: { minutes in "trumpiau nei vienas \(minutes) min. žingsnis negali būti" }
     )
 }

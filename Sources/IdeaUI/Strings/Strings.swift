@@ -274,6 +274,7 @@ extension Strings {
         case .gridPin: return festival.pin
         case .gridZoom: return festival.zoom
         case .gridAuto: return festival.auto
+        case .gridLength: return festival.length
         }
     }
 
@@ -322,6 +323,7 @@ extension Strings {
         case .gridPin: return festival.pinHelp
         case .gridZoom: return festival.zoomHelp
         case .gridAuto: return festival.autoHelp
+        case .gridLength: return festival.lengthHelp
         }
     }
 }
