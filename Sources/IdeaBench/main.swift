@@ -114,39 +114,10 @@ do {
 // Auto-scheduler on generated festivals: N ready ideas (with their teams, so people can
 // clash) and V venues; beside it, how many ideas the fixed rules allow anywhere at all
 // (an upper bound no scheduler can pass).
-func festival(ideas n: Int, venues v: Int, seed: UInt64) -> Database {
-    var db = Generator.database(ideas: max(3 * n, 200), seed: seed)
-    var rng = SplitMix64(seed: seed &* 31 &+ 7)
-    func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(k)) }
-    let features = VenueFeature.allCases
-    db.venues = (0..<v).map { i in
-        let opens = 10 * 60 + 60 * roll(3), closes = 17 * 60 + 60 * roll(6)
-        return Venue(id: "venue-\(i)", name: "Vieta \(i)", district: db.districts[roll(db.districts.count)], address: "",
-                     capacity: [30, 60, 120, 300][roll(4)], features: features.filter { _ in roll(2) == 0 },
-                     opens: ClockTime(minutes: opens), closes: ClockTime(minutes: min(closes, 22 * 60)))
-    }
-    db.festival.slots = []
-    let withTeams = Set(db.teams.map(\.ideaId))
-    var chosen = 0
-    for i in db.ideas.indices {
-        if chosen < n && withTeams.contains(db.ideas[i].id) {
-            db.ideas[i].stage = .ready
-            let want = features.filter { _ in roll(6) == 0 }
-            db.ideas[i].plan = InterventionPlan(durationMinutes: 15 * (2 + roll(7)), features: want, audience: [20, 40, 80, 150][roll(4)],
-                                                districts: [db.districts[roll(db.districts.count)]],
-                                                earliest: roll(4) == 0 ? ClockTime(14) : nil, latest: nil)
-            chosen += 1
-        } else if db.ideas[i].stage == .scheduled || db.ideas[i].stage == .delivered || db.ideas[i].stage == .ready {
-            db.ideas[i].stage = .workshops
-        }
-    }
-    return db
-}
-
 print("")
 print("auto-scheduler       ready  venues  placed  placeable  time")
 for (n, v) in [(100, 12), (300, 30), (1000, 80)] {
-    let db = festival(ideas: n, venues: v, seed: UInt64(n))
+    let db = Generator.festival(ready: n, venues: v, seed: UInt64(n))
     var result = AutoScheduler.run(db)
     let time = best(2) { result = AutoScheduler.run(db) }
     let unplaceable = result.unplaced.filter { !$0.reason.hasPrefix("every venue") }.count

@@ -62,7 +62,8 @@ struct ExitCodeTests {
     }
 
     @Test(arguments: [["list", "--stage", "finished"], ["list", "--sector", "sports"], ["validate", "--nope"],
-                      ["generate"], ["generate", "--ideas", "0", "--output", "x.json"], ["frobnicate"]])
+                      ["generate"], ["generate", "--ideas", "0", "--output", "x.json"], ["frobnicate"],
+                      ["generate", "--ready", "5", "--output", "x.json"], ["generate", "--ready", "5", "--venues", "0", "--output", "x.json"]])
     func usageErrorsExit64(arguments: [String]) throws {
         let r = try CLI.run(arguments)
         #expect(r.code == 64)
@@ -94,6 +95,18 @@ struct ExitCodeTests {
         let forced = try CLI.run(["generate", "--ideas", "5", "--output", path, "--force"])
         #expect(forced.code == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == before)
+    }
+
+    /// A festival to schedule: the ready ideas and venues asked for, no slots, valid.
+    @Test func generateAFestivalToSchedule() throws {
+        let (dir, _) = try CLI.folderWithDatabase()
+        let path = dir + "/festival.db.json"
+        let r = try CLI.run(["generate", "--ready", "30", "--venues", "5", "--seed", "3", "--output", path])
+        #expect(r.code == 0)
+        let db = try DatabaseFile(path: path).load().0
+        #expect(db.ideas.filter { $0.stage == .ready && $0.plan != nil }.count == 30)
+        #expect(db.venues.count == 5 && db.festival.slots.isEmpty)
+        #expect(try CLI.run(["validate", "--db", path]).code == 0)
     }
 
     @Test func generateIsDeterministic() throws {

@@ -57,6 +57,39 @@ import Testing
 
     static func original(_ seed: UInt64) throws -> Database { Generator.database(ideas: 300, seed: seed) }
 
+    /// Festivals made for the scheduler (many ready ideas, few venues, no slots): every
+    /// placement goes through the model's command, the same data gives the same result.
+    @Test(arguments: [UInt64(11), 12, 13])
+    func generatedFestivalsAreFilledByTheRules(seed: UInt64) throws {
+        let db = Generator.festival(ready: 60, venues: 8, seed: seed)
+        let result = AutoScheduler.run(db)
+        #expect(result.placements.count >= 20)
+        #expect(result.placements.count + result.unplaced.count == 60)
+        let after = try Self.apply(result, to: db)
+        #expect(after.festival.slots.count == result.placements.count)
+        #expect(Validator.problems(in: after).isEmpty)
+        #expect(AutoScheduler.run(db) == result)
+    }
+
+    /// Most interventions first: in a venue open two hours, two of one hour rather than
+    /// the one of two hours that the most constrained order would take.
+    @Test func morePlacedBeatsLonger() throws {
+        var db = Generator.festival(ready: 3, venues: 1, seed: 5)
+        db.festival.changeoverMinutes = 0
+        db.venues[0].opens = ClockTime(10)
+        db.venues[0].closes = ClockTime(12)
+        db.venues[0].capacity = 1_000
+        let ready = db.ideas.indices.filter { db.ideas[$0].stage == .ready }
+        try #require(ready.count == 3)
+        for (k, i) in ready.enumerated() {
+            db.ideas[i].plan = InterventionPlan(durationMinutes: k == 0 ? 120 : 60, features: [], audience: 10, districts: [])
+        }
+        let result = AutoScheduler.run(db)
+        #expect(Set(result.placements.map(\.ideaId)) == Set(ready.dropFirst().map { db.ideas[$0].id }))
+        #expect(result.unplaced.map(\.ideaId) == [db.ideas[ready[0]].id])
+        _ = try Self.apply(result, to: db)
+    }
+
     @Test func everyUnplacedIdeaSaysWhy() throws {
         var db = Generator.database(ideas: 200, seed: 3)
         let ready = try #require(db.ideas.firstIndex { $0.stage == .ready })

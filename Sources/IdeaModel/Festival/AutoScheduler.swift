@@ -1,9 +1,11 @@
-/// Places the ready, unscheduled ideas on the festival grid by every placement rule:
-/// most constrained first (fewest possible venue-and-time options), each where it keeps
-/// the most room for the rest, preferring its districts; when places run short, the
-/// sectors with fewest interventions go first. Pinned slots always stay; without
-/// `reflow` every existing slot stays, with it the unpinned ones are placed again. The
-/// same data always gives the same result, and each idea it cannot place says why.
+/// Places the ready, unscheduled ideas on the festival grid by every placement rule,
+/// as many as it can, then balancing the sectors, then in preferred districts. Two
+/// greedy packings (shortest first; fewest options first), each improved by moving one
+/// intervention aside or swapping a long one for two shorter ones, and by emptying two
+/// venues at a time and filling them again; the best packing wins. Pinned slots always
+/// stay; without `reflow` every existing slot stays, with it the unpinned ones are
+/// placed again. The search is seeded from the data, so the same data always gives the
+/// same result; each idea it cannot place says why.
 public enum AutoScheduler {
     public struct Placement: Equatable, Sendable {
         public var ideaId: String
@@ -23,8 +25,6 @@ public enum AutoScheduler {
         }
     }
 
-    struct Busy { let start: Int, end: Int, district: Int, ideaId: String }
-
     public static func run(_ db: Database, reflow: Bool = false) -> Result {
         let f = db.festival
         let ideas = Dictionary(db.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -38,53 +38,22 @@ public enum AutoScheduler {
         // and all of them without reflow.
         let kept = f.slots.filter { !reflow || $0.pinned || ideas[$0.ideaId]?.stage != .scheduled }
         let keptIdeas = Set(kept.map(\.ideaId))
-        var venueBusy = [[(start: Int, end: Int, ideaId: String)]](repeating: [], count: venues.count)
-        var personBusy: [String: [Busy]] = [:]
-        var sectorCount: [Sector: Int] = [:]
-        func people(_ ideaId: String) -> [String] { teams[ideaId].map(PlacementRules.people) ?? [] }
-        func occupy(_ ideaId: String, _ v: Int, _ s: Int, _ e: Int) {
-            venueBusy[v].append((s, e, ideaId))
-            for p in people(ideaId) {
-                personBusy[p, default: []].append(Busy(start: s, end: e, district: districtId[venues[v].district] ?? -1, ideaId: ideaId))
-            }
-            for sector in ideas[ideaId]?.sectors ?? [] { sectorCount[sector, default: 0] += 1 }
-        }
-        func release(_ ideaId: String, _ v: Int) {
-            venueBusy[v].removeAll { $0.ideaId == ideaId }
-            for p in people(ideaId) { personBusy[p]?.removeAll { $0.ideaId == ideaId } }
-            for sector in ideas[ideaId]?.sectors ?? [] { sectorCount[sector, default: 0] -= 1 }
-        }
-        for slot in kept { if let v = venueIndex[slot.venueId] { occupy(slot.ideaId, v, slot.start.minutes, slot.end.minutes) } }
-
-        let change = f.changeoverMinutes, travel = f.travelMinutes, grid = max(1, f.gridMinutes)
-        func free(_ ideaId: String, _ v: Int, _ s: Int, _ e: Int) -> Bool {
-            for busy in venueBusy[v] where s < busy.end + change && busy.start < e + change { return false }
-            let here = districtId[venues[v].district] ?? -1
-            for p in people(ideaId) {
-                for busy in personBusy[p] ?? [] {
-                    if s < busy.end && busy.start < e { return false }
-                    if busy.district != here && (busy.end <= s ? s - busy.end < travel : e <= busy.start ? busy.start - e < travel : false) {
-                        return false
-                    }
-                }
-            }
-            return true
-        }
-
-        // The ideas to place, each with the venue-and-start options the fixed rules allow.
         let todo = db.ideas.filter { idea in
             guard !keptIdeas.contains(idea.id) else { return false }
             return idea.stage == .ready || (reflow && idea.stage == .scheduled && f.slots.contains { $0.ideaId == idea.id })
         }
+
+        // Each idea's venues and range of starts by the fixed rules, or why there is none.
+        let grid = max(1, f.gridMinutes)
         var unplaced: [(String, String)] = []
-        var options: [String: [(v: Int, start: Int, preferred: Bool)]] = [:]
+        var options: [String: [ScheduleProblem.Option]] = [:]
         for idea in todo {
             guard let plan = idea.plan else { unplaced.append((idea.id, "it has no intervention plan")); continue }
             let length = plan.durationMinutes
             guard length > 0, length % grid == 0 else {
                 unplaced.append((idea.id, "its length, \(length) minutes, is not on the \(grid)-minute grid")); continue
             }
-            var list: [(Int, Int, Bool)] = []
+            var list: [ScheduleProblem.Option] = []
             var big = false, equipped = false
             for (v, venue) in venues.enumerated() {
                 guard venue.capacity >= plan.audience else { continue }
@@ -93,11 +62,8 @@ public enum AutoScheduler {
                 equipped = true
                 let from = max(f.dayStart.minutes, venue.opens.minutes, plan.earliest?.minutes ?? 0)
                 let to = min(f.dayEnd.minutes, venue.closes.minutes, plan.latest?.minutes ?? Int.max) - length
-                var s = f.dayStart.minutes + max(0, (from - f.dayStart.minutes + grid - 1) / grid) * grid
-                while s <= to {
-                    list.append((v, s, plan.districts.contains(venue.district)))
-                    s += grid
-                }
+                let first = f.dayStart.minutes + max(0, (from - f.dayStart.minutes + grid - 1) / grid) * grid
+                if first <= to { list.append(.init(v: v, from: first, to: to, preferred: plan.districts.contains(venue.district))) }
             }
             if list.isEmpty {
                 unplaced.append((idea.id, !big ? "no venue holds \(plan.audience) people"
@@ -108,76 +74,50 @@ public enum AutoScheduler {
             options[idea.id] = list
         }
 
-        // Most constrained first (fewest options the fixed rules allow); among equals,
-        // the sector with the fewest interventions goes first.
-        let queue = todo.filter { options[$0.id] != nil }.sorted { a, b in
-            let ka = (options[a.id]?.count ?? 0, a.sectors.map { sectorCount[$0, default: 0] }.min() ?? 0, a.id)
-            let kb = (options[b.id]?.count ?? 0, b.sectors.map { sectorCount[$0, default: 0] }.min() ?? 0, b.id)
-            return ka < kb
-        }
-        var placements: [Placement] = []
-        var placed: [String: (v: Int, start: Int)] = [:]
-        var waiting: [Idea] = []
-        for idea in queue {
-            let length = idea.plan?.durationMinutes ?? 0
-            let open = (options[idea.id] ?? []).filter { free(idea.id, $0.v, $0.start, $0.start + length) }
-            // Preferred districts first, then the start that leaves the least gap after
-            // the venue's previous slot (packing the day), then the earliest.
-            let choice = open.min { a, b in
-                if a.preferred != b.preferred { return a.preferred }
-                let ga = gap(venueBusy[a.v], a.start), gb = gap(venueBusy[b.v], b.start)
-                if ga != gb { return ga < gb }
-                return (a.start, a.v) < (b.start, b.v)
-            }
-            guard let choice else {
-                waiting.append(idea)
-                continue
-            }
-            occupy(idea.id, choice.v, choice.start, choice.start + length)
-            placed[idea.id] = (choice.v, choice.start)
+        let involved = kept.map(\.ideaId) + todo.map(\.id)
+        let problem = ScheduleProblem(
+            venues: venues, district: venues.map { districtId[$0.district] ?? -1 },
+            change: f.changeoverMinutes, travel: f.travelMinutes, grid: grid,
+            length: Dictionary(involved.map { ($0, ideas[$0]?.plan?.durationMinutes ?? 0) }, uniquingKeysWith: { a, _ in a }),
+            people: Dictionary(involved.map { ($0, teams[$0].map(PlacementRules.people) ?? []) }, uniquingKeysWith: { a, _ in a }),
+            sectors: Dictionary(involved.map { ($0, ideas[$0]?.sectors ?? []) }, uniquingKeysWith: { a, _ in a }),
+            options: options)
+        var base = SchedulePacking(problem)
+        for slot in kept {
+            guard let v = venueIndex[slot.venueId] else { continue }
+            base.occupy(slot.ideaId, v, slot.start.minutes, keptUntil: slot.end.minutes)
         }
 
-        // Repair: an idea left over takes a place held by one placed here, which moves
-        // to another free place; repeated while that places more.
-        // Bounded (three rounds, 48 tries an idea) so large festivals stay quick.
-        var improved = true, rounds = 0
-        while improved && !waiting.isEmpty && rounds < 3 {
-            improved = false
-            rounds += 1
-            for (w, idea) in waiting.enumerated().reversed() {
-                let length = idea.plan?.durationMinutes ?? 0
-                var done = false, tries = 0
-                for option in options[idea.id] ?? [] where !done && tries < 48 {
-                    let end = option.start + length
-                    let blockers = Set(venueBusy[option.v].filter { option.start < $0.end + change && $0.start < end + change }.map(\.ideaId))
-                    guard blockers.count == 1, let other = blockers.first, let at = placed[other],
-                          let otherIdea = ideas[other] else { continue }
-                    tries += 1
-                    let otherLength = otherIdea.plan?.durationMinutes ?? 0
-                    release(other, at.v)
-                    guard free(idea.id, option.v, option.start, end) else { occupy(other, at.v, at.start, at.start + otherLength); continue }
-                    occupy(idea.id, option.v, option.start, end)
-                    if let move = (options[other] ?? []).first(where: { ($0.v != at.v || $0.start != at.start) && free(other, $0.v, $0.start, $0.start + otherLength) }) {
-                        occupy(other, move.v, move.start, move.start + otherLength)
-                        placed[other] = (move.v, move.start)
-                        placed[idea.id] = (option.v, option.start)
-                        done = true
-                    } else {
-                        release(idea.id, option.v)
-                        occupy(other, at.v, at.start, at.start + otherLength)
-                    }
-                }
-                if done {
-                    waiting.remove(at: w)
-                    improved = true
-                }
+        // A few orders, each packed greedily then improved; the best packing wins.
+        let queue = todo.filter { options[$0.id] != nil }
+        let choices = queue.map { idea in
+            (options[idea.id] ?? []).reduce(0) { $0 + ($1.to - $1.from) / grid + 1 }
+        }
+        let balance = queue.map { idea in idea.sectors.map { base.sectorCount[$0, default: 0] }.min() ?? 0 }
+        let length = queue.map { $0.plan?.durationMinutes ?? 0 }
+        let orders: [[Int]] = [
+            queue.indices.sorted { (length[$0], choices[$0], balance[$0], queue[$0].id) < (length[$1], choices[$1], balance[$1], queue[$1].id) },
+            queue.indices.sorted { (choices[$0], length[$0], balance[$0], queue[$0].id) < (choices[$1], length[$1], balance[$1], queue[$1].id) },
+        ]
+        var best: (packing: SchedulePacking, waiting: [String])?
+        for order in orders {
+            var packing = base
+            var waiting: [String] = []
+            for i in order {
+                if let at = packing.best(queue[i].id) { packing.occupy(queue[i].id, at.v, at.start) } else { waiting.append(queue[i].id) }
             }
+            improve(&packing, &waiting)
+            repack(&packing, &waiting, seed: UInt64(queue.count &* 7919 &+ venues.count))
+            improve(&packing, &waiting)
+            if best.map({ packing.score > $0.packing.score }) ?? true { best = (packing, waiting) }
         }
-        for idea in waiting {
-            unplaced.append((idea.id, "every venue and time that fits it is taken by other interventions or by its people's other slots"))
+
+        var placements: [Placement] = []
+        for id in best?.waiting ?? [] {
+            unplaced.append((id, "every venue and time that fits it is taken by other interventions or by its people's other slots"))
         }
-        for (ideaId, at) in placed {
-            let length = ideas[ideaId]?.plan?.durationMinutes ?? 0
+        for (ideaId, at) in best?.packing.placed ?? [:] {
+            let length = problem.length[ideaId] ?? 0
             placements.append(Placement(ideaId: ideaId, venueId: venues[at.v].id,
                                         start: ClockTime(minutes: at.start), end: ClockTime(minutes: at.start + length)))
         }
@@ -185,9 +125,118 @@ public enum AutoScheduler {
         return Result(placements: placements, unplaced: unplaced.sorted { $0.0 < $1.0 })
     }
 
-    /// Minutes between the end of the venue's last slot before `start` and `start`
-    /// (from the start of the day when there is none).
-    static func gap(_ busy: [(start: Int, end: Int, ideaId: String)], _ start: Int) -> Int {
-        start - (busy.filter { $0.end <= start }.map(\.end).max() ?? 0)
+    /// Large-neighbourhood search: empties two venues and fills them again, shortest
+    /// first with some noise, from what was there and the shortest waiting ideas that
+    /// fit there; the step is kept when as many are placed as before. A fixed number of
+    /// steps from a seed, so the same data gives the same result.
+    static func repack(_ packing: inout SchedulePacking, _ waiting: inout [String], seed: UInt64) {
+        let problem = packing.problem, n = problem.venues.count
+        guard n > 0 else { return }
+        var rng = SplitMix64(seed: seed)
+        // The search walks on the count alone (so it can cross plateaus); the best
+        // packing seen by the full score is what it returns.
+        var kept = (packing, waiting)
+        defer { if kept.0.score > packing.score { (packing, waiting) = kept } }
+        var fits = Array(repeating: [String](), count: n)
+        for id in (problem.options.keys.sorted()) { for o in problem.options[id] ?? [] { fits[o.v].append(id) } }
+        // More steps for fewer venues: about the same work at every size.
+        for _ in 0..<max(1_600, min(8_000, 80_000 / n)) {
+            guard !waiting.isEmpty else { return }
+            let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n))
+            let before = packing, waitingBefore = waiting, count = packing.placed.count
+            let removed = packing.placed.filter { $0.value.v == a || $0.value.v == b }.map(\.key).sorted()
+            for id in removed { packing.release(id) }
+            let waitingSet = Set(waiting)
+            let extra = (fits[a] + (a == b ? [] : fits[b])).filter { waitingSet.contains($0) }
+            let sortedExtra = Array(Set(extra)).sorted { (problem.length[$0] ?? 0, $0) < (problem.length[$1] ?? 0, $1) }.prefix(24)
+            let noise = UInt64(problem.grid * (1 + Int(rng.next() % 8)))
+            let pool = (removed + sortedExtra).map { id in (id, (problem.length[id] ?? 0) + Int(rng.next() % noise)) }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            var nowPlaced: Set<String> = []
+            for (id, _) in pool {
+                guard let at = packing.best(id, at: (a, b)) else { continue }
+                packing.occupy(id, at.v, at.start)
+                nowPlaced.insert(id)
+            }
+            if packing.placed.count >= count {
+                waiting = waiting.filter { !nowPlaced.contains($0) } + removed.filter { !nowPlaced.contains($0) }
+                waiting.sort { (problem.length[$0] ?? 0, $0) < (problem.length[$1] ?? 0, $1) }
+                if packing.score > kept.0.score { kept = (packing, waiting) }
+            } else {
+                packing = before
+                waiting = waitingBefore
+            }
+        }
+    }
+
+    /// Local search on a packing: a waiting idea goes where something moved aside for
+    /// it (the one in the way finds another place), or where a longer one gave way to it
+    /// and freed room for a second waiting idea. Each step places one more; bounded by a
+    /// number of places looked for, so large festivals stay quick.
+    static func improve(_ packing: inout SchedulePacking, _ waiting: inout [String]) {
+        let problem = packing.problem
+        waiting.sort { (problem.length[$0] ?? 0, $0) < (problem.length[$1] ?? 0, $1) }
+        var rounds = 0, progress = true, budget = 6_000
+        while progress && rounds < 4 && !waiting.isEmpty && budget > 0 {
+            progress = false
+            rounds += 1
+            var w = 0
+            while w < waiting.count {
+                let u = waiting[w]
+                if let at = packing.best(u) {
+                    packing.occupy(u, at.v, at.start)
+                    waiting.remove(at: w)
+                    progress = true
+                    continue
+                }
+                if let freed = makeRoom(for: u, in: &packing, waiting: waiting, budget: &budget) {
+                    waiting.remove(at: w)
+                    if let freed {
+                        waiting.removeAll { $0 == freed.placed }
+                        waiting.append(freed.out)
+                    }
+                    progress = true
+                    continue
+                }
+                w += 1
+            }
+        }
+    }
+
+    /// Places `u` where exactly one placed idea is in the way: that one moves elsewhere
+    /// (nil), or, when it is longer than `u` and cannot move, it gives way and a second
+    /// waiting idea takes the room left (`placed` in, `out` off). Nil when nothing worked.
+    static func makeRoom(for u: String, in packing: inout SchedulePacking, waiting: [String],
+                         budget: inout Int) -> (placed: String, out: String)?? {
+        let problem = packing.problem
+        let lengthU = problem.length[u] ?? 0
+        var tries = 0
+        for option in problem.options[u] ?? [] {
+            for s in problem.starts(option) {
+                guard tries < 64, budget > 0, let blockers = packing.blockers(u, option.v, s), blockers.count == 1,
+                      let p = blockers.first, let was = packing.placed[p] else { continue }
+                tries += 1
+                budget -= 1
+                packing.release(p)
+                packing.occupy(u, option.v, s)
+                if let to = packing.best(p) {
+                    packing.occupy(p, to.v, to.start)
+                    return .some(nil)
+                }
+                let lengthP = problem.length[p] ?? 0
+                if lengthP > lengthU {
+                    // Shortest first (waiting is sorted so); only ones the freed time could hold.
+                    for other in waiting.lazy.filter({ $0 != u && (problem.length[$0] ?? 0) <= lengthP }).prefix(6) {
+                        budget -= 1
+                        guard let at = packing.best(other) else { continue }
+                        packing.occupy(other, at.v, at.start)
+                        return .some((other, p))
+                    }
+                }
+                packing.release(u)
+                packing.occupy(p, was.v, was.start)
+            }
+        }
+        return nil
     }
 }

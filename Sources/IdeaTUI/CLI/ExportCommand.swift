@@ -11,15 +11,19 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the festival programme (ics, frab, json, csv, md, html) or pending invitations.",
         discussion: """
         Formats:
-          ics          the programme as an iCalendar file (RFC 5545), times in Europe/Vilnius
-          frab         the schedule XML that frab and pretalx publish and festival apps read
+          ics          the programme as an iCalendar file (RFC 5545), times in
+                       Europe/Vilnius
+          frab         the schedule XML that frab and pretalx publish and festival
+                       apps read
           json         the programme as JSON (docs/EXPORTS.md)
           csv          the programme, one intervention per row (RFC 4180, UTF-8)
-          md, html     a printable programme by time and by venue, and the venues by district
-          invitations  the invitations still waiting for an answer, one row each (CSV)
-        Only scheduled interventions are in a programme, in a stable order. Nothing has
-        contact details unless --include-contacts is given (the lead's e-mail and phone
-        in ics, json and csv; the invited person's in invitations).
+          md, html     a printable programme by time and by venue, and the venues
+                       by district
+          invitations  the invitations still waiting for an answer, one row each
+                       (CSV)
+        Only scheduled interventions are in a programme, in a stable order. Nothing
+        has contact details unless --include-contacts is given (the lead's e-mail
+        and phone in ics, json and csv; the invited person's in invitations).
         Without --output the export goes to standard output.
         """
     )

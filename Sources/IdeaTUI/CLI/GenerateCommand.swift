@@ -14,6 +14,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Seed: the same seed and size give the same file.")
     var seed: UInt64 = 2027
 
+    @Option(name: .long, help: ArgumentHelp("With --venues: a festival to schedule instead, with this many ready ideas, random venues and no slots (for comparing schedulers).", valueName: "n"))
+    var ready: Int?
+
+    @Option(name: .long, help: ArgumentHelp("With --ready: how many venues.", valueName: "n"))
+    var venues: Int?
+
     @Option(name: .long, help: ArgumentHelp("Where to write the database.", valueName: "path"))
     var output: String
 
@@ -24,11 +30,17 @@ struct GenerateCommand: ParsableCommand {
         guard (1...100_000).contains(ideas) else {
             throw ValidationError("--ideas must be between 1 and 100,000, not \(ideas)")
         }
+        guard (ready == nil) == (venues == nil) else {
+            throw ValidationError("--ready and --venues go together: a festival to schedule needs both")
+        }
+        if let ready, !(1...30_000).contains(ready) { throw ValidationError("--ready must be between 1 and 30,000, not \(ready)") }
+        if let venues, !(1...1_000).contains(venues) { throw ValidationError("--venues must be between 1 and 1,000, not \(venues)") }
     }
 
     func run() throws {
         try reporting {
-            let db = Generator.database(ideas: ideas, seed: seed)
+            let db = ready.flatMap { n in venues.map { Generator.festival(ready: n, venues: $0, seed: seed) } }
+                ?? Generator.database(ideas: ideas, seed: seed)
             let file = DatabaseFile(path: output)
             do throws(StoreError) {
                 var expected: DatabaseFile.Stamp?

@@ -10,13 +10,14 @@ struct ImportCommand: ParsableCommand {
         abstract: "Add ideas from a spreadsheet (CSV), all rows or none.",
         discussion: """
         One idea per row. The header names the columns, in English or Lithuanian:
-          title (pavadinimas), summary (santrauka), author (autorius), email (el. paštas),
-          sectors (sektoriai), district (seniūnija); optional: problem (problema),
-          impact (poveikis), tags (žymės).
-        Sectors and tags may be separated by commas or semicolons; sectors and districts
-        may be written in either language, with or without diacritics. Cells may be
-        separated by commas, semicolons or tabs. Authors are found by e-mail, else created.
-        A row whose idea (same title, same author) is already there is skipped.
+          title (pavadinimas), summary (santrauka), author (autorius),
+          email (el. paštas), sectors (sektoriai), district (seniūnija);
+          optional: problem (problema), impact (poveikis), tags (žymės).
+        Sectors and tags may be separated by commas or semicolons; sectors and
+        districts may be written in either language, with or without diacritics.
+        Cells may be separated by commas, semicolons or tabs. Authors are found by
+        e-mail, else created. A row whose idea (same title, same author) is already
+        there is skipped.
         """
     )
 

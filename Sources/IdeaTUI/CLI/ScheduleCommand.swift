@@ -8,12 +8,12 @@ struct ScheduleCommand: ParsableCommand {
         commandName: "schedule",
         abstract: "Place the ready, unscheduled ideas on the festival grid automatically.",
         discussion: """
-        Keeps pinned slots and, without --reflow, every existing slot; with --reflow the
-        unpinned ones are placed again too. Places as many as the rules allow (venue hours
-        and features, capacity, changeover, nobody in two places, travel between
-        districts, each idea's time window), then balances the sectors, then prefers each
-        idea's districts. The same file always gives the same result; every idea it cannot
-        place is listed with why.
+        Keeps pinned slots and, without --reflow, every existing slot; with --reflow
+        the unpinned ones are placed again too. Places as many as the rules allow
+        (venue hours and features, capacity, changeover, nobody in two places,
+        travel between districts, each idea's time window), then balances the
+        sectors, then prefers each idea's districts. The same file always gives the
+        same result; every idea it cannot place is listed with why.
         """
     )
 
