@@ -30,15 +30,21 @@ import Testing
         #expect(bench.screen.text.contains("Ready, not scheduled (2)"))
     }
 
-    /// Down to 64 columns the counts and all five sectors stay on screen (on two lines),
-    /// and where the venues leave room below, the ready ideas are listed there.
-    @Test(arguments: [Size(cols: 64, rows: 20), Size(cols: 80, rows: 24), Size(cols: 100, rows: 30)])
-    func narrowScreensKeepTheCountsAndTheBalance(_ size: Size) throws {
-        let bench = try Self.bench(size: size)
-        let header = bench.screen.lines[1] + bench.screen.lines[2]
-        #expect(header.contains("4/100 scheduled") && header.contains("venues in use 3/3"))
-        for sector in Sector.allCases { #expect(header.contains(sector.rawValue + " ")) }
-        #expect(bench.screen.text.contains("Ready, not scheduled (2)") && bench.screen.text.contains("Kiemo kinas"))
+    /// Down to 60 columns the counts and all five sectors with their numbers stay on
+    /// screen (the sectors on a line or two of their own), in both languages, and where
+    /// the venues leave room below, the ready ideas are listed there.
+    @Test(arguments: [Size(cols: 60, rows: 20), Size(cols: 80, rows: 24), Size(cols: 100, rows: 30)], [Lang.en, .lt])
+    func narrowScreensKeepTheCountsAndTheBalance(_ size: Size, _ lang: Lang) throws {
+        // The sample's counts (59 scheduled, 20–32 a sector) make the longest header.
+        var state = AppState(database: Generator.sample(), path: "ideas.db.json", size: size, lang: lang)
+        state.handle(.char("9"))
+        let s = state.strings
+        let header = render(state).lines[1...3].joined(separator: "\n")
+        #expect(header.contains(s.festival.scheduledOf(59, 100)) && header.contains(s.festival.venuesInUse(14, 14)))
+        for sector in Sector.allCases {  // the name and its whole number, not cut off
+            #expect(header.range(of: "(?m)" + s.sector(sector) + " [0-9]+( |$)", options: .regularExpression) != nil, "\(sector)")
+        }
+        if size.rows >= 30 { #expect(render(state).text.contains(s.festival.readyTitle(9))) }
     }
 
     @Test func placingNamesEveryBrokenRuleThenPlacesWhereItFits() throws {

@@ -76,7 +76,7 @@ enum GridView {
     }
 
     /// The header's pieces by line: the title, N/target and the venues in use, then the
-    /// interventions per sector — on one line when they fit, else the sectors on a second.
+    /// interventions per sector — on one line when they fit, else the sectors below.
     /// On a narrow screen the counts come first, so it is the title that is cut.
     static func headerLines(_ state: AppState) -> [[(String, Style)]] {
         let s = state.strings, f = state.database.festival
@@ -92,9 +92,14 @@ enum GridView {
         }
         func fits(_ line: [(String, Style)]) -> Bool { line.reduce(0) { $0 + DisplayWidth.of($1.0) } <= state.size.cols - 2 }
         if fits([title] + counts + sectors) { return [[title] + counts + sectors] }
-        let below = sectors.enumerated().map { i, piece in i == 0 ? (String(piece.0.dropFirst()), piece.1) : piece }
-        if fits([title] + counts) { return [[title] + counts, below] }
-        return [counts + [("· " + title.0, title.1)], below]
+        // The sectors below, on as many lines as they need, none starting with a space.
+        var below: [[(String, Style)]] = [[]]
+        for piece in sectors {
+            if !fits(below[below.count - 1] + [piece]), !below[below.count - 1].isEmpty { below.append([]) }
+            let text = below[below.count - 1].isEmpty ? String(piece.0.drop { $0 == " " }) : piece.0
+            below[below.count - 1].append((text, piece.1))
+        }
+        return [fits([title] + counts) ? [title] + counts : counts + [("· " + title.0, title.1)]] + below
     }
 
     static func header(_ state: AppState, into screen: inout Screen) {
