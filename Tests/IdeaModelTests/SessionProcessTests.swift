@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import IdeaModel
 
-/// Two real processes editing one file at the same time, each through its own EditSession
-/// (the `IdeaStress` helper that `swift build` puts beside the test bundle).
+/// Two and three real processes editing one file at the same time, each through its own
+/// EditSession (the `IdeaStress` helper that `swift build` puts beside the test bundle).
 @Suite struct SessionProcessTests {
     static var helper: String {
         let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -38,26 +38,29 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func twoProcessesApplyingHundredsOfChangesLoseNothing() throws {
+    @Test(.timeLimit(.minutes(2)), arguments: [2, 3])
+    func processesApplyingHundredsOfChangesLoseNothing(processes: Int) throws {
         var start = Fx.base()
         Fx.run(&start, [.createForum(title: "Kiemų forumas", day: Fx.day(2026, 4, 20), place: "Kauno menininkų namai")])
         let file = DatabaseFile(path: StoreFixtures.tempDir() + "/ideas.db.json")
         try file.save(start, expected: nil)
 
         let count = 200
-        let a = try Run([file.path, "1", "\(count)", "person-0001"])
-        let b = try Run([file.path, "2", "\(count)", "person-0006"])
-        let (ra, rb) = (a.finish(), b.finish())
-        #expect(ra.code == 0, "\(ra.err)")
-        #expect(rb.code == 0, "\(rb.err)")
-        #expect(ra.lines.count == count && rb.lines.count == count)
+        // The third process is the first facilitator again, in another window.
+        let actors = ["person-0001", "person-0006", "person-0001"].prefix(processes)
+        let runs = try actors.enumerated().map { k, actor in try Run([file.path, "\(k + 1)", "\(count)", actor]) }
+        let results = runs.map { $0.finish() }
+        for r in results {
+            #expect(r.code == 0, "\(r.err)")
+            #expect(r.lines.count == count)
+        }
+        let lines = results.flatMap(\.lines)
 
         let (db, _) = try file.load()
         #expect(Validator.problems(in: db).isEmpty)
-        let added = (ra.lines + rb.lines).filter { $0.hasPrefix("idea ") }.map { String($0.dropFirst(5)) }
-        let discussed = (ra.lines + rb.lines).filter { $0.hasPrefix("discussed ") }.map { String($0.dropFirst(10)) }
-        #expect(added.count + discussed.count == 2 * count)
+        let added = lines.filter { $0.hasPrefix("idea ") }.map { String($0.dropFirst(5)) }
+        let discussed = lines.filter { $0.hasPrefix("discussed ") }.map { String($0.dropFirst(10)) }
+        #expect(added.count + discussed.count == processes * count)
         #expect(db.ideas.count == start.ideas.count + added.count)
         #expect(Set(db.ideas.map(\.id)).count == db.ideas.count)
         let titles = Set(db.ideas.map(\.title))
@@ -67,10 +70,10 @@ import Testing
         #expect(db.forums[0].discussions.count == discussed.count)
         #expect(discussed.allSatisfy { idOf[$0].map(discussedIds.contains) == true })
         // Every change of both is in the log, by whom made it.
-        #expect(db.log.count == start.log.count + 2 * count)
-        #expect(db.log.filter { $0.by == "person-0001" }.count == count + start.log.count)
+        #expect(db.log.count == start.log.count + processes * count)
+        #expect(db.log.filter { $0.by == "person-0001" }.count == (processes - 1) * count + start.log.count)
         #expect(db.log.filter { $0.by == "person-0006" }.count == count)
-        // They really did overlap: both say how many changes went on top of the other's.
-        #expect(ra.err.contains("applied on top") && rb.err.contains("applied on top"))
+        // They really did overlap: each says how many changes went on top of the others'.
+        for r in results { #expect(r.err.contains("applied on top")) }
     }
 }

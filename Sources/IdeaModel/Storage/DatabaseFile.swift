@@ -77,6 +77,7 @@ public struct DatabaseFile: Sendable {
     public func save(bytes: [UInt8], expected: Stamp?) throws(StoreError) -> Stamp {
         let lock = try Lock(path: directory)
         defer { lock.release() }
+        removeStaleTemporaries()
 
         // Someone else may have written since we read: never drop their change silently.
         var mode: mode_t = 0o600
@@ -116,6 +117,23 @@ public struct DatabaseFile: Sendable {
     }
 
     private var directory: String { AtomicFile.directory(of: path) }
+
+    /// Temporary files (`NAME.tmp-PID`, `NAME.bak.tmp-PID`) left by an idea-tui that was
+    /// killed while saving: removed once that process is gone. Called under the lock.
+    private func removeStaleTemporaries() {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        var entries: [String] = []
+        while let item = readdir(dir) {
+            entries.append(withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
+        }
+        for entry in entries {
+            let stem = entry.hasPrefix(name + ".tmp-") ? name + ".tmp-" : entry.hasPrefix(name + ".bak.tmp-") ? name + ".bak.tmp-" : nil
+            guard let stem, let pid = Int32(entry.dropFirst(stem.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + entry) }
+        }
+    }
 
     /// An advisory lock on the folder that serialises saves between idea-tui processes
     /// without leaving a lock file beside the user's data.
