@@ -18,6 +18,18 @@ struct CommandRecordTests {
         #expect(Fx.message(.addPerson(Person(id: "", name: "  ")), on: db) == "Cannot add the person: the name is empty.")
     }
 
+    @Test("no command brings a text longer than the file may hold")
+    func textLimit() throws {
+        var db = Fx.base()
+        var draft = Fx.draft()
+        draft.summary = String(repeating: "a", count: TextLimit.characters + 1)
+        #expect(Fx.refusal(.addIdea(draft), on: db)?.reasons == ["it holds " + TextLimit.message])
+        draft.summary = String(repeating: "a", count: TextLimit.characters)
+        try db.apply(.addIdea(draft), context: Fx.ctx)
+        let id = try #require(db.ideas.last?.id)
+        #expect(Fx.refusal(.park(ideaId: id, reason: String(repeating: "ą", count: TextLimit.characters + 1)), on: db) != nil)
+    }
+
     @Test("every change needs an actor the database knows")
     func unknownActor() {
         let (db, id) = Fx.ideaAt(.shared)

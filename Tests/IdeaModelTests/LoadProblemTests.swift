@@ -126,6 +126,20 @@ struct LoadProblemTests {
         #expect(p.line != nil)
     }
 
+    @Test func utf16AndHugeNumbersAndHugeTextSayWhat() throws {
+        #expect(StoreFixtures.problems([0xFF, 0xFE, 0x7B, 0x00]).first?.message == "the file is UTF-16 text; save it as UTF-8")
+        var text = StoreFixtures.validText
+        let capacity = try #require(text.range(of: "\"capacity\": 2"))
+        text.replaceSubrange(capacity, with: "\"capacity\": 123456789012345678901234567890")
+        #expect(StoreFixtures.problems(text).first?.message == "the whole number 123456789012345678901234… is too large (at most 9223372036854775807)")
+        for (length, refused) in [(TextLimit.characters, false), (TextLimit.characters + 1, true)] {
+            let bytes = StoreFixtures.mutated { top in top["ideas"]?.edit([0, "summary"]) { $0 = .string(String(repeating: "ž", count: length)) } }
+            let p = StoreFixtures.problems(bytes).first
+            #expect((p?.message == TextLimit.message) == refused)
+            if refused { #expect(p?.line != nil) }
+        }
+    }
+
     @Test func emptyFile() throws {
         let p = try #require(StoreFixtures.problems([]).first)
         #expect(p.message.contains("the file is empty"))

@@ -5,6 +5,7 @@ extension Database {
     @discardableResult
     public mutating func apply(_ command: Command, context: CommandContext) throws(RuleViolation) -> LogEntry {
         try CommandHandlers.checkActor(command, context, in: self)
+        try CommandHandlers.checkTextLimit(command)
         let change = try CommandHandlers.perform(command, on: &self, context)
         let entry = LogEntry(id: CommandIDs.nextLogID(in: log), at: context.now, by: context.actor,
                              kind: change.kind, ideaId: change.ideaId, summary: change.summary,
@@ -45,6 +46,16 @@ enum CommandHandlers {
         throw RuleViolation("Cannot make this change", reasons: [
             "\(CommandWords.quoted(ctx.actor)) is not a person in this database, and every change must say who made it",
         ])
+    }
+
+    /// No text a command brings may be longer than `TextLimit.characters`, so every file
+    /// idea-tui writes loads again. Looks through the command's values, whatever its kind.
+    static func checkTextLimit(_ command: Command) throws(RuleViolation) {
+        func long(_ value: Any) -> Bool {
+            if let text = value as? String { return TextLimit.exceeded(text) }
+            return Mirror(reflecting: value).children.contains { long($0.value) }
+        }
+        if long(command) { throw RuleViolation("Cannot make this change", reasons: ["it holds " + TextLimit.message]) }
     }
 
     static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {

@@ -34,7 +34,11 @@ public struct JSONParser {
         switch bytes[pos] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""):
+            let start = pos
+            let text = try parseString()
+            if TextLimit.exceeded(text) { throw error(TextLimit.message, at: start) }
+            return .string(text)
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
@@ -213,7 +217,13 @@ public struct JSONParser {
             while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
         }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        if isWhole, let value = Int(text) { return .int(value) }
+        if isWhole {
+            guard let value = Int(text) else {
+                let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
+                throw error("the whole number \(shown) is too large (at most 9223372036854775807)", at: start)
+            }
+            return .int(value)
+        }
         guard let value = Double(text), value.isFinite else { throw error("the number \(text) is too large", at: start) }
         return .double(value)
     }

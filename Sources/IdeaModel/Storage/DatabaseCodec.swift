@@ -34,10 +34,15 @@ public enum DatabaseCodec {
         if bytes.count > maxFileBytes {
             throw LoadFailure([Problem(path: "", message: "the file is \(bytes.count / 1_048_576) MB, more than the \(maxFileBytes / 1_048_576) MB a database may be; is it the right file?")])
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw LoadFailure([Problem(path: "", message: "the file is UTF-16 text; save it as UTF-8")])
+        }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = TextPosition.lineColumn(in: bytes, offset: bad)
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
             throw LoadFailure([Problem(path: "", line: line, column: column,
-                                       message: "the file is not UTF-8 text (byte \(bad) is invalid); save it as UTF-8")])
+                                       message: "the file is not UTF-8 text (the byte 0x\(hex) cannot start or continue a character here; "
+                                           + "Windows-1257 or Latin-1?); save it as UTF-8")])
         }
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
