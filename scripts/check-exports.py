@@ -31,6 +31,9 @@ HOSTILE = [
     "Ilgas " + "ž" * 2000,
     "-1+2",
     "@here",
+    "a\u202eevil\u202c b \u2066iso\u2069 zero\u200bwidth\u200djoin",
+    "Combining e" + "\u0301" * 60,
+    "Ten thousand " + "x" * 10_000,
 ]
 
 
@@ -144,7 +147,12 @@ check("md: by time, by venue, venues by district", all(h in md for h in ["## By 
 
 # privacy
 emails = re.compile(rb"[\w.+-]+@[\w-]+\.[\w.]+")
-plain = {fmt: export(fmt) for fmt in ["ics", "frab", "json", "csv", "md", "html"]}
+plain = {fmt: export(fmt) for fmt in ["ics", "frab", "json", "csv", "md", "html", "invitations"]}
+contacts = [v for p in db["people"] for v in (p.get("contact") or {}).values() if v]
+digits = [re.sub(r"\D", "", c).encode() for c in contacts if re.search(r"\d{6}", re.sub(r"\D", "", c))]
+check("privacy: no person's e-mail or phone (as written, or its digits alone) in any export",
+      not any(c.encode() in v for c in contacts for v in plain.values())
+      and not any(d in v for d in digits for v in plain.values()))
 check("privacy: no e-mail address in any export without --include-contacts", not any(emails.search(v) for v in plain.values()))
 check("privacy: no phone number without --include-contacts", not any(re.search(rb"\+370[ \d]{6,}", v) for v in plain.values()))
 with_contacts = export("csv", "--include-contacts")

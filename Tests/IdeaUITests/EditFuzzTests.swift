@@ -4,7 +4,8 @@ import IdeaModel
 import Testing
 
 /// Random keys over the editing side: forms, pickers, menus, prompts, stage moves, undo
-/// and redo, all saving to a real file. No crash, every frame the terminal's width, the
+/// and redo, the festival grid and the mentor's home, as a facilitator and as a mentor,
+/// in English and Lithuanian, all saving to a real file. No crash, every frame the terminal's width, the
 /// database valid after every step and the file on disk the same as the one in memory.
 @Suite(.serialized) struct EditFuzzTests {
     static let keys: [Key] = [
@@ -15,30 +16,39 @@ import Testing
         .wordLeft, .wordRight, .alt("b"), .alt("f"), .altBackspace, .ctrl("w"), .ctrl("u"), .ctrl("k"),
         .paste("Įklijuotas tekstas\nsu eilute\tir tabu"), .paste(String(repeating: "ilgas ", count: 300)),
         .char("2"), .char("3"), .char("5"), .char("8"), .char("?"),
+        // The grid (9) and the mentor's home (M), and the other screens.
+        .char("9"), .char("9"), .char("p"), .char("v"), .char("x"), .char("!"), .char("z"), .char("A"), .char("M"),
+        .char("t"), .char("l"), .char("6"), .char("7"), .char("4"), .function(1),
     ]
     /// Sequences that lead somewhere, played now and then between random keys so runs
     /// reach the model: leave whatever is open, move an idea forward, park one with a
-    /// typed reason, undo, redo.
+    /// typed reason, undo, redo, a mentor taking a team on or letting one go.
     static func episode(_ rng: inout SplitMix64) -> [Key] {
         let leave: [Key] = [.escape, .char("y"), .escape, .char("y"), .escape]
         let downs = [Key](repeating: .down, count: Int(rng.next() % 30))
-        switch rng.next() % 5 {
+        switch rng.next() % 7 {
         case 0: return leave + [.char("2")] + downs + [.char(">")]
         case 1:
             let item = [Key](repeating: .down, count: Int(rng.next() % 4))
             return leave + [.char("2")] + downs + [.char("m")] + item + [.enter] + "Fuzz: ąčę".map { Key.char($0) } + [.enter]
         case 2: return leave + [.char("u")]
         case 3: return leave + [.ctrl("r")]
+        case 4: return leave + [.char("M")] + downs.prefix(6) + [.char("t"), .char("y")]
+        case 5: return leave + [.char("M"), .char("l")] + "Per daug darbo".map { Key.char($0) } + [.enter]
         default: return leave
         }
     }
     static let sizes = [Size(cols: 100, rows: 30), Size(cols: 80, rows: 24), Size(cols: 60, rows: 18),
-                        Size(cols: 30, rows: 8), Size(cols: 160, rows: 45)]
+                        Size(cols: 30, rows: 8), Size(cols: 160, rows: 45), Size(cols: 20, rows: 6)]
 
-    @Test(arguments: [UInt64(11), 12, 13, 14])
-    func randomEditingKeepsTheDatabaseValidAndSaved(seed: UInt64) throws {
+    /// Seeds, each with who is editing and in which language.
+    static let runs: [(UInt64, String, Lang)] = [(11, "p-ruta", .en), (12, "p-ruta", .en), (13, "p-ruta", .lt), (14, "p-ruta", .en),
+                                                 (15, "p-mindaugas", .en), (16, "p-mindaugas", .lt)]
+
+    @Test(arguments: runs)
+    func randomEditingKeepsTheDatabaseValidAndSaved(seed: UInt64, actor: String, lang: Lang) throws {
         var rng = SplitMix64(seed: seed)
-        var bench = try EditBench()
+        var bench = try EditBench(actor: actor, lang: lang)
         var saves = 0
         for step in 0..<700 {
             if rng.next() % 40 == 0 {

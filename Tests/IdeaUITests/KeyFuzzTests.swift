@@ -11,7 +11,7 @@ import Testing
         .char("q"), .char("/"), .char("n"), .char("N"), .char("f"), .char("F"), .char("s"), .char("?"), .char("g"),
         .char("G"), .char("j"), .char("k"), .char("h"), .char("l"), .char(" "), .char("ž"), .char("a"), .char("漢"),
         .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6"), .char("7"), .char("8"), .function(1),
-        .ctrl("l"), .ctrl("u"),
+        .ctrl("l"), .ctrl("u"), .char("9"), .char("9"), .char("z"), .char("M"), .char("p"), .char("c"),
     ]
     static let sizes = [Size(cols: 80, rows: 24), Size(cols: 60, rows: 18), Size(cols: 20, rows: 5), Size(cols: 1, rows: 1),
                         Size(cols: 200, rows: 50), Size(cols: 61, rows: 19)]

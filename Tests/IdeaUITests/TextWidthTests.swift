@@ -32,6 +32,8 @@ import Testing
         ("rlm\u{200F}gone", "rlmgone"),
         ("\u{0301}alone", "\u{25CC}\u{0301}alone"),
         ("Žaliakalnis", "Žaliakalnis"), ("漢字🎉", "漢字🎉"),
+        ("zero\u{200B}width\u{200C}non\u{2060}joiner\u{FEFF}", "zerowidthnonjoiner"), ("h\u{200D}j", "hj"),
+        ("\u{200D}start", "start"), ("👩\u{200D}👩\u{200D}👧", "👩\u{200D}👩\u{200D}👧"), ("❤\u{FE0F}\u{200D}🔥", "❤\u{FE0F}\u{200D}🔥"),
     ])
     func replaces(_ raw: String, _ shown: String) {
         #expect(Sanitizer.clean(raw) == shown)

@@ -6,6 +6,8 @@
 /// - DEL becomes "␡"; C1 controls (U+0080–U+009F) become "�".
 /// - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become "⸮";
 ///   the invisible direction marks LRM, RLM and ALM are dropped.
+/// - Invisible zero-width characters (ZWSP, ZWNJ, word joiner, BOM…) are dropped, and so
+///   is a zero-width joiner that does not join two emoji: terminals disagree on their width.
 /// - A combining mark with nothing to combine with is shown on a dotted circle "◌".
 public enum Sanitizer {
     public static let bidiPlaceholder: Unicode.Scalar = "\u{2E2E}"  // ⸮
@@ -16,10 +18,20 @@ public enum Sanitizer {
         if isClean(text) { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
-        for s in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
             let v = s.value
             defer { previousWasCR = v == 0x0D }
             switch v {
+            case 0x200D:
+                // Kept only inside an emoji sequence (👩‍👧).
+                func emoji(_ s: Unicode.Scalar) -> Bool { s.value > 0x7F && s.properties.isEmoji }
+                if i > 0, i + 1 < scalars.count, emoji(scalars[i - 1]) || scalars[i - 1].value == 0xFE0F, emoji(scalars[i + 1]) {
+                    out.append(s)
+                }
+                continue
+            case _ where isZeroWidthFormat(v):
+                continue
             case 0x0A where previousWasCR:
                 continue  // "\r\n" is one break
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
@@ -50,11 +62,17 @@ public enum Sanitizer {
             if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
             if v >= 0x300 {
                 if v == 0x200E || v == 0x200F || v == 0x061C || v == 0x2028 || v == 0x2029 || isBidiControl(v) { return false }
+                if v == 0x200D || isZeroWidthFormat(v) { return false }
                 if first && isMark(s) { return false }
             }
             first = false
         }
         return true
+    }
+
+    /// Invisible characters with no width of their own (ZWJ is handled apart).
+    static func isZeroWidthFormat(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x200C || (0x2060...0x2064).contains(v) || v == 0xFEFF || v == 0x180E
     }
 
     static func isBidiControl(_ v: UInt32) -> Bool { (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) }
