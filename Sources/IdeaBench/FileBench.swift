@@ -1,0 +1,67 @@
+import Foundation
+import IdeaModel
+import IdeaUI
+
+/// Load, save, memory and frames for one database file, measured in a process of its
+/// own (`IdeaBench --measure PATH`) so its peak memory is this file's alone. Prints one
+/// line of numbers: load, save, peak MiB, first frame, move, page, sort, search (seconds).
+func measure(path: String) throws {
+    let file = DatabaseFile(path: path)
+    let bytes = try file.readBytes()
+    var db = try DatabaseCodec.decode(bytes)
+    let load = try best { db = try DatabaseCodec.decode(bytes) }
+    let copy = DatabaseFile(path: path + ".copy")
+    var stamp = try copy.save(db, expected: nil)
+    let save = try best { stamp = try copy.save(db, expected: stamp) }
+    let size = Size(cols: 120, rows: 40)
+    var state = AppState(database: db, path: path, size: size)
+    let first = best { state = AppState(database: db, path: path, size: size); _ = render(state) }
+    state.handle(.char("2"))
+    let move = best(20) { state.handle(.down); _ = render(state) }
+    let page = best(20) { state.handle(.pageDown); _ = render(state) }
+    let sort = best { state.update(.openSort); state.handle(.down); state.handle(.enter); _ = render(state) }
+    state.handle(.char("/"))
+    _ = render(state)
+    let search = best { state.handle(.char("a")); _ = render(state) }
+    print([load, save, peakMemoryMiB(), first, move, page, sort, search].map { String($0) }.joined(separator: " "))
+}
+
+/// Python's json.load and json.dump (indented, fsync, rename) of the same file, timed
+/// inside Python, and its peak memory: the reference beside our load and save.
+func python(_ path: String) -> (load: Double, save: Double, peakMiB: Double)? {
+    let script = """
+    import json, os, sys, time
+    t = time.perf_counter(); d = json.load(open(sys.argv[1], encoding='utf-8')); load = time.perf_counter() - t
+    t = time.perf_counter()
+    with open(sys.argv[1] + '.py', 'w', encoding='utf-8') as f:
+        json.dump(d, f, ensure_ascii=False, indent=2); f.flush(); os.fsync(f.fileno())
+    os.replace(sys.argv[1] + '.py', sys.argv[1] + '.py2'); save = time.perf_counter() - t
+    peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:')) / 1024
+    print(load, save, peak)
+    """
+    guard let out = output(of: ["python3", "-c", script, path]) else { return nil }
+    let n = out.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return n.count == 3 ? (n[0], n[1], n[2]) : nil
+}
+
+/// The table of file and screen figures for each database, each measured in a child process.
+func fileTable(_ files: [(label: String, path: String)]) {
+    print("database           MB     load       python   ratio     save       python   ratio  peak MiB  python MiB")
+    var frames: [String] = []
+    for (label, path) in files {
+        let mb = Double(((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0) / 1_048_576
+        guard let line = output(of: [CommandLine.arguments[0], "--measure", path]) else { print("\(label): could not be measured"); continue }
+        let v = line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard v.count == 8 else { print("\(label): could not be measured"); continue }
+        let py = python(path)
+        func ratio(_ a: Double, _ b: Double?) -> String { b.map { String(format: "%5.2f", a / $0) } ?? "    –" }
+        let name = label.padding(toLength: 15, withPad: " ", startingAt: 0)
+        print(name + String(format: " %5.1f ", mb) + ms(v[0]) + (py.map { ms($0.load) } ?? "         –") + "  " + ratio(v[0], py?.load)
+              + "  " + ms(v[1]) + (py.map { ms($0.save) } ?? "         –") + "  " + ratio(v[1], py?.save)
+              + String(format: "  %8.0f  %10.0f", v[2], py?.peakMiB ?? 0))
+        frames.append(name + "  " + [v[3], v[4], v[5], v[6], v[7]].map(ms).joined(separator: "  "))
+    }
+    print("")
+    print("database         first frame        move         page         sort   search key   (rendered into memory, 120×40)")
+    for f in frames { print(f) }
+}
