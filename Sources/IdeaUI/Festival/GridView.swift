@@ -2,8 +2,8 @@ import IdeaModel
 
 /// The festival grid: a header that always says N/target scheduled, the venues in use
 /// and the balance across the sectors; the time axis; a row per venue with each
-/// intervention as a block in its first sector's colour (pinned ones marked "!", delivered ones "✓"); the
-/// cursor; and, on wide screens, the ready ideas still waiting for a place.
+/// intervention as a block in its first sector's colour (pinned ones marked "!",
+/// delivered ones "✓"); the cursor; and the ready ideas still waiting for a place.
 enum GridView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let s = state.strings, f = state.database.festival, fs = s.festival
@@ -26,7 +26,7 @@ enum GridView {
             let label = zoom == 60 ? pad2(minute / 60) : pad2(minute / 60) + ":" + pad2(minute % 60)
             screen.write(label, row: first - 1, col: nameW + c * cw, width: cw * (zoom == 60 ? 1 : 60 / zoom), style: Styles.muted)
         }
-        let titles = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func idea(_ id: String) -> Idea? { state.index.idea[id].map { state.database.ideas[$0] } }
         for r in 0..<rows {
             let v = state.grid.top + r
             guard venues.indices.contains(v) else { break }
@@ -40,13 +40,13 @@ enum GridView {
             }
             for slot in f.slots where slot.venueId == venue.id && slot.end.minutes > left && slot.start.minutes < right {
                 guard slot.ideaId != state.grid.carrying else { continue }
-                block(slot.start.minutes, slot.end.minutes, titles[slot.ideaId], pinned: slot.pinned, row: row, state, into: &screen)
+                block(slot.start.minutes, slot.end.minutes, idea(slot.ideaId), pinned: slot.pinned, row: row, state, into: &screen)
             }
         }
         // The cursor, or the intervention being moved where it would go.
         let cursorRow = first + state.grid.venue - state.grid.top
         let minute = GridLayout.cursorMinute(state)
-        if let carrying = state.grid.carrying, let idea = titles[carrying], let length = idea.plan?.durationMinutes {
+        if let carrying = state.grid.carrying, let idea = idea(carrying), let length = idea.plan?.durationMinutes {
             block(minute, minute + length, idea, pinned: false, row: cursorRow, state, into: &screen, ghost: true)
         }
         let cursorCol = nameW + (minute - left) / zoom * cw
@@ -85,8 +85,9 @@ enum GridView {
         let counts: [(String, Style)] = [(s.festival.scheduledOf(f.slots.count, f.target), Styles.number),
                                          ("  " + s.festival.venuesInUse(used, state.database.venues.count) + " ", Styles.muted)]
         var perSector: [Sector: Int] = [:]
-        let ideas = Dictionary(state.database.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for slot in f.slots { for sector in ideas[slot.ideaId]?.sectors ?? [] { perSector[sector, default: 0] += 1 } }
+        for slot in f.slots {
+            for sector in state.index.idea[slot.ideaId].map({ state.database.ideas[$0].sectors }) ?? [] { perSector[sector, default: 0] += 1 }
+        }
         let sectors = Sector.allCases.map { sector in
             (" " + s.sector(sector) + " \(perSector[sector, default: 0])", Style(ColorRole.sector(sector)))
         }
