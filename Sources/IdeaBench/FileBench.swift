@@ -4,7 +4,8 @@ import IdeaUI
 
 /// Load, save, memory and frames for one database file, measured in a process of its
 /// own (`IdeaBench --measure PATH`) so its peak memory is this file's alone. Prints one
-/// line of numbers: load, save, peak MiB, first frame, move, page, sort, search (seconds).
+/// line of numbers: load, save, peak MiB, first frame, move, page, sort, search, a key on
+/// the grid, a key on a mentor's home (seconds).
 func measure(path: String) throws {
     let file = DatabaseFile(path: path)
     let bytes = try file.readBytes()
@@ -23,7 +24,14 @@ func measure(path: String) throws {
     state.handle(.char("/"))
     _ = render(state)
     let search = best { state.handle(.char("a")); _ = render(state) }
-    print([load, save, peakMemoryMiB(), first, move, page, sort, search].map { String($0) }.joined(separator: " "))
+    // The festival grid, and a mentor's home (their teams and every team ranked for them).
+    state.handle(.escape)
+    let grid = best(5) { state.handle(.char("9")); _ = render(state); state.handle(.right); _ = render(state) } / 2
+    let mentor = db.people.first { $0.mentor != nil }?.id
+    var home = AppState(database: db, path: path, size: size, actor: mentor)
+    home.openHomeForActor()
+    let mentorKey = best(5) { home.handle(.down); _ = render(home) }
+    print([load, save, peakMemoryMiB(), first, move, page, sort, search, grid, mentorKey].map { String($0) }.joined(separator: " "))
 }
 
 /// Python's json.load and json.dump (indented, fsync, rename) of the same file, timed
@@ -52,16 +60,17 @@ func fileTable(_ files: [(label: String, path: String)]) {
         let mb = Double(((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0) / 1_048_576
         guard let line = output(of: [CommandLine.arguments[0], "--measure", path]) else { print("\(label): could not be measured"); continue }
         let v = line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard v.count == 8 else { print("\(label): could not be measured"); continue }
+        guard v.count == 10 else { print("\(label): could not be measured"); continue }
         let py = python(path)
         func ratio(_ a: Double, _ b: Double?) -> String { b.map { String(format: "%5.2f", a / $0) } ?? "    –" }
         let name = label.padding(toLength: 15, withPad: " ", startingAt: 0)
         print(name + String(format: " %5.1f ", mb) + ms(v[0]) + (py.map { ms($0.load) } ?? "         –") + "  " + ratio(v[0], py?.load)
               + "  " + ms(v[1]) + (py.map { ms($0.save) } ?? "         –") + "  " + ratio(v[1], py?.save)
               + String(format: "  %8.0f  %10.0f", v[2], py?.peakMiB ?? 0))
-        frames.append(name + "  " + [v[3], v[4], v[5], v[6], v[7]].map(ms).joined(separator: "  "))
+        frames.append(name + "  " + v[3...9].map(ms).joined(separator: "  "))
     }
     print("")
-    print("database         first frame        move         page         sort   search key   (rendered into memory, 120×40)")
+    print("Key to frame, rendered into the in-memory screen at 120×40 (grid: open it or move on it; mentor home: move)")
+    print("database         first frame        move         page         sort   search key         grid  mentor home")
     for f in frames { print(f) }
 }

@@ -37,6 +37,25 @@ import Testing
         DashboardGoldenTests.checkShape(screen)
     }
 
+    /// With thousands of teams the home lists the hundred best fits and says how many more
+    /// there are; the ranking is made when the home opens and again after a change.
+    @Test func aLongRankingShowsTheBestHundred() throws {
+        let db = Generator.database(ideas: 2_000, seed: 4)
+        let mentor = try #require(db.people.first { $0.mentor != nil && MentorFit.openTeams(for: $0, in: db).count > 150 })
+        var state = AppState(database: db, path: "x", size: Size(cols: 100, rows: 30), actor: mentor.id)
+        state.openHomeForActor()
+        let ranked = try #require(state.mentorRankings[mentor.id])
+        #expect(ranked == MentorFit.openTeams(for: mentor, in: db))
+        let (_, lines) = MentorHome.content(mentor.id, state, width: 98)
+        let text = lines.map { $0.pieces.map(\.0).joined() }
+        #expect(text.contains { $0.contains("… and \(ranked.count - 100) more with a lower fit") })
+        #expect(lines.filter { if case .team? = $0.link { return true } else { return false } }.count
+                == 100 + db.teams.filter { $0.mentorIds.contains(mentor.id) }.count)
+        state.setDatabase(Generator.database(ideas: 300, seed: 4))
+        #expect(state.mentorRankings[mentor.id] == state.database.people.first { $0.id == mentor.id }
+            .map { MentorFit.openTeams(for: $0, in: state.database) })
+    }
+
     @Test func aFacilitatorStartsOnTheDashboard() {
         var state = AppState(database: SampleDatabase.database, path: "x", size: Size(cols: 100, rows: 30), actor: "p-ruta")
         state.openHomeForActor()

@@ -42,6 +42,9 @@ public struct AppState: Sendable {
     public var searchInput: String?
     /// Each list's search text per record, folded, made at the first search.
     var searchCache: [ListKind: [[UInt8]]] = [:]
+    /// The teams that need a mentor, ranked for a mentor whose home is open: computed
+    /// when the home opens or the data changes, not on every frame.
+    var mentorRankings: [String: [MentorFit]] = [:]
     /// The last thing the app has to say, shown in the status line.
     public var message: String?
     /// The id of the person making changes; nil until the user has said who they are.
@@ -78,6 +81,14 @@ public struct AppState: Sendable {
         recent = db.recentActivity(AppState.recentKept)
         searchCache = [:]
         for kind in lists.keys { refreshList(kind) }
+        mentorRankings = [:]
+        for case .mentoring(let id) in stack { rankTeams(for: id) }
+    }
+
+    /// Ranks the teams that need a mentor for `id` (a mentor) and keeps the result.
+    mutating func rankTeams(for id: String) {
+        guard let mentor = index.person[id].map({ database.people[$0] }), mentor.mentor != nil else { return }
+        mentorRankings[id] = MentorFit.openTeams(for: mentor, in: database)
     }
 
     public mutating func setLang(_ lang: Lang) {
@@ -126,6 +137,7 @@ public struct AppState: Sendable {
 
     mutating func push(_ route: Route) {
         if case .list(let kind) = route, lists[kind] == nil { refreshList(kind) }
+        if case .mentoring(let id) = route, mentorRankings[id] == nil { rankTeams(for: id) }
         if route.isTab {
             stack = [route]
         } else {

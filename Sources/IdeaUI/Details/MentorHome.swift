@@ -5,6 +5,8 @@ import IdeaModel
 /// with why. Every team line opens the team; `t` takes the selected one on, `l` lets
 /// one of one's own go.
 enum MentorHome {
+    static let shownTeams = 100
+
     static func content(_ id: String, _ state: AppState, width: Int) -> (String, [DetailLine]) {
         guard let mentor = state.index.person[id].map({ state.database.people[$0] }), let profile = mentor.mentor else {
             return DetailText.notFound(id, state, width: width)
@@ -28,18 +30,21 @@ enum MentorHome {
                 t.text(m.needs + ": " + need, indent: 4, style: Styles.warning)
             }
         }
-        let open = MentorFit.openTeams(for: mentor, in: db)
+        let open = state.mentorRankings[id] ?? MentorFit.openTeams(for: mentor, in: db)
         t.heading(m.needMentor + " · " + m.rankedByFit, count: open.count)
         if open.isEmpty { t.text(m.noTeamsNeed, indent: 2, style: Styles.muted) }
-        let teams = Dictionary(db.teams.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let openWidth = t.columnWidth(open.map { fit in t.ideaTitle(teams[fit.teamId]?.ideaId ?? "") }, share: 1, of: 3)
-        for fit in open {
-            guard let team = teams[fit.teamId] else { continue }
+        // The best fits only: past a hundred, a ranking helps nobody (and costs every frame).
+        let shown = open.prefix(MentorHome.shownTeams)
+        func team(_ id: String) -> Team? { state.index.team[id].map { db.teams[$0] } }
+        let openWidth = t.columnWidth(shown.map { fit in t.ideaTitle(team(fit.teamId)?.ideaId ?? "") }, share: 1, of: 3)
+        for fit in shown {
+            guard let team = team(fit.teamId) else { continue }
             let idea = t.idea(team.ideaId)
             let score = (fit.score >= 0 ? "+" : "") + String(fit.score)
             t.row([(t.ideaTitle(team.ideaId), .plain), (idea?.district ?? "", Styles.muted), (score, fit.score > 0 ? Styles.good : Styles.muted),
                    (m.reason(fit, s), Styles.muted)], widths: [openWidth, 12, 3], link: .team(team.id))
         }
+        if open.count > shown.count { t.text(m.moreTeams(open.count - shown.count), indent: 2, style: Styles.muted) }
         return (m.homeTitle(mentor.name), t.lines)
     }
 

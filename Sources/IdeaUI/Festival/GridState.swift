@@ -60,8 +60,7 @@ enum GridLayout {
     /// Ready ideas with a plan and no slot, by title.
     static func ready(_ db: Database) -> [Idea] {
         let placed = Set(db.festival.slots.map(\.ideaId))
-        return db.ideas.filter { $0.stage == .ready && !placed.contains($0.id) }
-            .sorted { LithuanianOrder.less($0.title, $1.title) || ($0.title == $1.title && $0.id < $1.id) }
+        return LithuanianOrder.sorted(db.ideas.filter { $0.stage == .ready && !placed.contains($0.id) }, by: \.title) { $0.id < $1.id }
     }
 }
 

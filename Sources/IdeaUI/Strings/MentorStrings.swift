@@ -8,6 +8,8 @@ public struct MentorStrings: Sendable {
     public var rankedByFit: String
     public var noTeamsYet: String
     public var noTeamsNeed: String
+    /// Under the best-fitting teams shown, how many more there are.
+    public var moreTeams: @Sendable (Int) -> String
     public var nextWorkshop: @Sendable (String, String) -> String
     public var noWorkshopPlanned: String
     public var needs: String

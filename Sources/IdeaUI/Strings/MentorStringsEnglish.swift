@@ -8,6 +8,7 @@ extension MentorStrings {
         rankedByFit: "best fit first",
         noTeamsYet: "You mentor no team yet: take one on from the list below (t).",
         noTeamsNeed: "No team needs a mentor just now.",
+        moreTeams: { n in "… and \(n) more with a lower fit: the Teams screen (5) lists them all." },
         nextWorkshop: { date, stage in "next workshop \(date) · \(stage)" },
         noWorkshopPlanned: "no workshop planned",
         needs: "needs",

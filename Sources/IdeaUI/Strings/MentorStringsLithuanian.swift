@@ -8,6 +8,7 @@ extension MentorStrings {
         rankedByFit: "tinkamiausios pirmos",
         noTeamsYet: "Dar nementoriaujate nė vienai komandai: pasirinkite iš sąrašo žemiau (t).",
         noTeamsNeed: "Šiuo metu nė vienai komandai nereikia mentoriaus.",
+        moreTeams: { n in "… ir dar \(n) su mažesniu tinkamumu: visas rasite ekrane „Komandos“ (5)." },
         nextWorkshop: { date, stage in "kitos dirbtuvės \(date) · \(stage)" },
         noWorkshopPlanned: "dirbtuvės nesuplanuotos",
         needs: "trūksta",
