@@ -70,6 +70,8 @@ import Testing
         #expect(slot.venueId == "v-laisves" && slot.start == ClockTime(16, 30) && slot.end == ClockTime(17, 30))
         #expect(bench.idea("i19")?.stage == .scheduled)
         #expect(bench.screen.lines[1].contains("5/100 scheduled"))
+        // The list of ready ideas follows the change (it is kept between frames).
+        #expect(bench.screen.text.contains("Ready, not scheduled (1)") && !bench.screen.text.contains("■ Kiemo kinas"))
     }
 
     @Test func movingTakesThenDropsKeepingThePin() throws {

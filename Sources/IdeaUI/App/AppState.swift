@@ -45,6 +45,9 @@ public struct AppState: Sendable {
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
     /// when the home opens or the data changes, not on every frame.
     var mentorRankings: [String: [MentorFit]] = [:]
+    /// The ready ideas waiting for a place on the grid, sorted: made when the grid opens
+    /// or the data changes while it is open, not on every frame.
+    var gridReady: [Idea]?
     /// The last thing the app has to say, shown in the status line.
     public var message: String?
     /// The id of the person making changes; nil until the user has said who they are.
@@ -83,6 +86,7 @@ public struct AppState: Sendable {
         for kind in lists.keys { refreshList(kind) }
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
+        gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
     }
 
     /// Ranks the teams that need a mentor for `id` (a mentor) and keeps the result.
@@ -138,6 +142,7 @@ public struct AppState: Sendable {
     mutating func push(_ route: Route) {
         if case .list(let kind) = route, lists[kind] == nil { refreshList(kind) }
         if case .mentoring(let id) = route, mentorRankings[id] == nil { rankTeams(for: id) }
+        if route == .grid, gridReady == nil { gridReady = GridLayout.ready(database) }
         if route.isTab {
             stack = [route]
         } else {

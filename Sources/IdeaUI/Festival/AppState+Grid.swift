@@ -18,7 +18,7 @@ extension AppState {
     /// `p`: a list of the ready ideas; the one chosen goes to the cursor.
     mutating func placeAtCursor() {
         guard let venue = cursorVenue else { message = strings.festival.noVenues; return }
-        let ready = GridLayout.ready(database)
+        let ready = gridReady ?? GridLayout.ready(database)
         guard !ready.isEmpty else { message = strings.festival.nothingReady; return }
         let options = ready.map { idea in
             Picker.Option(id: idea.id, label: idea.title,

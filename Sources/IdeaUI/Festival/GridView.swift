@@ -124,7 +124,7 @@ enum GridView {
             width = screen.cols
             guard screen.rows - 1 - top >= 3 else { return }
         }
-        let ready = GridLayout.ready(state.database)
+        let ready = state.gridReady ?? GridLayout.ready(state.database)
         screen.write(state.strings.festival.readyTitle(ready.count), row: top, col: col + 1, width: width - 2, style: Styles.heading)
         if ready.isEmpty {
             screen.write(state.strings.festival.nothingReady, row: top + 1, col: col + 1, width: width - 2, style: Styles.muted)
