@@ -3,9 +3,10 @@
 public enum TextLimit {
     public static let characters = 100_000
 
-    /// Whether `text` is longer than the limit (counted cheaply in bytes first).
+    /// Whether `text` is longer than the limit, in Unicode code points as JSON Schema's
+    /// maxLength counts them (counted cheaply in bytes first).
     public static func exceeded(_ text: String) -> Bool {
-        text.utf8.count > characters && text.count > characters
+        text.utf8.count > characters && text.unicodeScalars.count > characters
     }
 
     static let message = "a text longer than 100,000 characters; no field of a database is that long"
