@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "IdeaStress", dependencies: ["IdeaModel"], path: "Sources/IdeaStress"),
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel", "IdeaStress"], path: "Tests/IdeaModelTests"),
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
-        .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel"], path: "Tests/IdeaCLITests"),
+        .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel", "IdeaUI"], path: "Tests/IdeaCLITests"),
         // The backend's pure parts: colour scheme, key and mouse decoding, --lang.
         .testTarget(name: "IdeaTUITests", dependencies: ["IdeaTUI", "IdeaUI", "IdeaModel"], path: "Tests/IdeaTUITests"),
     ],

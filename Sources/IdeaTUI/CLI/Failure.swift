@@ -37,7 +37,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            FileHandle.standardError.write(Data((PlainText.forTerminal(failure.message) + "\n").utf8))
             throw ExitCode(failure.code)
         }
     }

@@ -52,7 +52,7 @@ struct GenerateCommand: ParsableCommand {
                 }
                 throw Failure(error)
             }
-            print("\(output): wrote \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, \(db.festival.slots.count) festival slots.")
+            say("\(output): wrote \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, \(db.festival.slots.count) festival slots.")
         }
     }
 }

@@ -58,15 +58,15 @@ struct ImportCommand: ParsableCommand {
                         + (rows > 0 ? " in \(Self.count(rows, "row"))" : "") + "; \(options.path) was not changed."]
                 throw Failure(lines.joined(separator: "\n"), code: ExitCodes.invalidData)
             }
-            print(Self.describe(report, file: file), terminator: "")
+            say(Self.describe(report, file: file), terminator: "")
             let added = Self.count(report.added.count, "idea") + " (" + Self.count(report.newPeople.count, "new person", plural: "new people") + ")"
             let skipped = report.skipped.isEmpty ? "" : ", " + Self.count(report.skipped.count, "row") + " skipped"
             if dryRun {
-                print("Dry run: would import \(added)\(skipped); nothing was saved.")
+                say("Dry run: would import \(added)\(skipped); nothing was saved.")
                 return
             }
             guard !report.added.isEmpty else {
-                print("Nothing to import\(skipped); \(options.path) was not changed.")
+                say("Nothing to import\(skipped); \(options.path) was not changed.")
                 return
             }
             do throws(StoreError) {
@@ -74,7 +74,7 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 throw Failure(error)
             }
-            print("Imported \(added)\(skipped) into \(options.path).")
+            say("Imported \(added)\(skipped) into \(options.path).")
         }
     }
 

@@ -95,11 +95,11 @@ struct MentorsSuggest: ParsableCommand {
         try reporting {
             let (db, stamp) = try options.load()
             let result = MentorSuggestion.suggest(db)
-            print(Self.describe(result, db), terminator: "")
+            say(Self.describe(result, db), terminator: "")
             guard apply else { return }
             let actor = try who.required(in: db, doing: "is assigning")
             guard !result.assignments.isEmpty else {
-                print("Nothing to assign; \(options.path) was not changed.")
+                say("Nothing to assign; \(options.path) was not changed.")
                 return
             }
             var changed = db
@@ -117,7 +117,7 @@ struct MentorsSuggest: ParsableCommand {
             } catch {
                 throw Failure(error)
             }
-            print("Assigned \(result.assignments.count) mentors in \(options.path).")
+            say("Assigned \(result.assignments.count) mentors in \(options.path).")
         }
     }
 
@@ -190,7 +190,7 @@ enum MentorChange {
             }
         }
         let saved = try SessionChange.apply(command(mentorId), as: actor, db, stamp, options)
-        print(saved.entry.summary + ".")
-        if let notice = saved.notice { print(notice + ".") }
+        say(saved.entry.summary + ".")
+        if let notice = saved.notice { say(notice + ".") }
     }
 }

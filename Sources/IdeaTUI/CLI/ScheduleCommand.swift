@@ -34,18 +34,18 @@ struct ScheduleCommand: ParsableCommand {
         try reporting {
             let (db, stamp) = try options.load()
             let result = AutoScheduler.run(db, reflow: reflow)
-            print(Self.describe(result, db, reflow: reflow), terminator: "")
+            say(Self.describe(result, db, reflow: reflow), terminator: "")
             if dryRun {
-                print("Dry run: nothing was saved.")
+                say("Dry run: nothing was saved.")
                 return
             }
             guard !result.placements.isEmpty else {
-                print("Nothing to place; \(options.path) was not changed.")
+                say("Nothing to place; \(options.path) was not changed.")
                 return
             }
             let actor = try who.required(in: db, doing: "is scheduling")
             let saved = try SessionChange.apply(.autoSchedule(placements: result.placements, reflow: reflow), as: actor, db, stamp, options)
-            print(saved.entry.summary + ".")
+            say(saved.entry.summary + ".")
         }
     }
 

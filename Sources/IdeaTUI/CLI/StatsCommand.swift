@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            print(StatsReport.text(DatabaseStats(db), db: db), terminator: "")
+            say(StatsReport.text(DatabaseStats(db), db: db), terminator: "")
         }
     }
 }

@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            print("\(options.path): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
+            say("\(options.path): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
                 + "\(db.venues.count) venues, \(db.festival.slots.count) of \(db.festival.target) festival slots filled.")
         }
     }
