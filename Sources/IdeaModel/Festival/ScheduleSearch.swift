@@ -90,7 +90,9 @@ extension AutoScheduler {
         var tries = 0
         for option in problem.options[u] ?? [] {
             for s in problem.starts(option) {
-                guard tries < 64, budget > 0, let blockers = packing.blockers(u, option.v, s), blockers.count == 1,
+                // Bounded: past 64 tries for this idea, or the search's whole budget, stop.
+                if tries >= 64 || budget <= 0 { return nil }
+                guard let blockers = packing.blockers(u, option.v, s), blockers.count == 1,
                       let p = blockers.first, let was = packing.placed[p] else { continue }
                 tries += 1
                 budget -= 1
