@@ -5,12 +5,16 @@ import Darwin
 #endif
 import IdeaModel
 
-// idea-stress DB SEED COUNT ACTOR
+// idea-stress DB SEED COUNT ACTOR [STEP SAVE]
 //
 // A test helper: applies COUNT random valid changes to the database file DB through an
 // EditSession, as one more person editing at the same time as others. Adds ideas and
 // records forum discussions of its own ideas, with short random pauses. Prints one line
 // per change ("idea TITLE" or "discussed TITLE"); exits 1 on any failure or conflict.
+//
+// With STEP (a `DatabaseFile.SavePoint`) and SAVE (a number from 1), it stops inside its
+// SAVE-th save at that step: prints "paused STEP" and waits there until it is killed, so
+// a test can kill it at an exact moment of saving (CrashSafetyTests).
 
 func warn(_ message: String) {
     let bytes = Array("idea-stress: \(message)\n".utf8)
@@ -22,12 +26,30 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
+/// Saves reached so far (counted at their first step); this helper is single-threaded.
+nonisolated(unsafe) var savesStarted = 0
+
+/// Stops for good at `step` of the `save`-th save, after saying so on standard output.
+func pauseInside(save: Int, at step: DatabaseFile.SavePoint, now point: DatabaseFile.SavePoint) {
+    if point == .locked { savesStarted += 1 }
+    guard savesStarted == save, point == step else { return }
+    let bytes = Array("paused \(step.rawValue)\n".utf8)
+    bytes.withUnsafeBytes { _ = write(1, $0.baseAddress, $0.count) }
+    while true { pause() }
+}
+
 func stress() {
     let args = CommandLine.arguments
-    guard args.count == 5, let seed = UInt64(args[2]), let count = Int(args[3]) else {
-        fail("usage: idea-stress DB SEED COUNT ACTOR")
+    guard args.count == 5 || args.count == 7, let seed = UInt64(args[2]), let count = Int(args[3]) else {
+        fail("usage: idea-stress DB SEED COUNT ACTOR [STEP SAVE]")
     }
-    let file = DatabaseFile(path: args[1])
+    var file = DatabaseFile(path: args[1])
+    if args.count == 7 {
+        guard let step = DatabaseFile.SavePoint(rawValue: args[5]), let save = Int(args[6]), save >= 1 else {
+            fail("STEP must be one of \(DatabaseFile.SavePoint.allCases.map(\.rawValue)) and SAVE a number from 1")
+        }
+        file.probe = { point in pauseInside(save: save, at: step, now: point) }
+    }
     let actor = args[4]
     var random = SplitMix64(seed: seed)
     func draw(_ n: Int) -> Int { Int(random.next() % UInt64(max(n, 1))) }

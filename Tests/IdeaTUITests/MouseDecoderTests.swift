@@ -50,4 +50,15 @@ struct MouseDecoderTests {
         _ = d.action(for: .wheelDown(row: 1, col: 2), at: 50)
         #expect(d.action(for: .press(row: 1, col: 2), at: 100) == .click(row: 1, col: 2))
     }
+
+    @Test func theDoubleClickTimeCanBeSetWithinLimits() {
+        #expect(MouseDecoder.interval(from: nil) == 400)
+        #expect(MouseDecoder.interval(from: "3000") == 3000)
+        #expect(MouseDecoder.interval(from: "50") == 400)
+        #expect(MouseDecoder.interval(from: "9000") == 400)
+        #expect(MouseDecoder.interval(from: "soon") == 400)
+        var d = MouseDecoder(interval: 3000)
+        _ = d.action(for: .press(row: 5, col: 10), at: 1000)
+        #expect(d.action(for: .press(row: 5, col: 10), at: 3900) == .doubleClick(row: 5, col: 10))
+    }
 }

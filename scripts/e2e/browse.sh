@@ -30,6 +30,7 @@ pane_script "$E2E_TMP/pane.sh" --db "$DB"
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 check "first screen shows" wait_for "Ideas by stage"
 
+chain "search and open"
 keys /
 check "/ opens the search line on the ideas list" wait_for "Search:"
 keys -l "$QUERY"
@@ -58,6 +59,7 @@ keys Escape
 check "Esc goes back to the list" wait_for "Title ▲"
 keys q
 check "q goes back to the dashboard" wait_for "Ideas by stage"
+end_chain
 keys q
 check "q on the dashboard quits" wait_file "$E2E_TMP/stty.after"
 check "exit status 0" [ "$(cat "$E2E_TMP/rc" 2>/dev/null)" = 0 ]

@@ -13,13 +13,14 @@ cp "$DB" "$WORK"
 pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 check "the app starts" wait_for "Ideas by stage"
-k() { keys "$@"; sleep 0.15; }
+k() { keys "$@"; }
+chain "the new idea form"
 
 k +
 check "+ opens the new idea form" wait_for "New idea"
-keys -l "Žalias kiemas Šančiuose"; sleep 0.2
-k C-Left; keys -l "X"; sleep 0.1
-k M-b; k M-b; keys -l "Y"; sleep 0.1
+keys -l "Žalias kiemas Šančiuose"
+k C-Left; keys -l "X"
+k M-b; k M-b; keys -l "Y"
 check "Ctrl-← and Alt-b jump by words over diacritics" wait_for "Žalias Ykiemas XŠančiuose"
 k End; keys -l " tuščias"; k C-w
 check "Ctrl-W deletes the word before the cursor" wait_for "Žalias Ykiemas XŠančiuose  "
@@ -27,7 +28,7 @@ k BSpace
 k Tab
 python3 -c "print('Pirma eilutė: ąčęėįšųūž.\nAntra eilutė.\n' + 'ilgas ' * 400, end='')" >"$E2E_TMP/paste.txt"
 tmux -L "$E2E_SOCKET" load-buffer "$E2E_TMP/paste.txt"
-tmux -L "$E2E_SOCKET" paste-buffer -p
+[ -n "$E2E_BROKEN" ] || tmux -L "$E2E_SOCKET" paste-buffer -p
 check "a long paste arrives as text, not as keys" wait_for "ilgas ilgas ilgas"
 k C-s
 check "an invalid form is not saved and says why" wait_for "choose at least one sector"
@@ -40,6 +41,7 @@ k Enter; keys -l "kult"; k Tab; k Enter     # sectors: cultural
 k Tab; k Enter; keys -l "sanc"; k Enter     # district: Šančiai
 k C-s
 check "the idea is saved" wait_for "saved: shared the idea"
+end_chain
 k q; k q; k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"
 check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]

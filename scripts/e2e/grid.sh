@@ -13,7 +13,7 @@ cp "$DB" "$WORK"
 BEFORE=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["festival"]["slots"]))' "$WORK")
 pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en
 e2e_tmux 120 30 "$E2E_TMP/pane.sh"
-k() { keys "$@"; sleep 0.15; }
+k() { keys "$@"; }
 check "the app starts" wait_for "Ideas by stage"
 k 9
 check "screen 9 is the festival grid" wait_for "$BEFORE/100 scheduled"
@@ -23,11 +23,12 @@ placed=""
 for row in 0 1 2 3 4 5 6 7; do
     for step in 0 1 2 3 4 5 6 7; do
         k p; k Enter
-        sleep 0.3
-        if screen_text | grep -q "saved: scheduled"; then placed=yes; break 2; fi
-        if screen_text | grep -q "cannot go there"; then seen_rules=yes; fi
+        case "$(wait_any "saved: scheduled" "cannot go there")" in
+            "saved: scheduled") placed=yes; break 2 ;;
+            "cannot go there") seen_rules=yes ;;
+        esac
         k Escape
-        sleep 0.2
+        wait_gone "cannot go there" >/dev/null
         for _ in 1 2 3 4; do k Right; done
     done
     k Down; k Home
@@ -37,8 +38,9 @@ check "an idea is placed by hand" [ "$placed" = yes ]
 check "the count goes up" wait_for "$((BEFORE + 1))/100 scheduled"
 # One step longer; where that would break a rule (named in a window), one step shorter.
 k '>'
-sleep 0.3
-if screen_text | grep -q "cannot last"; then k Escape; sleep 0.2; k '<'; fi
+if [ "$(wait_any "saved: made" "cannot last")" = "cannot last" ]; then
+    k Escape; wait_gone "cannot last" >/dev/null; k '<'
+fi
 check "> or < changes its length" wait_for "saved: made"
 resize 80 24
 check "at 80×24 the counts stay" wait_for "venues in use"

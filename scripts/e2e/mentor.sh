@@ -26,11 +26,12 @@ echo "$E2E_NAME: $MENTOR mentors $LOAD of $CAP teams"
 
 pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en --as "$MENTOR_ID"
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
-k() { keys "$@"; sleep 0.15; }
+k() { keys "$@"; }
 check "a mentor starts on their home" wait_for "Mentoring · $MENTOR"
 check "it shows their load" wait_for "My teams ($LOAD/$CAP)"
 check "teams that need a mentor are ranked" wait_for "Teams that need a mentor · best fit first"
 check "the status line offers t and l" wait_for "t take on  l let go"
+chain "taking on and letting go"
 # The first line of the second list: past the mentor's own teams.
 for _ in $(seq 0 "$LOAD"); do k Down; done
 k t
@@ -45,6 +46,7 @@ k Home; k Down; k l
 check "letting go asks why" wait_for "Why do you let"
 keys -l "Per daug darbų"; k Enter
 check "n/m counts down" wait_for "My teams ($LOAD/$CAP)"
+end_chain
 k q; k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"
 check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]
@@ -63,18 +65,15 @@ rm -f "$E2E_TMP/rc"
 pane_script "$E2E_TMP/pane.sh" --db "$WORK" --lang en
 e2e_tmux 120 30 "$E2E_TMP/pane.sh"
 check "the facilitator starts on the dashboard" wait_for "Ideas by stage"
+chain "applying the suggestion"
 k c
-n=$(screen_text | python3 -c '
-import sys
-rows = sys.stdin.read().split("\n")
-top = next(i for i, r in enumerate(rows) if "─ Actions ─" in r)
-items = [r for r in rows[top + 1:]]
-print(next(i for i, t in enumerate(items) if "Suggest mentors" in t))')
-for _ in $(seq 1 "$n"); do k Down; done
+n=$(menu_item "Suggest mentors")
+for _ in $(seq 1 "${n:-0}"); do k Down; done
 k Enter
 check "the suggestion is previewed with reasons" wait_for "teams without a mentor get one"
 k a
 check "applying it saves each assignment" wait_for "changes, each its own undo"
+end_chain
 k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"
 check "nothing more can be assigned afterwards" bash -c '"$1" mentors suggest --db "$2" | tail -1 | grep -q "^0 of "' _ "$BIN" "$WORK"

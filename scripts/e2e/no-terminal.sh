@@ -27,14 +27,24 @@ $(q "$BIN") --db $(q "$DB") >$E2E_TMP/tty.out 2>$E2E_TMP/tty.err; echo \$? >$E2E
 TERM=dumb $(q "$BIN") --db $(q "$DB") 2>$E2E_TMP/dumb.err; echo \$? >$E2E_TMP/dumb.rc
 TERM=no-such-terminal $(q "$BIN") --db $(q "$DB") 2>$E2E_TMP/unknown.err; echo \$? >$E2E_TMP/unknown.rc
 echo done >$E2E_TMP/done
+echo recording-ended
 sleep 60
 SCRIPT
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
+# pipe-pane is in place when the command returns; the pane waits for "go" to start.
 tmux -L "$E2E_SOCKET" pipe-pane -o "cat >$E2E_TMP/pane.raw"
-sleep 0.2
 touch "$E2E_TMP/go"
 check "terminal runs finish" wait_file "$E2E_TMP/done"
-sleep 0.2
+# Everything the pane printed has reached the recording once its last line has.
+wait_recorded() {
+    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        grep -q recording-ended "$E2E_TMP/pane.raw" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    return 1
+}
+check "the pane output was recorded to its end" wait_recorded
 check "stdout to a file: exit status 74" [ "$(cat "$E2E_TMP/tty.rc" 2>/dev/null)" = 74 ]
 check "stdout to a file: the file is empty" [ ! -s "$E2E_TMP/tty.out" ]
 check "stdout to a file: one line on stderr" one_line "$E2E_TMP/tty.err"

@@ -7,6 +7,13 @@ e2e_build
 e2e_database
 echo "$E2E_NAME: $DB ($IDEAS ideas, $SCHEDULED/$TARGET scheduled)"
 
+# After a failed step: close whatever is open and go back to the dashboard.
+e2e_recover() {
+    local _
+    for _ in 1 2 3; do screen_text | grep -qF "close this window" && keys Escape; done
+    keys 1
+}
+
 pane_script "$E2E_TMP/pane.sh" --db "$DB"
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 
@@ -26,20 +33,23 @@ resize 100 30
 check "back at 100×30" wait_for "Ideas by stage"
 check "the too-small message is gone" wait_gone "terminal too small"
 
+chain "help"
 keys '?'
 check "? opens the help" wait_for "close this window"
 keys Escape
 check "Esc closes the help" wait_gone "close this window"
+end_chain
 keys C-l
 check "Ctrl-L redraws" wait_for "Ideas by stage"
 
-# A click (X10 mouse encoding: button 1, then column and row + 33) on "? help" in the
-# status line, wherever the status line puts it.
-col=$(screen_text | tail -n 1 | grep -bo '? help' | head -n 1 | cut -d: -f1)
-tmux -L "$E2E_SOCKET" send-keys -H 1b 5b 4d 20 "$(printf '%x' $((${col:-0} + 33)))" "$(printf '%x' $((29 + 33)))"
+# A click on "? help" in the status line, wherever the status line puts it.
+chain "click"
+check "the status line offers ? help" wait_for "? help"
+click_text "? help" 29
 check "a click on \"? help\" opens the help" wait_for "close this window"
 keys '?'
 check "? closes it again" wait_gone "close this window"
+end_chain
 
 keys q
 check "q ends the app" wait_file "$E2E_TMP/stty.after"

@@ -25,26 +25,17 @@ echo "$E2E_NAME: $FACILITATOR walks “$TITLE” to ready"
 pane_script "$E2E_TMP/pane.sh" --db "$WORK"
 e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 check "without --as the app asks who you are" wait_for "Who are you?"
-keys -l "$FACILITATOR"; sleep 0.2; keys Enter
+keys -l "$FACILITATOR"; keys Enter
 check "the answer is taken" wait_for "$FACILITATOR"
+# Every step needs the ones before it.
+chain "the walk to ready"
 
-# Keys with a pause, so Esc is never read as Alt with the next key.
-k() { keys "$@"; sleep 0.15; }
+k() { keys "$@"; }
 # The item of the actions menu whose label holds LABEL, found on the screen.
 act() {  # label
     k c
-    wait_for "─ Actions ─" >/dev/null || return 1
     local n
-    n=$(screen_text | python3 -c '
-import sys
-rows = sys.stdin.read().split("\n")
-top = next(i for i, r in enumerate(rows) if "─ Actions ─" in r)
-left = rows[top].index("┌")
-items = []
-for r in rows[top + 1:]:
-    if "└" in r: break
-    items.append(r[left + 1:].strip(" │"))
-print(next(i for i, t in enumerate(items) if sys.argv[1] in t))' "$1") || { echo "    (no action \"$1\")"; return 1; }
+    n=$(menu_item "$1") || return 1
     for _ in $(seq 1 "$n"); do k Down; done
     k Enter
 }
@@ -121,7 +112,7 @@ for n in $(seq 0 $((STAGES - 1))); do
     k Tab; k Tab; keys -l "Kauno menų inkubatorius"; k C-s
     check "workshop $n saved" wait_for "saved: "
 done
-k 2; k /; keys -l "$TITLE"; sleep 0.2; k Enter; k Enter
+k 2; k /; keys -l "$TITLE"; k Enter; k Enter
 check "the idea again" wait_for "Stage     workshops"
 for n in $(seq 1 "$STAGES"); do
     act "Record workshop attendance"
@@ -129,7 +120,7 @@ for n in $(seq 1 "$STAGES"); do
     k Enter
     # The earliest workshop of the next stage not yet attended.
     STAGE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["workshopTracks"][0]["stages"][int(sys.argv[2])]["name"])' "$WORK" $((n - 1)))
-    keys -l "$STAGE"; sleep 0.2; k Enter; k C-s
+    keys -l "$STAGE"; k Enter; k C-s
     check "attendance $n saved" wait_for "saved: "
 done
 
@@ -139,6 +130,7 @@ k Tab; keys -l "40"; k C-s
 check "the plan is saved" wait_for "saved: "
 k ">"
 check "forward to ready" wait_for "Stage     ready"
+end_chain
 k q; k q; k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"
 check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]

@@ -40,21 +40,29 @@ public enum AtomicFile {
         syncDirectory(of: path)
     }
 
-    static func writeDurably(_ bytes: [UInt8], to file: String, mode: mode_t) throws(StoreError) {
+    /// Writes `bytes` to a new file and flushes it to disk; `halfway` (for tests) runs when
+    /// half of the bytes are written.
+    static func writeDurably(_ bytes: [UInt8], to file: String, mode: mode_t, halfway: (() -> Void)? = nil) throws(StoreError) {
         let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .io(path: file, action: "create", reason: StoreError.describe(errno)) }
         var failure: Int32 = 0
         _ = fchmod(fd, mode)
         bytes.withUnsafeBytes { raw in
             var offset = 0
+            var pause = halfway == nil ? Int.max : raw.count / 2
             while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                let end = min(pause, raw.count)
+                let n = systemWrite(fd, raw.baseAddress.map { $0 + offset }, end - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
                     return
                 }
                 offset += n
+                if offset >= pause {
+                    halfway?()
+                    pause = Int.max
+                }
             }
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }

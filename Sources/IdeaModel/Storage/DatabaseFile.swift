@@ -10,8 +10,30 @@ import Darwin
 /// over, because saving needs the stamp that only a successful load gives.
 public struct DatabaseFile: Sendable {
     public let path: String
+    /// Called at each step of a save (see `SavePoint`); nil outside tests. It lets a test
+    /// stop a saving process at an exact step instead of hoping a random moment hits one.
+    public var probe: (@Sendable (SavePoint) -> Void)?
 
-    public init(path: String) { self.path = path }
+    public init(path: String, probe: (@Sendable (SavePoint) -> Void)? = nil) {
+        self.path = path
+        self.probe = probe
+    }
+
+    /// The steps of a save, in order.
+    public enum SavePoint: String, CaseIterable, Sendable {
+        /// The folder is locked; nothing is written yet.
+        case locked
+        /// Half of the new version is in the temporary file.
+        case halfWritten
+        /// The whole new version is in the temporary file, on disk.
+        case written
+        /// The version being replaced is kept as `.bak`.
+        case backedUp
+        /// The new version has replaced the file.
+        case replaced
+        /// The rename is on disk too; the lock is still held.
+        case synced
+    }
 
     public var backupPath: String { path + ".bak" }
 
@@ -78,6 +100,7 @@ public struct DatabaseFile: Sendable {
         let lock = try Lock(path: directory)
         defer { lock.release() }
         removeStaleTemporaries()
+        probe?(.locked)
 
         // Someone else may have written since we read: never drop their change silently.
         var mode: mode_t = 0o600
@@ -94,25 +117,32 @@ public struct DatabaseFile: Sendable {
         }
 
         let temp = path + ".tmp-\(getpid())"
-        try AtomicFile.writeDurably(bytes, to: temp, mode: mode)
+        try AtomicFile.writeDurably(bytes, to: temp, mode: mode, halfway: probe.map { probe in { probe(.halfWritten) } })
+        probe?(.written)
         // Keep the version being replaced as .bak: link it under a temporary name, then
         // rename over the old .bak, so .bak is always a whole earlier version.
         if expected != nil {
             let bakTemp = backupPath + ".tmp-\(getpid())"
             unlink(bakTemp)
             if link(path, bakTemp) == 0 {
-                if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
+                _ = rename(bakTemp, backupPath)
             } else if let old = try? readBytes() {
                 try? AtomicFile.writeDurably(old, to: bakTemp, mode: mode)
-                if rename(bakTemp, backupPath) != 0 { unlink(bakTemp) }
+                _ = rename(bakTemp, backupPath)
             }
+            // Gone after a rename, except when .bak already was this very file (a save
+            // killed after keeping it): then rename does nothing and leaves the name.
+            unlink(bakTemp)
         }
+        probe?(.backedUp)
         guard rename(temp, path) == 0 else {
             let reason = StoreError.describe(errno)
             unlink(temp)
             throw .io(path: path, action: "replace", reason: reason)
         }
+        probe?(.replaced)
         AtomicFile.syncDirectory(of: path)
+        probe?(.synced)
         return Stamp(bytes)
     }
 

@@ -21,16 +21,28 @@ struct MouseDecoder: Sendable {
     /// Rows one wheel notch scrolls.
     static let wheelRows = 3
 
+    /// The double-click time: `IDEA_TUI_DOUBLE_CLICK_MS` when set (100 to 5,000; longer
+    /// helps over a slow link, and lets tests be sure of their timing), else 400.
+    let interval: Int
     private var lastPress: (row: Int, col: Int, at: Int)?
 
-    init() {}
+    init(interval: Int = MouseDecoder.doubleClickMilliseconds) {
+        self.interval = interval
+    }
+
+    /// The double-click time an environment variable's text asks for, when it is a
+    /// number of milliseconds from 100 to 5,000.
+    static func interval(from text: String?) -> Int {
+        guard let text, let ms = Int(text), (100...5_000).contains(ms) else { return doubleClickMilliseconds }
+        return ms
+    }
 
     /// The action for an event that came at `now` (milliseconds, any monotonic clock).
     mutating func action(for event: MouseEvent, at now: Int) -> Action {
         switch event {
         case .press(let row, let col):
             if let last = lastPress, last.row == row, last.col == col,
-               now >= last.at, now - last.at <= MouseDecoder.doubleClickMilliseconds {
+               now >= last.at, now - last.at <= interval {
                 lastPress = nil
                 return .doubleClick(row: row, col: col)
             }

@@ -14,7 +14,9 @@ import IdeaUI
 /// is restored on every one of these paths.
 ///
 /// For tests, `IDEA_TUI_INPUT_LOG=<file>` appends one line per input read (key, resize or
-/// the mouse action), so end-to-end scripts can see what a raw byte sequence became.
+/// the mouse action), so end-to-end scripts can see what a raw byte sequence became, and
+/// a line "ready" each time the app has dealt with its input and drawn the result: a
+/// script waits for it instead of guessing how long a busy machine needs.
 enum TerminalApp {
     static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool, lang: Lang,
                     actor: String?) throws -> Int32 {
@@ -31,8 +33,9 @@ enum TerminalApp {
         if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
                                   file: DatabaseFile(path: path), clock: clock)
-        var mouseDecoder = MouseDecoder()
+        var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
         terminal.draw(render(workspace.state))
+        log.write("ready")
         var quickNothings = 0
         while true {
             let sig = Signals.take()
@@ -56,6 +59,7 @@ enum TerminalApp {
             case .ignored:
                 quickNothings = 0
                 log.write("ignored")
+                log.write("ready")
                 continue
             case .resize:
                 let size = terminal.size
@@ -78,6 +82,7 @@ enum TerminalApp {
             case .none, .edit: break
             }
             terminal.draw(render(workspace.state))
+            log.write("ready")
         }
     }
 
