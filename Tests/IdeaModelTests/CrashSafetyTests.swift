@@ -51,7 +51,7 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }
     }
 
-    @Test(.timeLimit(.minutes(4)))
+    @Test(.timeLimit(.minutes(10)))
     func killedAtEveryStepOfASaveLeavesTheVersionThatStepPromises() throws {
         let (file, dir) = try Self.start()
         var seen = try file.load().0.log
@@ -106,7 +106,7 @@ import Testing
     }
 
     /// Kills at random moments: whatever the timing, the file and `.bak` are whole.
-    @Test(.timeLimit(.minutes(4)))
+    @Test(.timeLimit(.minutes(10)))
     func killedAtRandomMomentsTheFileIsAlwaysAWholeVersion() throws {
         let (file, dir) = try Self.start()
         var random = SplitMix64(seed: 2027)

@@ -38,14 +38,16 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(2)), arguments: [2, 3])
+    // Each change is fsync'd twice; on a busy machine with a slow disk a run can take
+    // minutes, so the limit only catches a hang.
+    @Test(.timeLimit(.minutes(10)), arguments: [2, 3])
     func processesApplyingHundredsOfChangesLoseNothing(processes: Int) throws {
         var start = Fx.base()
         Fx.run(&start, [.createForum(title: "Kiemų forumas", day: Fx.day(2026, 4, 20), place: "Kauno menininkų namai")])
         let file = DatabaseFile(path: StoreFixtures.tempDir() + "/ideas.db.json")
         try file.save(start, expected: nil)
 
-        let count = 200
+        let count = 100
         // The third process is the first facilitator again, in another window.
         let actors = ["person-0001", "person-0006", "person-0001"].prefix(processes)
         let runs = try actors.enumerated().map { k, actor in try Run([file.path, "\(k + 1)", "\(count)", actor]) }
