@@ -20,6 +20,7 @@ extern int wcwidth(wchar_t c);
 static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 // C globals, read through functions.
+static inline FILE *cn_stdout(void) { return stdout; }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline WINDOW *cn_curscr(void) { return curscr; }
 static inline int cn_colors(void) { return COLORS; }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct IdeaTUICommand: ParsableCommand {
@@ -9,10 +10,27 @@ struct IdeaTUICommand: ParsableCommand {
         abstract: "Kaunas Ideas: move city ideas from a first sketch to the festival \"100 in 1 day\".",
         discussion: """
         Without a subcommand, opens the terminal interface on the database.
-        Exit codes: 0 ok, 64 usage, 65 invalid data, 66 missing file, 74 input/output error.
+        Exit codes: 0 ok, 64 usage, 65 invalid data, 66 missing file, 74 input/output
+        error (including output that could not be written), 75 the file was busy (locked
+        by another program, or changed meanwhile): run it again.
         """,
         version: version,
         subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, ScheduleCommand.self, GenerateCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Runs the command, then makes sure everything it printed reached its destination: a
+    /// full disk or /dev/full behind standard output is an error (74), not a cut file.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        if let problem = StandardOutput.finish() {
+            FileHandle.standardError.write(Data("idea-tui: standard output: could not write: \(problem).\n".utf8))
+            Foundation.exit(ExitCodes.ioError)
+        }
+    }
 }

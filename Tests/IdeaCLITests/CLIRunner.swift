@@ -19,8 +19,10 @@ enum CLI {
         return candidate.path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Result {
-        try Running(arguments, environment: environment, in: directory).finish()
+    /// `output`: a file standard output goes to instead of the result (e.g. /dev/full).
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+                    output: String? = nil) throws -> Result {
+        try Running(arguments, environment: environment, in: directory, output: output).finish()
     }
 
     /// The binary started and not yet waited for, so several can run at once.
@@ -28,7 +30,8 @@ enum CLI {
         let process = Process()
         let out = Pipe(), err = Pipe()
 
-        init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws {
+        init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+             output: String? = nil) throws {
             process.executableURL = URL(fileURLWithPath: CLI.binary)
             process.arguments = arguments
             var env = ProcessInfo.processInfo.environment
@@ -36,13 +39,18 @@ enum CLI {
             for (k, v) in environment { env[k] = v }
             process.environment = env
             if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-            process.standardOutput = out
+            if let output, let file = FileHandle(forWritingAtPath: output) {
+                process.standardOutput = file
+            } else {
+                process.standardOutput = out
+            }
             process.standardError = err
             process.standardInput = FileHandle.nullDevice
             try process.run()
         }
 
         func finish() -> Result {
+            try? out.fileHandleForWriting.close()
             let outData = out.fileHandleForReading.readDataToEndOfFile()
             let errData = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()

@@ -63,7 +63,7 @@ struct ExportTests {
         let r = try CLI.run(["export", "--db", path, "--format", "invitations", "--output", dir + "/no-such-folder/x.csv"])
         #expect(r.code == 74)
         #expect(r.err.contains(dir + "/no-such-folder/x.csv"))
-        #expect(r.err == dir + "/no-such-folder/x.csv: could not create the file: the folder does not exist.\n")
+        #expect(r.err == dir + "/no-such-folder/x.csv: could not open the folder of the file: the folder does not exist.\n")
         let folder = try CLI.run(["export", "--db", path, "--format", "invitations", "--output", dir])
         #expect(folder.code == 74)
         #expect(folder.err == dir + ": could not write the file: it is a folder, not a file.\n")

@@ -48,7 +48,9 @@ import Testing
     }
 
     private static func temporaries(in dir: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }
+        try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            $0.contains(".tmp-") || ($0.hasPrefix(TemporaryFile.prefix) && $0.hasSuffix(TemporaryFile.suffix))
+        }
     }
 
     @Test(.timeLimit(.minutes(10)))

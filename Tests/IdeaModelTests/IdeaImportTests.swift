@@ -66,6 +66,16 @@ import Testing
         ])
     }
 
+    @Test func aNulOrOtherControlCharacterInACellIsRefusedWhereItIs() {
+        let report = run(Self.header + "Kiemo\u{0}kinas,Filmai.,Rasa Petraitė,rasa@example.lt,cultural,Centras,\n"
+            + "Suolai,Daugiau\u{1B}[2J suolų.,Rasa Petraitė,rasa@example.lt,social,Centras,\n"
+            + "Laiptai,\"Dvi\neilutės\tir tab\",Rasa Petraitė,rasa@example.lt,social,Centras,\n")
+        #expect(report.database == nil)
+        #expect(report.problems.map { "\($0.row ?? 0) \($0.column ?? "")" } == ["2 A “title”", "3 B “summary”"])
+        #expect(report.problems.first?.message.contains("U+0000") == true)
+        #expect(report.problems.last?.message.contains("U+001B") == true)
+    }
+
     @Test func missingAndRepeatedColumnsAreNamed() {
         let report = run("Title,Pavadinimas,Author,E-mail,Sectors\nA,B,C,c@d.lt,youth\n")
         #expect(report.problems.map(\.description) == [

@@ -268,7 +268,7 @@ extension Database {
             Issue.record("keeping ours was not saved: \(kept)")
             return
         }
-        #expect(saved.entry.summary.hasPrefix("kept own version over another change: "))
+        #expect(saved.entry.summary.hasPrefix("kept own version of stage over another change: "))
         #expect(bench.onDisk?.ideas[0].stage == .refined)
         #expect(bench.onDisk == bench.session.database)
         // …which can be undone like any change: their parked idea comes back.

@@ -134,7 +134,11 @@ import Testing
         for fit in expected.assignments.dropFirst() {
             #expect(saved.teams.first { $0.id == fit.teamId }?.mentorIds == [fit.mentorId])
         }
-        #expect(bench.state.message == "saved \(expected.assignments.count - 1) changes, each its own undo")
+        // One change: one save, one undo for all of them.
+        #expect(bench.state.message == "saved \(expected.assignments.count - 1) changes as one (u undoes them together)")
+        bench.press(.char("u"))
+        let undone = try #require(bench.onDisk)
+        for fit in expected.assignments { #expect(undone.teams.first { $0.id == fit.teamId }?.mentorIds.isEmpty == true) }
     }
 
     @Test func aMentorMayNotOpenTheSuggestion() throws {

@@ -72,7 +72,7 @@ for _ in $(seq 1 "${n:-0}"); do k Down; done
 k Enter
 check "the suggestion is previewed with reasons" wait_for "teams without a mentor get one"
 k a
-check "applying it saves each assignment" wait_for "changes, each its own undo"
+check "applying it saves them as one change" wait_for "changes as one (u undoes them together)"
 end_chain
 k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"

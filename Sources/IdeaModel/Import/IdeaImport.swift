@@ -76,6 +76,15 @@ public enum IdeaImport {
                 let place = column.flatMap { c in columns[c].map { letter($0) + " " + quoted(table.header[$0]) } }
                 report.problems.append(Problem(row: row.number, column: place, message: message))
             }
+            // A NUL or another control character is a damaged file, not text to keep.
+            for (i, text) in row.cells.enumerated() {
+                guard let bad = text.unicodeScalars.first(where: { $0.isControlCode && !"\t\n\r".unicodeScalars.contains($0) }) else { continue }
+                let place = letter(i) + (i < table.header.count ? " " + quoted(table.header[i]) : "")
+                let hex = String(bad.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                report.problems.append(Problem(row: row.number, column: place,
+                                               message: "holds the control character \(code), which text may not hold (a damaged file?)"))
+            }
             if row.cells.count > table.header.count, row.cells[table.header.count...].contains(where: { !CommandWords.trimmed($0).isEmpty }) {
                 problem(nil, "has \(row.cells.count) cells but the header has \(table.header.count) (a separator inside a cell that is not in quotes?)")
             }

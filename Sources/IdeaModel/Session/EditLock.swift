@@ -12,22 +12,28 @@ import Darwin
 /// The lock is on the database file itself. Saving replaces the file by renaming a new one
 /// over it, so a lock is only good while it is on the file now at the path: after waiting,
 /// the lock checks that and, when the file was replaced meanwhile, locks the new one.
+/// The wait is the file's `LockWaiting`: limited in time, and a signal can end it.
 struct EditLock {
     private var fd: Int32 = -1
 
     /// Waits for the lock; without a file to lock (none yet, unreadable), holds nothing.
-    init(path: String) {
+    init(_ file: DatabaseFile) throws(StoreError) {
         for _ in 0..<100 {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            let fd = open(file.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { return }
-            var locked = flock(fd, LOCK_EX)
-            while locked != 0 && errno == EINTR { locked = flock(fd, LOCK_EX) }
-            guard locked == 0 else {
+            var held = stat()
+            guard fstat(fd, &held) == 0, held.st_mode & S_IFMT == S_IFREG else {
                 close(fd)
                 return
             }
-            var held = stat(), now = stat()
-            if fstat(fd, &held) == 0, stat(path, &now) == 0, held.st_ino == now.st_ino, held.st_dev == now.st_dev {
+            do {
+                try FileLock.acquire(fd, path: file.name, file.locking)
+            } catch {
+                close(fd)
+                throw error
+            }
+            var now = stat()
+            if lstat(file.path, &now) == 0, held.st_ino == now.st_ino, held.st_dev == now.st_dev {
                 self.fd = fd
                 return
             }

@@ -5,13 +5,13 @@
 /// A value: the database as this session last saw it, the stamp of the file it matches,
 /// what the session did, and its undo and redo stacks. The file is passed to each call.
 public struct EditSession: Equatable, Sendable {
-    public private(set) var database: Database
+    public internal(set) var database: Database
     /// What the file held when this session last read or wrote it.
-    public private(set) var stamp: DatabaseFile.Stamp
+    public internal(set) var stamp: DatabaseFile.Stamp
     /// Everything this session did, in order: commands, undos, redos, kept versions.
-    public private(set) var steps: [Step] = []
-    public private(set) var undoStack: [Step] = []
-    public private(set) var redoStack: [Step] = []
+    public internal(set) var steps: [Step] = []
+    public internal(set) var undoStack: [Step] = []
+    public internal(set) var redoStack: [Step] = []
     /// How many times one change is tried again when the file keeps changing under it.
     public var attempts = 20
 
@@ -33,14 +33,18 @@ public struct EditSession: Equatable, Sendable {
     public struct Step: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
             case command(Command)
+            /// Several commands made and saved as one change, undone as one.
+            case batch([Command])
             case undo
             case redo
             /// The user chose their own version over a conflicting change on disk.
             case keptOurs
         }
         public var kind: Kind
-        /// The entry it added to the log.
+        /// The last entry it added to the log (a batch adds one per command).
         public var entry: LogEntry
+        /// Every entry it added to the log, in order.
+        public var entries: [LogEntry]
         /// The records it changed (for an entry on the undo stack: what undo takes back;
         /// on the redo stack: what redo puts back).
         public var patch: Patch
@@ -51,13 +55,16 @@ public struct EditSession: Equatable, Sendable {
     /// What happened to a change that was not refused.
     public enum Outcome: Equatable, Sendable {
         case saved(Saved)
-        /// Someone else changed the same thing; the file keeps their version until the
-        /// user chooses (`keepOurs` or `keepTheirs`).
+        /// Someone else changed the same thing, or their change leaves no room for ours;
+        /// the file keeps their version until the user chooses (see `Conflict`).
         case conflict(Conflict)
     }
 
     public struct Saved: Equatable, Sendable {
+        /// The last entry the change added to the log.
         public var entry: LogEntry
+        /// Every entry it added, in order (several for a batch).
+        public var entries: [LogEntry]
         /// True when the file had changed and the change was applied on top of it.
         public var merged: Bool
         /// The log entries others added to the file that this change was applied on top of.
@@ -72,28 +79,6 @@ public struct EditSession: Equatable, Sendable {
             let n = others.count
             return "the file had changed: your change was applied on top of \(n) \(n == 1 ? "other change" : "others' changes")"
         }
-    }
-
-    /// A change that could not be applied on top of what is now in the file.
-    public struct Conflict: Equatable, Sendable {
-        /// What we tried: a command's summary, or "undid: …".
-        public var summary: String
-        /// Why it cannot go on top: the rules it breaks now, or the fields both changed.
-        public var reasons: [String]
-        /// The records involved: as they were, as we want them, as they are in the file.
-        public var records: [ConflictingRecord]
-        /// What others logged in the file since this session last saw it.
-        public var others: [LogEntry]
-        /// The database as it is in the file, and its stamp.
-        public var theirs: Database
-        public var theirStamp: DatabaseFile.Stamp
-        /// Puts our version of every record involved over theirs (see `keepOurs`).
-        public var oursPatch: Patch
-        var kind: Step.Kind
-        /// The change's own words, without "undid: ".
-        var baseSummary: String
-        var entryKind: String
-        var ideaId: String?
     }
 
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -123,14 +108,28 @@ public struct EditSession: Equatable, Sendable {
     /// If the file changed since this session read it, the command is checked and applied
     /// again on top of what is there now (new ids come from the new data).
     public mutating func apply(_ command: Command, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+        try make(.command(command), [command], context: context, file: file)
+    }
+
+    /// Applies `commands` in order as one change: all of them or none, one save, one undo.
+    public mutating func apply(_ commands: [Command], context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+        if commands.count == 1, let only = commands.first { return try apply(only, context: context, file: file) }
+        guard !commands.isEmpty else { throw .refused(RuleViolation("Nothing to change", reasons: [])) }
+        return try make(.batch(commands), commands, context: context, file: file)
+    }
+
+    private mutating func make(_ kind: Step.Kind, _ commands: [Command], context: CommandContext,
+                               file: DatabaseFile) throws(Failure) -> Outcome {
         var next = database
-        let entry: LogEntry
-        do {
-            entry = try next.apply(command, context: context)
-        } catch {
-            throw .refused(error)
+        var entries: [LogEntry] = []
+        for command in commands {
+            do {
+                entries.append(try next.apply(command, context: context))
+            } catch {
+                throw .refused(error)
+            }
         }
-        let outcome = try commit(.command(command), summary: entry.summary, from: database, to: next, entry: entry,
+        let outcome = try commit(kind, summary: Self.summary(of: entries), from: database, to: next, entries: entries,
                                  context: context, file: file)
         if case .saved = outcome { redoStack.removeAll() }
         return outcome
@@ -140,29 +139,55 @@ public struct EditSession: Equatable, Sendable {
     public mutating func undo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = undoStack.last else { throw .nothingToUndo }
         return try replay(step.patch.inverse, kind: .undo, summary: step.summary, kindName: step.entry.kind,
-                          ideaId: step.entry.ideaId, context: context, file: file)
+                          ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
     /// Makes the last undone change again.
     public mutating func redo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = redoStack.last else { throw .nothingToRedo }
         return try replay(step.patch, kind: .redo, summary: step.summary, kindName: step.entry.kind,
-                          ideaId: step.entry.ideaId, context: context, file: file)
+                          ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
-    /// Resolves a conflict with our version: the records involved become as we wanted
-    /// them, over the other change, if the database still holds together that way.
+    /// Resolves a clash of fields with our version: the fields both changed become ours,
+    /// and every other change in the file stays. Not for a clash with a rule (there our
+    /// version cannot be kept; see `resolve`), which throws `.refused`.
     public mutating func keepOurs(_ conflict: Conflict, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+        if case .rule(let violation, _) = conflict.clash { throw .refused(violation) }
         database = conflict.theirs
         stamp = conflict.theirStamp
         // A forced undo or redo still counts as one: it moves its step between the stacks.
         let kind: Step.Kind
         switch conflict.kind {
         case .undo, .redo: kind = conflict.kind
-        case .command, .keptOurs: kind = .keptOurs
+        case .command, .batch, .keptOurs: kind = .keptOurs
         }
         return try replay(conflict.oursPatch, kind: kind, summary: conflict.baseSummary, kindName: conflict.entryKind,
-                          ideaId: conflict.ideaId, forced: true, context: context, file: file)
+                          ideaId: conflict.ideaId, forced: true, fields: conflict.records.flatMap(\.fields),
+                          context: context, file: file)
+    }
+
+    /// Resolves a clash with a limit by making room: `dropping` (a mentor of the team, or a
+    /// team of the mentor, as the conflict's remedy offers) is let go with `reason`, then
+    /// our change is made, both as one change on top of the file (one save, one undo).
+    public mutating func resolve(_ conflict: Conflict, dropping: String, reason: String,
+                                 context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+        guard case .rule(let violation, let remedy?) = conflict.clash, case .command(let ours) = conflict.kind else {
+            if case .rule(let violation, _) = conflict.clash { throw .refused(violation) }
+            throw .refused(RuleViolation("Cannot make room", reasons: ["this conflict is not about a limit"]))
+        }
+        let release: Command
+        switch remedy {
+        case .dropTeamMentor(let teamId, let mentorIds):
+            guard mentorIds.contains(dropping) else { throw .refused(violation) }
+            release = .removeMentor(teamId: teamId, mentorId: dropping, reason: reason)
+        case .releaseMentorTeam(let mentorId, let teamIds):
+            guard teamIds.contains(dropping) else { throw .refused(violation) }
+            release = .removeMentor(teamId: dropping, mentorId: mentorId, reason: reason)
+        }
+        database = conflict.theirs
+        stamp = conflict.theirStamp
+        return try apply([release, ours], context: context, file: file)
     }
 
     /// Resolves a conflict with their version: the session takes the file as it is and
@@ -177,194 +202,14 @@ public struct EditSession: Equatable, Sendable {
         (database, stamp) = try file.load()
     }
 
-    // MARK: The engine
-
-    private mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
-                                 forced: Bool = false, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
-        let word: String
-        switch kind {
-        case .undo: word = forced ? "undid, over another change: " : "undid: "
-        case .redo: word = forced ? "redid, over another change: " : "redid: "
-        case .command, .keptOurs: word = "kept own version over another change: "
-        }
-        let made: (Database, LogEntry)
-        switch Self.patchStep(patch, on: database, word + summary, kindName: kindName, ideaId: ideaId, context) {
-        case .success(let r): made = r
-        case .failure(let problem):
-            switch problem {
-            case .refused(let v): throw .refused(v)
-            case .conflict(let records, let reasons):
-                return .conflict(Conflict(summary: word + summary, reasons: reasons, records: records, others: [],
-                                          theirs: database, theirStamp: stamp,
-                                          oursPatch: Self.forcing(records), kind: kind,
-                                          baseSummary: summary, entryKind: kindName, ideaId: ideaId))
-            }
-        }
-        return try commit(kind, summary: summary, from: database, to: made.0, entry: made.1, context: context, file: file,
-                          patch: patch)
+    /// A change's words: one entry's summary, or each of a batch's.
+    static func summary(of entries: [LogEntry]) -> String {
+        entries.map(\.summary).joined(separator: "; ")
     }
 
-    /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
-    /// top of the file's new content as often as someone else saved first.
-    private mutating func commit(_ kind: Step.Kind, summary: String, from base: Database, to next: Database,
-                                 entry: LogEntry, context: CommandContext, file: DatabaseFile,
-                                 patch replayed: Patch? = nil) throws(Failure) -> Outcome {
-        let lock = EditLock(path: file.path)
-        defer { lock.release() }
-        var base = base, next = next, entry = entry, expected = stamp
-        var others: [LogEntry] = []
-        var merged = false
-        let known = Set(base.log.lazy.map(\.id))
-        var mustLook = true
-        for _ in 0..<max(1, attempts) {
-            // Look before writing: while this session holds the edit lock no other idea-tui
-            // saves, so a file that is as expected now is so when saving, and one that is
-            // not is read once, not written for nothing first.
-            let theirs: Database, theirStamp: DatabaseFile.Stamp
-            do {
-                if let fresh = mustLook ? try Self.changed(file, from: expected) : nil {
-                    (theirs, theirStamp) = fresh
-                } else {
-                    do {
-                        stamp = try file.save(next, expected: expected)
-                        database = next
-                        record(kind, summary: summary, entry: entry, patch: Patch.diff(base, next))
-                        return .saved(Saved(entry: entry, merged: merged, others: others))
-                    } catch .changedOnDisk {
-                        // Another program, one that does not take the edit lock, was quicker.
-                        (theirs, theirStamp) = try file.load()
-                    }
-                }
-            } catch {
-                throw .store(error)
-            }
-            mustLook = false
-            merged = true
-            others = theirs.log.filter { !known.contains($0.id) }
-            let rebased: Result<(Database, LogEntry), StepProblem>
-            switch kind {
-            case .command(let command):
-                rebased = Self.rebase(command, from: base, to: next, onto: theirs, context)
-            case .undo, .redo, .keptOurs:
-                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, entry.summary,
-                                         kindName: entry.kind, ideaId: entry.ideaId, context)
-            }
-            switch rebased {
-            case .success(let r):
-                base = theirs
-                next = r.0
-                entry = r.1
-                expected = theirStamp
-            case .failure(let problem):
-                let records: [ConflictingRecord], reasons: [String]
-                switch problem {
-                case .refused(let v):
-                    records = Self.involved(Patch.diff(base, next), in: theirs)
-                    reasons = v.reasons.isEmpty ? [v.action] : [v.action + ": " + v.reasons.joined(separator: "; ")]
-                case .conflict(let r, let why):
-                    records = r
-                    reasons = why
-                }
-                return .conflict(Conflict(summary: entry.summary, reasons: reasons, records: records, others: others,
-                                          theirs: theirs, theirStamp: theirStamp, oursPatch: Self.forcing(records),
-                                          kind: kind, baseSummary: summary, entryKind: entry.kind, ideaId: entry.ideaId))
-            }
-        }
-        throw .busy(attempts: max(1, attempts))
-    }
-
-    /// The file's content when it is no longer what `expected` describes; nil when it is.
-    private static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
-        let bytes = try file.readBytes()
-        let stamp = DatabaseFile.Stamp(bytes)
-        if stamp == expected { return nil }
-        do {
-            return (try DatabaseCodec.decode(bytes), stamp)
-        } catch {
-            throw .invalid(path: file.path, error)
-        }
-    }
-
-    private mutating func record(_ kind: Step.Kind, summary: String, entry: LogEntry, patch: Patch) {
-        let step = Step(kind: kind, entry: entry, patch: patch, summary: summary)
-        steps.append(step)
-        switch kind {
-        case .command, .keptOurs:
-            undoStack.append(step)
-        case .undo:
-            undoStack.removeLast()
-            redoStack.append(Step(kind: kind, entry: entry, patch: patch.inverse, summary: summary))
-        case .redo:
-            redoStack.removeLast()
-            undoStack.append(step)
-        }
-    }
-
-    enum StepProblem: Error {
-        case refused(RuleViolation)
-        case conflict([ConflictingRecord], reasons: [String])
-    }
-
-    /// A command made from `base` to `ours`, made again on `theirs`: refused when both
-    /// changed the same record field (even the same way) or when it breaks a rule now.
-    static func rebase(_ command: Command, from base: Database, to ours: Database, onto theirs: Database,
-                       _ context: CommandContext) -> Result<(Database, LogEntry), StepProblem> {
-        // Records the command created get new ids on top of theirs; the ones it changed
-        // must not have been changed there too.
-        let existing = Patch(Patch.diff(base, ours).changes.filter { $0.before != nil })
-        let records = existing.conflicts(on: theirs, strict: true)
-        if !records.isEmpty { return .failure(.conflict(records, reasons: records.map(describe))) }
-        var next = theirs
-        do {
-            let entry = try next.apply(command, context: context)
-            return .success((next, entry))
-        } catch {
-            return .failure(.refused(error))
-        }
-    }
-
-    /// A patch applied as one step, with its own log entry.
-    static func patchStep(_ patch: Patch, on db: Database, _ summary: String, kindName: String, ideaId: String?,
-                          _ context: CommandContext) -> Result<(Database, LogEntry), StepProblem> {
-        guard db.people.contains(where: { $0.id == context.actor }) else {
-            return .failure(.refused(RuleViolation("Cannot make this change", reasons: [
-                "\(CommandWords.quoted(context.actor)) is not a person in this database, and every change must say who made it",
-            ])))
-        }
-        switch patch.applied(to: db) {
-        case .applied(var next):
-            let idea = ideaId.flatMap { id in next.ideas.contains { $0.id == id } ? id : nil }
-            let entry = LogEntry(id: CommandIDs.nextLogID(in: next.log), at: context.now, by: context.actor,
-                                 kind: kindName, ideaId: idea, summary: summary)
-            next.log.append(entry)
-            return .success((next, entry))
-        case .conflict(let records):
-            return .failure(.conflict(records, reasons: records.map(describe)))
-        case .invalid(let problems):
-            let action = summary.hasPrefix("undid: ") ? "Cannot undo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : summary.hasPrefix("redid: ") ? "Cannot redo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : "Cannot make this change"
-            return .failure(.refused(RuleViolation(action, reasons: problems)))
-        }
-    }
-
-    /// The records a refused change touched, ours and theirs.
-    static func involved(_ patch: Patch, in theirs: Database) -> [ConflictingRecord] {
-        patch.changes.filter { $0.collection != .log }.map { change in
-            ConflictingRecord(collection: change.collection, id: change.id, base: change.before, ours: change.after,
-                              theirs: change.before == nil ? nil : theirs.record(change.collection, id: change.id),
-                              fields: [])
-        }
-    }
-
-    /// The patch that puts our version of each record over theirs.
-    static func forcing(_ records: [ConflictingRecord]) -> Patch {
-        Patch(records.map { RecordChange(collection: $0.collection, id: $0.id, before: $0.theirs, after: $0.ours) })
-    }
-
-    static func describe(_ record: ConflictingRecord) -> String {
-        let what = record.id.isEmpty ? record.collection.rawValue : "\(record.collection.rawValue) \(CommandWords.quoted(record.id))"
-        let fields = record.fields.map { $0.isEmpty ? "the whole record" : $0 }
-        return "\(what): \(CommandWords.list(fields)) changed here and in the file"
+    /// The idea a step is about, when all its entries are about one.
+    static func ideaId(of entries: [LogEntry]) -> String? {
+        let ids = Set(entries.map(\.ideaId))
+        return ids.count == 1 ? ids.first ?? nil : nil
     }
 }

@@ -287,9 +287,11 @@ extension JSONValue {
 }
 
 /// Three-way merge of JSON values: the change from `base` to `target`, made to `current`.
+/// Where both changed the same value the path is a conflict, and the result keeps
+/// `current`'s value, or `target`'s with `preferTarget` (keeping one's own version).
 enum Merge {
     static func three(base: JSONValue?, target: JSONValue?, current: JSONValue?, strict: Bool,
-                      path: String, conflicts: inout [String]) -> JSONValue? {
+                      preferTarget: Bool = false, path: String, conflicts: inout [String]) -> JSONValue? {
         if current == base { return target }
         if target == base { return current }
         if current == target {
@@ -302,7 +304,7 @@ enum Merge {
             for key in Set(b.keys).union(t.keys).union(c.keys) {
                 let field = path.isEmpty ? key : path + "." + key
                 if let value = three(base: b[key], target: t[key], current: c[key], strict: strict,
-                                     path: field, conflicts: &conflicts) {
+                                     preferTarget: preferTarget, path: field, conflicts: &conflicts) {
                     out[key] = value
                 }
             }
@@ -321,7 +323,7 @@ enum Merge {
             return .array(out)
         default:
             conflicts.append(path)
-            return current
+            return preferTarget ? target : current
         }
     }
 }

@@ -4,87 +4,46 @@ import Glibc
 import Darwin
 #endif
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif
-
-/// Writing a whole file so that readers see the old version or the new one, never a
-/// mix: into a temporary file beside it, flushed to disk, then renamed over the old.
+/// Writing a whole file that is not the database (an export) so that readers see the old
+/// version or the new one, never a mix, with the same care as the database: the path is
+/// followed once if it is a link, the new version goes into an unpredictable temporary
+/// file beside the real one, is flushed, takes the old file's owner, group and mode, and
+/// is renamed over it, all under the folder's lock.
 public enum AtomicFile {
-    /// Replaces (or creates) `path` with `bytes`. An existing file keeps its permissions;
-    /// a new one is readable by its owner only unless `mode` says otherwise.
-    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600) throws(StoreError) {
-        var mode = newMode
+    /// Replaces (or creates) `path` with `bytes`. An existing file keeps its owner, group
+    /// and permissions (or nothing is written); a new one gets `mode`. With `locking` nil
+    /// the folder is not locked (a draft written while another program holds the lock).
+    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600,
+                             locking: LockWaiting? = LockWaiting()) throws(StoreError) {
+        let real = DatabaseFile.resolve(path)
+        let folder = DatabaseFile.folder(of: real)
+        let lock = try locking.map { waiting throws(StoreError) in try FolderLock(folder, shown: path, waiting: waiting) }
+        defer { lock?.release() }
+        if lock != nil { TemporaryFile.removeStale(in: folder) }
+
         var existing = stat()
-        if stat(path, &existing) == 0 {
+        let exists = lstat(real, &existing) == 0
+        if exists {
+            if existing.st_mode & S_IFMT == S_IFLNK { throw .becameLink(path: path) }
             guard existing.st_mode & S_IFMT == S_IFREG else {
                 let what = existing.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is not a regular file"
                 throw .io(path: path, action: "write", reason: what)
             }
-            mode = existing.st_mode & 0o7777
-        }
-        let temp = path + ".tmp-\(getpid())"
-        do {
-            try writeDurably(bytes, to: temp, mode: mode)
-        } catch .io(_, let action, let reason) {
-            // Name the file the user asked for, not the temporary one beside it.
-            throw .io(path: path, action: action, reason: reason)
-        }
-        guard rename(temp, path) == 0 else {
-            let reason = StoreError.describe(errno)
-            unlink(temp)
-            throw .io(path: path, action: "replace", reason: reason)
-        }
-        syncDirectory(of: path)
-    }
-
-    /// Writes `bytes` to a new file and flushes it to disk; `halfway` (for tests) runs when
-    /// half of the bytes are written.
-    static func writeDurably(_ bytes: [UInt8], to file: String, mode: mode_t, halfway: (() -> Void)? = nil) throws(StoreError) {
-        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: file, action: "create", reason: StoreError.describe(errno)) }
-        var failure: Int32 = 0
-        _ = fchmod(fd, mode)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            var pause = halfway == nil ? Int.max : raw.count / 2
-            while offset < raw.count {
-                let end = min(pause, raw.count)
-                let n = systemWrite(fd, raw.baseAddress.map { $0 + offset }, end - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-                if offset >= pause {
-                    halfway?()
-                    pause = Int.max
-                }
+            if existing.st_mode & 0o222 == 0 || (faccessat(AT_FDCWD, real, W_OK, AT_EACCESS) != 0 && errno == EACCES) {
+                throw .readOnly(path: path)
             }
+        } else if errno != ENOENT {
+            throw .io(path: path, action: "look at", reason: StoreError.describe(errno))
         }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if failure != 0 {
-            unlink(file)
-            throw .io(path: file, action: "write", reason: StoreError.describe(failure))
+        let temp = try TemporaryFile.create(in: folder, shown: path)
+        do {
+            if exists { try temp.adopt(existing, path: path) } else { try temp.setMode(newMode, path: path) }
+            try temp.write(bytes, path: path)
+        } catch {
+            temp.discard()
+            throw error
         }
-    }
-
-    /// Makes the rename itself durable.
-    static func syncDirectory(of path: String) {
-        let fd = open(directory(of: path), O_RDONLY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            close(fd)
-        }
-    }
-
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let dir = String(path[..<slash])
-        return dir.isEmpty ? "/" : dir
+        try temp.commit(to: real, path: path)
+        DatabaseFile.syncFolder(folder)
     }
 }

@@ -8,16 +8,36 @@ import Darwin
 /// whether someone else changed the file meanwhile; writing is atomic and keeps the
 /// previous version beside it as `NAME.bak`. A file that failed to load cannot be saved
 /// over, because saving needs the stamp that only a successful load gives.
+///
+/// The folder may be shared with careless or hostile people (docs/STORAGE.md): a path
+/// that is a symbolic link is followed once, when the value is made, and everything
+/// after happens beside the real file without following links again; a save keeps the
+/// file's owner, group and mode or refuses, and refuses read-only and hard-linked files;
+/// temporary files have unpredictable names; locks are waited for a limited time.
 public struct DatabaseFile: Sendable {
+    /// The real file: where it is read, written, locked and backed up.
     public let path: String
+    /// The path as the user gave it (a symbolic link, perhaps).
+    public let given: String
     /// Called at each step of a save (see `SavePoint`); nil outside tests. It lets a test
     /// stop a saving process at an exact step instead of hoping a random moment hits one.
     public var probe: (@Sendable (SavePoint) -> Void)?
+    /// How long to wait for a lock another process holds, and what to do meanwhile.
+    public var locking = LockWaiting()
+    /// Names for temporary files (tests plant files where the next one would go).
+    var temporaryNames: @Sendable () -> String = TemporaryFile.randomName
 
-    public init(path: String, probe: (@Sendable (SavePoint) -> Void)? = nil) {
-        self.path = path
+    /// The file at `path`; a symbolic link there is resolved now, once.
+    public init(path given: String, probe: (@Sendable (SavePoint) -> Void)? = nil) {
+        self.given = given
+        self.path = DatabaseFile.resolve(given)
         self.probe = probe
     }
+
+    /// What messages call the file: the path given, and the real file when it is a link.
+    public var name: String { path == given ? given : "\(given) → \(path)" }
+
+    public var backupPath: String { path + ".bak" }
 
     /// The steps of a save, in order.
     public enum SavePoint: String, CaseIterable, Sendable {
@@ -35,8 +55,6 @@ public struct DatabaseFile: Sendable {
         case synced
     }
 
-    public var backupPath: String { path + ".bak" }
-
     /// What was on disk when it was read: enough to notice any later change.
     public struct Stamp: Equatable, Sendable {
         public var size: Int
@@ -49,27 +67,60 @@ public struct DatabaseFile: Sendable {
             let db = try DatabaseCodec.decode(bytes)
             return (db, Stamp(bytes))
         } catch {
-            throw .invalid(path: path, error)
+            throw .invalid(path: name, error)
         }
     }
 
-    /// Reads the raw bytes, refusing directories, missing and unreadable files in words.
+    /// Reads the raw bytes. Refuses, before opening anything, what is not a regular file
+    /// (a FIFO would block, a device never end) and a link that appeared since the start.
     public func readBytes() throws(StoreError) -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let code = errno
-            if code == ENOENT { throw .missing(path: path) }
-            throw .io(path: path, action: "look at", reason: StoreError.describe(code))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, action: "read", reason: "it is a folder, not a file")
-        }
-        if Int(info.st_size) > DatabaseCodec.maxFileBytes {
-            throw .invalid(path: path, LoadFailure([Problem(path: "", message: "the file is \(Int(info.st_size) / 1_048_576) MB, more than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be; is it the right file?")]))
-        }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: path, action: "open", reason: StoreError.describe(errno)) }
+        let fd = try openExisting()
         defer { close(fd) }
+        return try readAll(fd)
+    }
+
+    /// The real file, opened for reading without following a link.
+    private func openExisting() throws(StoreError) -> Int32 {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT { throw .missing(path: name) }
+            throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+        }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            // A link the path given still leads through (dangling, or a loop) or a new one.
+            var target = stat()
+            if stat(path, &target) != 0 {
+                let code = errno
+                if code == ENOENT { throw .missing(path: name) }
+                throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+            }
+            throw .becameLink(path: name)
+        }
+        try Self.requireRegular(info, name)
+        if Int(info.st_size) > DatabaseCodec.maxFileBytes {
+            throw .invalid(path: name, LoadFailure([Problem(path: "", message: "the file is \(Int(info.st_size) / 1_048_576) MB, more than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be; is it the right file?")]))
+        }
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: name, action: "open", reason: StoreError.describe(errno)) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0 else {
+            let code = errno
+            close(fd)
+            throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+        }
+        do {
+            try Self.requireRegular(opened, name)
+        } catch {
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    private func readAll(_ fd: Int32) throws(StoreError) -> [UInt8] {
+        var info = stat()
+        _ = fstat(fd, &info)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -77,15 +128,26 @@ public struct DatabaseFile: Sendable {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, action: "read", reason: StoreError.describe(errno))
+                throw .io(path: name, action: "read", reason: StoreError.describe(errno))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > DatabaseCodec.maxFileBytes {
-                throw .invalid(path: path, LoadFailure([Problem(path: "", message: "the file is larger than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be")]))
+                throw .invalid(path: name, LoadFailure([Problem(path: "", message: "the file is larger than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be")]))
             }
         }
         return bytes
+    }
+
+    static func requireRegular(_ info: stat, _ name: String) throws(StoreError) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw .io(path: name, action: "read", reason: "it is a folder, not a file")
+        case S_IFIFO: throw .notAFile(path: name, kind: "a FIFO (named pipe)")
+        case S_IFCHR, S_IFBLK: throw .notAFile(path: name, kind: "a device")
+        case S_IFSOCK: throw .notAFile(path: name, kind: "a socket")
+        default: throw .notAFile(path: name, kind: "not a regular file")
+        }
     }
 
     /// Writes `db` over the file, but only if the file still holds what `expected`
@@ -97,95 +159,142 @@ public struct DatabaseFile: Sendable {
 
     @discardableResult
     public func save(bytes: [UInt8], expected: Stamp?) throws(StoreError) -> Stamp {
-        let lock = try Lock(path: directory)
+        let lock = try FolderLock(folder, shown: name, waiting: locking)
         defer { lock.release() }
-        removeStaleTemporaries()
+        TemporaryFile.removeStale(in: folder, legacy: [StoreError.name(of: path)])
         probe?(.locked)
 
         // Someone else may have written since we read: never drop their change silently.
-        var mode: mode_t = 0o600
-        var existing = stat()
-        if stat(path, &existing) == 0 {
-            guard let expected else { throw .exists(path: path) }
-            let current = try readBytes()
-            guard Stamp(current) == expected else { throw .changedOnDisk(path: path) }
-            mode = existing.st_mode & 0o7777
-        } else if errno != ENOENT {
-            throw .io(path: path, action: "look at", reason: StoreError.describe(errno))
+        let current = try currentFile()
+        if let current {
+            guard let expected else { throw .exists(path: name) }
+            guard Stamp(current.bytes) == expected else { throw .changedOnDisk(path: name) }
+            try checkReplaceable(current.info)
         } else if expected != nil {
-            throw .changedOnDisk(path: path)
+            throw .changedOnDisk(path: name)
         }
 
-        let temp = path + ".tmp-\(getpid())"
-        try AtomicFile.writeDurably(bytes, to: temp, mode: mode, halfway: probe.map { probe in { probe(.halfWritten) } })
-        probe?(.written)
-        // Keep the version being replaced as .bak: link it under a temporary name, then
-        // rename over the old .bak, so .bak is always a whole earlier version.
-        if expected != nil {
-            let bakTemp = backupPath + ".tmp-\(getpid())"
-            unlink(bakTemp)
-            if link(path, bakTemp) == 0 {
-                _ = rename(bakTemp, backupPath)
-            } else if let old = try? readBytes() {
-                try? AtomicFile.writeDurably(old, to: bakTemp, mode: mode)
-                _ = rename(bakTemp, backupPath)
-            }
-            // Gone after a rename, except when .bak already was this very file (a save
-            // killed after keeping it): then rename does nothing and leaves the name.
-            unlink(bakTemp)
+        let temp = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
+        do {
+            if let current { try temp.adopt(current.info, path: name) } else { try temp.setMode(0o600, path: name) }
+            try temp.write(bytes, path: name, halfway: probe.map { probe in { probe(.halfWritten) } })
+            probe?(.written)
+            if let current { try keepBackup(current) }
+            probe?(.backedUp)
+        } catch {
+            temp.discard()
+            throw error
         }
-        probe?(.backedUp)
-        guard rename(temp, path) == 0 else {
-            let reason = StoreError.describe(errno)
-            unlink(temp)
-            throw .io(path: path, action: "replace", reason: reason)
-        }
+        try temp.commit(to: path, path: name)
         probe?(.replaced)
-        AtomicFile.syncDirectory(of: path)
+        Self.syncFolder(folder)
         probe?(.synced)
         return Stamp(bytes)
     }
 
-    private var directory: String { AtomicFile.directory(of: path) }
-
-    /// Temporary files (`NAME.tmp-PID`, `NAME.bak.tmp-PID`) left by an idea-tui that was
-    /// killed while saving: removed once that process is gone. Called under the lock.
-    private func removeStaleTemporaries() {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dir = opendir(directory) else { return }
-        defer { closedir(dir) }
-        var entries: [String] = []
-        while let item = readdir(dir) {
-            entries.append(withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
+    /// The file as it is now (info and bytes, read without following a link), or nil.
+    private func currentFile() throws(StoreError) -> (info: stat, bytes: [UInt8])? {
+        let fd: Int32
+        do {
+            fd = try openExisting()
+        } catch .missing {
+            // A link to nothing is not a place to create the file.
+            var info = stat()
+            if lstat(path, &info) == 0 { throw .becameLink(path: name) }
+            return nil
         }
-        for entry in entries {
-            let stem = entry.hasPrefix(name + ".tmp-") ? name + ".tmp-" : entry.hasPrefix(name + ".bak.tmp-") ? name + ".bak.tmp-" : nil
-            guard let stem, let pid = Int32(entry.dropFirst(stem.count)), pid != getpid() else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + entry) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: name, action: "look at", reason: StoreError.describe(errno)) }
+        return (info, try readAll(fd))
+    }
+
+    /// Refuses to replace a file the user may not write, one with other names (hard
+    /// links, other than our own `.bak`), and one whose `.bak` cannot be kept.
+    private func checkReplaceable(_ info: stat) throws(StoreError) {
+        if info.st_mode & 0o222 == 0 { throw .readOnly(path: name) }
+        if faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 {
+            let code = errno
+            if code == EACCES || code == EPERM { throw .readOnly(path: name) }
+            if code == EROFS { throw .io(path: name, action: "write", reason: StoreError.describe(code)) }
+        }
+        var bak = stat()
+        let hasBak = lstat(backupPath, &bak) == 0
+        let shared = hasBak && bak.st_dev == info.st_dev && bak.st_ino == info.st_ino
+        let links = Int(info.st_nlink) - (shared ? 1 : 0)
+        if links > 1 { throw .hardLinked(path: name, links: links) }
+        if StoreError.name(of: backupPath).utf8.count > 255 {
+            throw .noBackup(path: name, reason: "the name would be longer than a file name may be")
+        }
+        if hasBak {
+            switch bak.st_mode & S_IFMT {
+            case S_IFREG, S_IFLNK: break
+            case S_IFDIR: throw .noBackup(path: name, reason: "a folder of that name is in the way")
+            default: throw .noBackup(path: name, reason: "something that is not a file is in the way")
+            }
         }
     }
 
-    /// An advisory lock on the folder that serialises saves between idea-tui processes
-    /// without leaving a lock file beside the user's data.
-    private struct Lock {
-        let fd: Int32
-
-        init(path: String) throws(StoreError) {
-            fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { throw .io(path: path, action: "open the folder of", reason: StoreError.describe(errno)) }
-            while flock(fd, LOCK_EX) != 0 {
-                if errno != EINTR {
-                    let reason = StoreError.describe(errno)
-                    close(fd)
-                    throw .io(path: path, action: "lock the folder of", reason: reason)
-                }
+    /// Keeps the version being replaced as `.bak`: a second name for it, renamed over the
+    /// old `.bak`, so `.bak` is always a whole version; a copy where links are not allowed.
+    private func keepBackup(_ current: (info: stat, bytes: [UInt8])) throws(StoreError) {
+        var linked = false
+        for _ in 0..<16 {
+            let second = folder + "/" + temporaryNames()
+            if link(path, second) == 0 {
+                let moved = rename(second, backupPath) == 0
+                let code = errno
+                // Still there when .bak already was this very file (a save killed after
+                // keeping it): rename then does nothing.
+                unlink(second)
+                guard moved else { throw .noBackup(path: name, reason: StoreError.describe(code)) }
+                linked = true
+                break
             }
+            if errno != EEXIST { break }
         }
+        guard !linked else { return }
+        let copy = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
+        do {
+            try copy.adopt(current.info, path: name)
+            try copy.write(current.bytes, path: name)
+        } catch {
+            copy.discard()
+            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: reason) }
+            throw error
+        }
+        do {
+            try copy.commit(to: backupPath, path: name)
+        } catch {
+            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: reason) }
+            throw error
+        }
+    }
 
-        func release() {
-            _ = flock(fd, LOCK_UN)
+    var folder: String { Self.folder(of: path) }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let dir = String(path[..<slash])
+        return dir.isEmpty ? "/" : dir
+    }
+
+    /// Makes a rename durable.
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = fsync(fd)
             close(fd)
         }
+    }
+
+    /// The real file behind `given` when it is a symbolic link; else `given` itself.
+    static func resolve(_ given: String) -> String {
+        var info = stat()
+        guard lstat(given, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let real = realpath(given, nil) else { return given }
+        defer { free(real) }
+        return String(cString: real)
     }
 }
 
@@ -198,45 +307,5 @@ extension DatabaseFile.Stamp {
             h = h &* 0x100_0000_01b3
         }
         self.init(size: bytes.count, hash: h)
-    }
-}
-
-/// Why the database file could not be read or written, with the path and in words.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-    case missing(path: String)
-    case invalid(path: String, LoadFailure)
-    case io(path: String, action: String, reason: String)
-    case exists(path: String)
-    case changedOnDisk(path: String)
-
-    public var description: String {
-        switch self {
-        case .missing(let path):
-            return "\(path): no such file. Create one with `idea-tui generate --output \(path)` or pass --db PATH."
-        case .invalid(let path, let failure):
-            let count = failure.problems.count + failure.dropped
-            let head = "\(path): cannot be loaded, \(count == 1 ? "1 problem" : "\(count) problems") found; the file was not changed."
-            return ([head] + failure.lines.map { "  \(path): \($0)" }).joined(separator: "\n")
-        case .io(let path, let action, let reason):
-            return "\(path): could not \(action) the file: \(reason)."
-        case .exists(let path):
-            return "\(path): a file is already there; it was not overwritten."
-        case .changedOnDisk(let path):
-            return "\(path): another program changed the file since it was opened; nothing was overwritten."
-        }
-    }
-
-    static func describe(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: return "permission denied"
-        case ENOSPC: return "the disk is full"
-        case EROFS: return "the disk is read-only"
-        case EISDIR: return "it is a folder, not a file"
-        case ENOENT: return "the folder does not exist"
-        case EDQUOT: return "the disk quota is used up"
-        default:
-            guard let text = strerror(code) else { return "error \(code)" }
-            return String(cString: text).lowercased()
-        }
     }
 }

@@ -37,26 +37,39 @@ struct ActorOption: ParsableArguments {
 }
 
 /// A change from the command line made the way the terminal app makes it: on top of
-/// whatever another idea-tui saved meanwhile, and refused (exit 65, nothing saved) when
-/// it no longer fits.
+/// whatever another idea-tui saved meanwhile. A rule it breaks is exit 65 with nothing
+/// saved; a file that cannot be written 74; a busy file, or someone else's change to the
+/// same thing meanwhile, 75 (run it again).
 enum SessionChange {
     static func apply(_ command: Command, as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
                       _ options: DatabaseOptions) throws -> EditSession.Saved {
+        try apply([command], as: actor, db, stamp, options.file)
+    }
+
+    static func apply(_ commands: [Command], as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
+                      _ file: DatabaseFile) throws -> EditSession.Saved {
         var session = EditSession(database: db, stamp: stamp)
         let (now, today) = TerminalApp.clock()
         let outcome: EditSession.Outcome
         do throws(EditSession.Failure) {
-            outcome = try session.apply(command, context: CommandContext(actor: actor.id, now: now, today: today),
-                                        file: DatabaseFile(path: options.path))
+            outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), file: file)
         } catch {
-            throw Failure("\(options.path): \(error.description)", code: ExitCodes.invalidData)
+            switch error {
+            case .store(let store): throw Failure(store)
+            case .busy: throw Failure("\(file.name): \(error.description)", code: ExitCodes.tryAgain)
+            case .refused, .nothingToUndo, .nothingToRedo:
+                throw Failure("\(file.name): \(error.description)", code: ExitCodes.invalidData)
+            }
         }
         switch outcome {
         case .saved(let saved):
             return saved
         case .conflict(let conflict):
-            throw Failure("\(options.path): not saved: someone else changed this meanwhile: " + conflict.reasons.joined(separator: "; ") + "; run it again.",
-                          code: ExitCodes.invalidData)
+            if case .rule(let violation, _) = conflict.clash {
+                throw Failure("\(file.name): not saved: \(violation.message)", code: ExitCodes.invalidData)
+            }
+            throw Failure("\(file.name): not saved: someone else changed this meanwhile: " + conflict.reasons.joined(separator: "; ") + "; run it again.",
+                          code: ExitCodes.tryAgain)
         }
     }
 }

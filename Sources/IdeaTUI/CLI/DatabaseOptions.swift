@@ -13,11 +13,38 @@ struct DatabaseOptions: ParsableArguments {
         return "ideas.db.json"
     }
 
+    /// The database file: a symbolic link resolved once, here; a lock another program
+    /// holds waited for as `IDEA_TUI_LOCK_WAIT` says (seconds, default 10), saying who
+    /// holds it on stderr while waiting.
+    var file: DatabaseFile {
+        var file = DatabaseFile(path: path)
+        let name = file.name
+        file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
+            let who = holder?.description ?? "another program"
+            FileHandle.standardError.write(Data("idea-tui: waiting for \(who) to let go of \(name)…\n".utf8))
+        }
+        return file
+    }
+
+    /// The lock waiting the environment asks for.
+    static func locking(environment: [String: String], waiting: @escaping @Sendable (LockHolder?) -> Void) -> LockWaiting {
+        let seconds = environment["IDEA_TUI_LOCK_WAIT"].flatMap(Int.init).map { max(0, min($0, 3600)) }
+        return LockWaiting(timeoutMilliseconds: (seconds ?? LockWaiting.defaultTimeoutMilliseconds / 1000) * 1000,
+                           waiting: waiting)
+    }
+
     /// Loads the database, or prints why not and exits with the matching code.
     func load() throws -> (Database, DatabaseFile.Stamp) {
-        let file = DatabaseFile(path: path)
+        let (db, stamp, _) = try open()
+        return (db, stamp)
+    }
+
+    /// Loads the database and keeps the file it came from, to save it there.
+    func open() throws -> (Database, DatabaseFile.Stamp, DatabaseFile) {
+        let file = self.file
         do {
-            return try file.load()
+            let (db, stamp) = try file.load()
+            return (db, stamp, file)
         } catch {
             throw Failure(error)
         }

@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
                     + (includeContacts ? ", with e-mail and phone" : " (contact details left out; add --include-contacts for e-mail and phone)")
             }
             guard let output, output != "-" else {
-                print(text, terminator: "")
+                StandardOutput.write(text)
                 return
             }
             if Self.sameFile(output, options.path) {

@@ -18,7 +18,9 @@ struct Failure: Error {
         switch error {
         case .missing: code = ExitCodes.missingFile
         case .invalid: code = ExitCodes.invalidData
-        case .io, .exists, .changedOnDisk: code = ExitCodes.ioError
+        case .io, .exists, .notAFile, .readOnly, .hardLinked, .wouldChangeOwner, .noBackup, .becameLink:
+            code = ExitCodes.ioError
+        case .changedOnDisk, .locked, .interrupted: code = ExitCodes.tryAgain
         }
     }
 }
@@ -29,6 +31,8 @@ enum ExitCodes {
     static let invalidData: Int32 = 65
     static let missingFile: Int32 = 66
     static let ioError: Int32 = 74
+    /// EX_TEMPFAIL: the file was busy (locked, or changed while saving); run it again.
+    static let tryAgain: Int32 = 75
 }
 
 extension ParsableCommand {

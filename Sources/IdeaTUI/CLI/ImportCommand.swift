@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             do throws(StoreError) {
-                try DatabaseFile(path: options.path).save(imported, expected: stamp)
+                try options.file.save(imported, expected: stamp)
             } catch {
                 throw Failure(error)
             }

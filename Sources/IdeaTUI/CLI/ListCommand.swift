@@ -46,7 +46,7 @@ struct ListCommand: ParsableCommand {
                                     sectors: Set(sector.compactMap(Sector.init(rawValue:))),
                                     districts: Set(district), text: text ?? "")
             let ideas = filter.apply(to: db)
-            print(IdeaListing.render(ideas, db: db, format: format), terminator: "")
+            StandardOutput.write(IdeaListing.render(ideas, db: db, format: format))
         }
     }
 }

@@ -26,7 +26,7 @@ struct MentorsList: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            print(MentorListing.render(db, format: format), terminator: "")
+            StandardOutput.write(MentorListing.render(db, format: format))
         }
     }
 }
@@ -102,21 +102,9 @@ struct MentorsSuggest: ParsableCommand {
                 say("Nothing to assign; \(options.path) was not changed.")
                 return
             }
-            var changed = db
-            let (now, today) = TerminalApp.clock()
-            let context = CommandContext(actor: actor.id, now: now, today: today)
-            for fit in result.assignments {
-                do throws(RuleViolation) {
-                    try changed.apply(.assignMentor(teamId: fit.teamId, mentorId: fit.mentorId), context: context)
-                } catch {
-                    throw Failure("\(options.path): \(error.message) Nothing was assigned.", code: ExitCodes.invalidData)
-                }
-            }
-            do throws(StoreError) {
-                try DatabaseFile(path: options.path).save(changed, expected: stamp)
-            } catch {
-                throw Failure(error)
-            }
+            // All or none, as one change on top of whatever was saved meanwhile.
+            let commands = result.assignments.map { Command.assignMentor(teamId: $0.teamId, mentorId: $0.mentorId) }
+            _ = try SessionChange.apply(commands, as: actor, db, stamp, options.file)
             say("Assigned \(result.assignments.count) mentors in \(options.path).")
         }
     }

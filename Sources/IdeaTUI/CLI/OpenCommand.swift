@@ -39,9 +39,9 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (db, stamp) = try options.load()
+            let (db, stamp, file) = try options.open()
             let actor = try who.person(in: db)
-            let code = try TerminalApp.run(database: db, stamp: stamp, path: options.path,
+            let code = try TerminalApp.run(database: db, stamp: stamp, file: file,
                                            mouse: !noMouse, lang: language(), actor: actor?.id)
             if code != 0 { throw ExitCode(code) }
         }

@@ -34,5 +34,5 @@ enum PlainText {
 
 /// Prints human-readable output (not an export or a machine format) cleaned for the terminal.
 func say(_ text: String, terminator: String = "\n") {
-    print(PlainText.forTerminal(text), terminator: terminator)
+    StandardOutput.write(PlainText.forTerminal(text) + terminator)
 }

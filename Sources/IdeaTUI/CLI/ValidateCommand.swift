@@ -12,8 +12,8 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (db, _) = try options.load()
-            say("\(options.path): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
+            let (db, _, file) = try options.open()
+            say("\(file.name): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
                 + "\(db.venues.count) venues, \(db.festival.slots.count) of \(db.festival.target) festival slots filled.")
         }
     }

@@ -163,6 +163,21 @@ final class NcursesTerminal {
         previous = screen
     }
 
+    /// Writes `text` over the last row at once, in reverse, outside the usual drawing: for
+    /// the moment the loop waits (a lock another program holds). The next draw replaces it.
+    func note(_ text: String) {
+        let size = self.size
+        guard size.rows > 0, size.cols > 1 else { return }
+        let line = TextFit.pad(TextFit.truncate(" " + Sanitizer.clean(text), to: size.cols - 1), to: size.cols - 1)
+        let chars = line.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        wattrset(window, Int32(truncatingIfNeeded: cn_a_reverse()))
+        _ = mvwaddnwstr(window, Int32(size.rows - 1), 0, chars, Int32(chars.count))
+        wattrset(window, 0)
+        wnoutrefresh(window)
+        doupdate()
+        previous = nil
+    }
+
     /// Waits up to `readTimeout` for input.
     func read() -> TerminalInput {
         var ch: wint_t = 0

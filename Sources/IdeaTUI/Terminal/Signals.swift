@@ -30,4 +30,7 @@ enum Signals {
 
     /// Takes the pending signal, if any (0 when none).
     static func take() -> Int32 { pendingSignal.exchange(0, ordering: .relaxed) }
+
+    /// The pending signal, left pending (0 when none): a wait that should end looks here.
+    static var pending: Int32 { pendingSignal.load(ordering: .relaxed) }
 }

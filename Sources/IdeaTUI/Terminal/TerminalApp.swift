@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import IdeaModel
 import IdeaUI
 
@@ -18,7 +19,7 @@ import IdeaUI
 /// a line "ready" each time the app has dealt with its input and drawn the result: a
 /// script waits for it instead of guessing how long a busy machine needs.
 enum TerminalApp {
-    static func run(database: Database, stamp: DatabaseFile.Stamp, path: String, mouse: Bool, lang: Lang,
+    static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
                     actor: String?) throws -> Int32 {
         if let problem = TerminalCheck.problem() {
             throw Failure(problem, code: ExitCodes.ioError)
@@ -27,19 +28,49 @@ enum TerminalApp {
         let terminal = try NcursesTerminal(mouse: mouse)
         defer { terminal.stop() }
         let log = InputLog(path: getenv("IDEA_TUI_INPUT_LOG").map { String(cString: $0) })
+        let strings = Strings.of(lang)
 
-        var state = AppState(database: database, path: path, size: terminal.size, lang: lang, today: localToday(), actor: actor)
+        // A lock another program holds: say who on the status line while waiting; a
+        // signal ends the wait (the change is then not saved, and the app stops).
+        var file = given
+        let note = StatusNote(terminal)
+        file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
+            note.show(strings.saving.waitingForLock(holder?.description ?? strings.saving.anotherProgram))
+        }
+        file.locking.cancelled = { Signals.pending != 0 }
+        let drafts = Drafts(beside: file)
+
+        var state = AppState(database: database, path: file.name, size: terminal.size, lang: lang, today: localToday(), actor: actor)
         // Every change says who made it: without --as, ask once, at the start.
         if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
-                                  file: DatabaseFile(path: path), clock: clock)
+                                  file: file, clock: clock)
+        // A draft this person left when the app was stopped is offered back, once.
+        var draftOffered = false
+        func offerDraft() {
+            guard !draftOffered, let person = workspace.state.actor else { return }
+            draftOffered = true
+            if let draft = drafts.read(for: person) { workspace.offerDraft(draft) }
+        }
+        offerDraft()
         var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
         terminal.draw(render(workspace.state))
         log.write("ready")
         var quickNothings = 0
         while true {
             let sig = Signals.take()
-            if sig != 0 { return 128 + sig }
+            if sig != 0 {
+                log.write("signal \(sig)")
+                // Ctrl-C with typed text asks first, as Esc does.
+                if sig == SIGINT, workspace.askBeforeInterrupting() {
+                    terminal.draw(render(workspace.state))
+                    log.write("ready")
+                    continue
+                }
+                // Nothing typed is lost: an open form becomes a draft beside the database.
+                if let draft = workspace.state.draft(at: clock().now) { drafts.write(draft) }
+                return 128 + sig
+            }
             let started = monotonicMilliseconds()
             let effect: Effect
             let input = terminal.read()
@@ -50,6 +81,7 @@ enum TerminalApp {
                 if monotonicMilliseconds() - started < Int(NcursesTerminal.readTimeout) / 4 {
                     quickNothings += 1
                     if quickNothings > 100 {
+                        if let draft = workspace.state.draft(at: clock().now) { drafts.write(draft) }
                         throw Failure("lost the terminal (reading a key fails at once); stopped", code: ExitCodes.ioError)
                     }
                 } else {
@@ -76,9 +108,11 @@ enum TerminalApp {
                 effect = workspace.update(action)
             }
             quickNothings = 0
+            offerDraft()
             switch effect {
             case .quit: return 0
             case .redrawAll: terminal.redrawAll()
+            case .forgetDraft: if let person = workspace.state.actor { drafts.remove(for: person) }
             case .none, .edit: break
             }
             terminal.draw(render(workspace.state))

@@ -40,7 +40,9 @@ public enum Action: Hashable, Sendable {
     /// The activity log: of the idea on screen, else of everything.
     case activity
     /// Answers of a conflict window.
-    case keepMine, keepTheirs
+    case keepMine, keepTheirs, makeRoom
+    /// A kept draft: open it again, or throw it away.
+    case takeDraft, dropDraft
     /// Answer the open prompt, save the open form, take the picker's choice.
     case submit
     /// Form fields.
@@ -77,4 +79,6 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// Make a change to the database (the `Workspace` does, and reports back).
     case edit(EditRequest)
+    /// The kept draft was opened again or thrown away: its file can go.
+    case forgetDraft
 }

@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     public var boardLeft = 0
     /// The festival grid's cursor, scroll, zoom and the slot being moved.
     public var grid = GridState()
+    /// A form whose change clashed with the file, kept while the conflict is open: it
+    /// comes back when the user keeps the file's version, so nothing typed is lost.
+    public var heldForm: Form?
     /// What is on top of the screen, if anything.
     public var overlay: Overlay? {
         didSet { if overlay != .help { helpTop = 0 } }
@@ -114,9 +117,12 @@ public struct AppState: Sendable {
         switch overlay {
         case .help?: return .help
         case .menu?: return .menu
+        case .notice(let notice)? where notice.draft != nil: return .draftOffer
         case .notice?: return .notice
         case .prompt?: return .prompt
-        case .conflict?: return .conflict
+        case .conflict(let conflict)?:
+            guard case .rule(_, let remedy) = conflict.clash else { return .conflict }
+            return remedy == nil ? .ruleConflict : .limitConflict
         case .form(let form)?: return form.picker == nil ? .form : .picker
         case .picker?: return .picker
         case nil: break
@@ -264,6 +270,6 @@ extension AppState: Equatable {
             && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
-            && a.keyMap == b.keyMap && a.actor == b.actor
+            && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm
     }
 }

@@ -1,13 +1,21 @@
 /// Where keys are read: each context has its own bindings.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard, list, board, detail, mentoring, grid, help, menu, notice, prompt, conflict, form, picker
+    case dashboard, list, board, detail, mentoring, grid, help, menu, notice, prompt, form, picker
+    /// A change that clashes with another one field by field: keep either version.
+    case conflict
+    /// A change that no longer fits a rule (a limit reached meanwhile): make room, or cancel.
+    case limitConflict
+    /// A change that no longer fits a rule and nothing can make room: cancel.
+    case ruleConflict
+    /// A draft kept when the app was stopped, offered back.
+    case draftOffer
 }
 
 /// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
 public enum KeyWord: Hashable, Sendable {
     case quit, back, help, close, redraw, move, page, firstLast, open, columns
     case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
-    case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs
+    case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs, makeRoom, cancelChange, openDraft, dropDraft, later
     case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
     case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLength
 }
@@ -102,6 +110,11 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.escape, .char("q"), .char("n")], .closeOverlay, .cancel, in: [.notice]),
             KeyBinding([.char("o")], .keepMine, .keepMine, in: [.conflict], status: true),
             KeyBinding([.char("t")], .keepTheirs, .keepTheirs, in: [.conflict], status: true),
+            KeyBinding([.char("d")], .makeRoom, .makeRoom, in: [.limitConflict], status: true),
+            KeyBinding([.escape, .char("t")], .keepTheirs, .cancelChange, in: [.limitConflict, .ruleConflict], status: true),
+            KeyBinding([.char("y"), .enter], .takeDraft, .openDraft, in: [.draftOffer], status: true),
+            KeyBinding([.char("d")], .dropDraft, .dropDraft, in: [.draftOffer], status: true),
+            KeyBinding([.escape, .char("n")], .closeOverlay, .later, in: [.draftOffer], status: true),
             KeyBinding([.char("+")], .newIdea, .newIdea, in: screens, status: true),
             KeyBinding([.char("e")], .editRecord, .editRecord, in: acting),
             KeyBinding([.char("c")], .actions, .actions, in: screens, status: true),

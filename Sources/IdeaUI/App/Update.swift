@@ -70,6 +70,9 @@ extension AppState {
         case .activity: openActivity()
         case .keepMine: return resolveConflict(keepMine: true)
         case .keepTheirs: return resolveConflict(keepMine: false)
+        case .makeRoom: openMakeRoom()
+        case .takeDraft: return takeDraft()
+        case .dropDraft: return dropDraft()
         case .submit:
             switch overlay {
             case .prompt?: return typeInPrompt(.enter)

@@ -2,7 +2,8 @@ import IdeaModel
 
 extension AppState {
     /// Takes in what became of a requested change: the new database, and a message or a
-    /// window that says what happened.
+    /// window that says what happened. Nothing typed is lost: a form stays open (or comes
+    /// back) until its change is saved, whatever went wrong.
     public mutating func finish(_ request: EditRequest, _ result: EditResult) {
         let e = strings.edit
         switch result {
@@ -14,37 +15,63 @@ extension AppState {
                 // A new idea opens, so its author sees it and can go on with it.
                 if form.kind == .newIdea, let id = entry?.ideaId { push(.idea(id)) }
             }
+            if case .conflict? = overlay { overlay = nil }
             let said: String
             switch request {
             case .undo: said = e.undone(AppState.undoneWords(summary))
             case .redo: said = e.redone(AppState.undoneWords(summary))
-            case .keepTheirs: said = e.keptTheirs
+            case .keepTheirs:
+                if let form = heldForm {
+                    // Their version stays; the form comes back to be checked and saved again.
+                    heldForm = nil
+                    overlay = .form(form)
+                    message = strings.saving.keptTheirsFormBack
+                    return
+                }
+                said = e.keptTheirs
             case .apply, .keepOurs: said = e.saved(summary)
-            case .applyAll(let commands): said = e.savedMany(commands.count)
+            case .applyAll(let commands): said = strings.saving.savedAsOne(commands.count)
+            case .makeRoom: said = e.saved(summary)
             }
+            heldForm = nil
             message = notice.map { said + " · " + $0 } ?? said
-            if case .conflict? = overlay { overlay = nil }
         case .refused(let violation):
-            if case .form(var form)? = overlay {
-                form.refusal = [violation.action + ":"] + violation.reasons.map { "• " + $0 }
-                overlay = .form(form)
-                message = e.notSaved
-                return
-            }
-            overlay = .notice(Notice(title: e.refusedTitle, lines: [violation.action + ":"] + violation.reasons.map { "• " + $0 }))
+            let lines = [violation.action + ":"] + violation.reasons.map { "• " + $0 }
+            if showInForm(lines) { return }
+            overlay = .notice(Notice(title: e.refusedTitle, lines: lines))
             message = e.notSaved
         case .conflict(let conflict):
+            // The form waits under the conflict panel; keeping theirs brings it back.
+            if case .form(let form)? = overlay { heldForm = form }
             overlay = .conflict(conflict)
             message = e.notSaved
-        case .failed(let why):
-            switch why {
-            case EditSession.Failure.nothingToUndo.description: message = e.nothingToUndo
-            case EditSession.Failure.nothingToRedo.description: message = e.nothingToRedo
-            default:
-                overlay = .notice(Notice(title: e.refusedTitle, lines: [why]))
+        case .failed(let failure):
+            switch failure {
+            case .nothingToUndo: message = e.nothingToUndo
+            case .nothingToRedo: message = e.nothingToRedo
+            case .refused(let violation): finish(request, .refused(violation))
+            case .store, .busy:
+                let why = strings.saving.notSavedTextKept(failure.description)
+                if showInForm([why]) { return }
+                overlay = .notice(Notice(title: strings.saving.notSavedTitle, lines: [failure.description]))
                 message = e.notSaved
             }
+        case .noActor:
+            message = e.chooseYourselfFirst
         }
+    }
+
+    /// Shows why a change was not made at the foot of the open form (or of the form held
+    /// under a conflict, which comes back); false when no form is open.
+    private mutating func showInForm(_ lines: [String]) -> Bool {
+        let open: Form?
+        if case .form(let form)? = overlay { open = form } else { open = heldForm }
+        guard var form = open else { return false }
+        form.refusal = lines
+        overlay = .form(form)
+        heldForm = nil
+        message = strings.edit.notSaved
+        return true
     }
 
     /// The session logs an undo as "undid: <summary>"; the message says it in the
@@ -150,7 +177,8 @@ extension AppState {
         guard case .prompt(var prompt)? = overlay else { return .none }
         switch key {
         case .escape:
-            overlay = nil
+            // Making room is a step of resolving a conflict: Esc goes back to it.
+            if case .makeRoom(let conflict, _) = prompt.purpose { overlay = .conflict(conflict) } else { overlay = nil }
             return .none
         case .enter:
             return answer(prompt)
@@ -178,6 +206,8 @@ extension AppState {
             return .edit(.apply(move.command(ideaId, reason: reason)))
         case .letGo(let teamId, let mentorId):
             return .edit(.apply(.removeMentor(teamId: teamId, mentorId: mentorId, reason: reason)))
+        case .makeRoom(let conflict, let dropping):
+            return .edit(.makeRoom(conflict, dropping: dropping, reason: reason))
         }
     }
 
@@ -185,6 +215,7 @@ extension AppState {
 
     mutating func resolveConflict(keepMine: Bool) -> Effect {
         guard case .conflict(let conflict)? = overlay else { return .none }
+        if keepMine && !conflict.canKeepOurs { return .none }
         overlay = nil
         return .edit(keepMine ? .keepOurs(conflict) : .keepTheirs(conflict))
     }

@@ -64,11 +64,16 @@ extension AppState {
             overlay = .picker(picker)
         case .cancelled:
             overlay = nil
+            if case .makeRoom(let conflict) = picker.purpose { overlay = .conflict(conflict) }
             if actor == nil { message = strings.edit.chooseYourselfFirst }
         case .chosen(let ids):
             overlay = nil
             if case .place(let venueId, let start) = picker.purpose, let id = ids.first {
                 return place(id, venueId: venueId, start: start)
+            }
+            if case .makeRoom(let conflict) = picker.purpose, let id = ids.first {
+                askWhyItGoes(id, conflict)
+                return .none
             }
             if case .actor = picker.purpose, let id = ids.first, index.person[id] != nil {
                 actor = id

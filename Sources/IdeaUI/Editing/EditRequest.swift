@@ -4,14 +4,15 @@ import IdeaModel
 /// makes it (applying, saving, re-reading others' changes) and hands back an `EditResult`.
 public enum EditRequest: Equatable, Sendable {
     case apply(Command)
-    /// Several changes, each saved (and undone) on its own, in order; stops at the first
-    /// that cannot be made.
+    /// Several changes made as one: all or none, one save, one undo.
     case applyAll([Command])
     case undo
     case redo
-    /// Resolve a conflict with our version, or with the one in the file.
+    /// Resolve a clash of fields with our version, or any conflict with the file's.
     case keepOurs(EditSession.Conflict)
     case keepTheirs(EditSession.Conflict)
+    /// Resolve a clash with a limit by letting `dropping` go, with `reason`.
+    case makeRoom(EditSession.Conflict, dropping: String, reason: String)
 }
 
 /// What became of an `EditRequest`.
@@ -22,6 +23,9 @@ public enum EditResult: Equatable, Sendable {
     case refused(RuleViolation)
     /// Someone else changed the same thing; nothing changes until the user chooses.
     case conflict(EditSession.Conflict)
-    /// Could not be made (nothing to undo, the file unreadable or busy); nothing changed.
-    case failed(String)
+    /// Could not be made (nothing to undo, the file unreadable, locked or full); nothing
+    /// changed, and the change can be tried again.
+    case failed(EditSession.Failure)
+    /// No one is chosen to make changes yet.
+    case noActor
 }

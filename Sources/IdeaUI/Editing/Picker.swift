@@ -28,6 +28,8 @@ public struct Picker: Equatable, Sendable {
         case field(String)
         /// A ready idea for a place on the festival grid.
         case place(venueId: String, start: Int)
+        /// Who (or which team) goes to make room for a change that hit a limit.
+        case makeRoom(EditSession.Conflict)
     }
 
     public enum Outcome: Equatable, Sendable {

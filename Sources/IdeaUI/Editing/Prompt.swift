@@ -1,3 +1,5 @@
+import IdeaModel
+
 /// A one-line question over the screen: the reason for a stage move, and the like.
 /// Enter answers, Esc cancels; the line is a full `LineEditor`.
 public struct Prompt: Equatable, Sendable {
@@ -6,6 +8,8 @@ public struct Prompt: Equatable, Sendable {
         case move(StageMove, ideaId: String)
         /// The reason a mentor lets a team go.
         case letGo(teamId: String, mentorId: String)
+        /// Why `dropping` goes to make room for a change that hit a limit.
+        case makeRoom(EditSession.Conflict, dropping: String)
     }
 
     public var title: String

@@ -26,34 +26,39 @@ public struct Workspace: Sendable {
 
     /// Makes a requested change; other effects are for the terminal.
     private mutating func perform(_ effect: Effect) -> Effect {
-        guard case .edit(let request) = effect else { return effect }
-        state.finish(request, make(request))
+        guard case .edit(let change) = effect else { return effect }
+        request(change)
         return .none
     }
 
+    /// Ctrl-C: asks first when a form holds typed text (true), as Esc does.
+    public mutating func askBeforeInterrupting() -> Bool { state.askBeforeInterrupting() }
+
+    /// Offers a draft kept when the app was last stopped.
+    public mutating func offerDraft(_ draft: Draft) { state.offerDraft(draft) }
+
+    /// Makes a change and shows what became of it, as if the screen had asked for it.
+    public mutating func request(_ request: EditRequest) {
+        state.finish(request, make(request))
+    }
+
     private mutating func make(_ request: EditRequest) -> EditResult {
-        guard let actor = state.actor else { return .failed(state.strings.edit.chooseYourselfFirst) }
+        guard let actor = state.actor else { return .noActor }
         let (now, today) = clock()
         let context = CommandContext(actor: actor, now: now, today: today)
         do {
             let outcome: EditSession.Outcome
             switch request {
             case .apply(let command): outcome = try session.apply(command, context: context, file: file)
-            case .applyAll(let commands):
-                var last: LogEntry?
-                for command in commands {
-                    switch try session.apply(command, context: context, file: file) {
-                    case .saved(let saved): last = saved.entry
-                    case .conflict(let conflict): return .conflict(conflict)
-                    }
-                }
-                return .saved(session.database, entry: last, notice: nil)
+            case .applyAll(let commands): outcome = try session.apply(commands, context: context, file: file)
             case .undo: outcome = try session.undo(context: context, file: file)
             case .redo: outcome = try session.redo(context: context, file: file)
             case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, file: file)
             case .keepTheirs(let conflict):
                 session.keepTheirs(conflict)
                 return .saved(session.database, entry: nil, notice: nil)
+            case .makeRoom(let conflict, let dropping, let reason):
+                outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, file: file)
             }
             switch outcome {
             case .saved(let saved): return .saved(session.database, entry: saved.entry, notice: saved.notice)
@@ -62,7 +67,7 @@ public struct Workspace: Sendable {
         } catch {
             switch error {
             case .refused(let violation): return .refused(violation)
-            default: return .failed(error.description)
+            default: return .failed(error)
             }
         }
     }

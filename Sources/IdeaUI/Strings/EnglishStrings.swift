@@ -168,6 +168,7 @@ extension Strings {
         edit: .en,
         forms: .en,
         mentor: .en,
-        festival: .en
+        festival: .en,
+        saving: .en
     )
 }

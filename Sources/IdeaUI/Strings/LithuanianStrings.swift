@@ -205,6 +205,7 @@ extension Strings {
         edit: .lt,
         forms: .lt,
         mentor: .lt,
-        festival: .lt
+        festival: .lt,
+        saving: .lt
     )
 }

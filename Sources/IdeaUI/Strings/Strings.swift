@@ -208,6 +208,8 @@ public struct Strings: Sendable {
     public var mentor: MentorStrings
     /// Venues and the festival's settings.
     public var festival: FestivalStrings
+    /// Saving that failed or clashed, and drafts.
+    public var saving: SavingStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
@@ -260,6 +262,11 @@ extension Strings {
         case .cancel: return edit.cancel
         case .keepMine: return edit.keepMine
         case .keepTheirs: return edit.keepTheirs
+        case .makeRoom: return saving.makeRoom
+        case .cancelChange: return saving.cancelChange
+        case .openDraft: return saving.openDraft
+        case .dropDraft: return saving.dropDraft
+        case .later: return saving.later
         case .save: return edit.save
         case .nextField: return edit.nextField
         case .newIdea: return edit.newIdea
@@ -309,6 +316,11 @@ extension Strings {
         case .cancel: return edit.cancelHelp
         case .keepMine: return edit.keepMineHelp
         case .keepTheirs: return edit.keepTheirsHelp
+        case .makeRoom: return saving.makeRoomHelp
+        case .cancelChange: return saving.cancelChangeHelp
+        case .openDraft: return saving.openDraftHelp
+        case .dropDraft: return saving.dropDraftHelp
+        case .later: return saving.laterHelp
         case .save: return edit.saveHelp
         case .nextField: return edit.nextFieldHelp
         case .newIdea: return edit.newIdeaHelp

@@ -122,8 +122,10 @@ print(found[0])' "$1" 2>/dev/null)
     return 1
 }
 
-# The binary, built if needed (quiet when up to date).
+# The binary, built if needed (quiet when up to date). IDEA_TUI_E2E_BIN runs a script
+# against another build instead (for example an older one, to see a test fail there).
 e2e_build() {
+    if [ -n "${IDEA_TUI_E2E_BIN:-}" ]; then BIN="$IDEA_TUI_E2E_BIN"; return; fi
     swift build >"$E2E_TMP/build.log" 2>&1 || { cat "$E2E_TMP/build.log"; echo "build failed" >&2; exit 1; }
     BIN="$E2E_ROOT/.build/debug/idea-tui"
 }
@@ -158,7 +160,8 @@ e2e_tmux() {  # cols rows script
     tmux -L "$E2E_SOCKET" -f /dev/null new-session -d -x "$1" -y "$2" "bash $3"
 }
 
-screen_text() { tmux -L "$E2E_SOCKET" capture-pane -p 2>/dev/null; }
+# The pane's text. $E2E_TARGET, when set, names another pane (a second app's window).
+screen_text() { tmux -L "$E2E_SOCKET" capture-pane -p ${E2E_TARGET:+-t "$E2E_TARGET"} 2>/dev/null; }
 
 # Waits until the pane shows TEXT (fixed string), up to SECONDS (default 10).
 wait_for() {  # text [seconds]
@@ -213,7 +216,7 @@ wait_ready() {  # count [seconds]
         if [ -f "$INPUT_LOG" ] && [ "$(inputs_read)" -ge "$1" ] && [ "$(tail -n 1 "$INPUT_LOG")" = ready ]; then
             return 0
         fi
-        [ -f "$E2E_TMP/rc" ] && return 0
+        [ -f "${E2E_RC:-$E2E_TMP/rc}" ] && return 0
         sleep 0.02
     done
     echo "    (the app had not read and drawn input $1 after ${2:-$E2E_PATIENCE} s; its input log ends:)"
@@ -225,7 +228,7 @@ wait_ready() {  # count [seconds]
 # an escape sequence).
 keys() {
     [ -z "$E2E_BROKEN" ] || return 1
-    if [ ! -f "$INPUT_LOG" ]; then tmux -L "$E2E_SOCKET" send-keys "$@"; return; fi
+    if [ ! -f "$INPUT_LOG" ]; then tmux -L "$E2E_SOCKET" send-keys ${E2E_TARGET:+-t "$E2E_TARGET"} "$@"; return; fi
     local count=0 literal=0 hexa=0 arg
     for arg in "$@"; do
         case "$arg" in
@@ -239,7 +242,7 @@ keys() {
     local before
     before="$(inputs_read)"
     wait_ready "$before" >/dev/null
-    tmux -L "$E2E_SOCKET" send-keys "$@"
+    tmux -L "$E2E_SOCKET" send-keys ${E2E_TARGET:+-t "$E2E_TARGET"} "$@"
     wait_ready $((before + count))
 }
 # Raw bytes into the pane, in hex (as a terminal would send them).

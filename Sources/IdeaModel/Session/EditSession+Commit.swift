@@ -1,0 +1,198 @@
+/// The engine of `EditSession`: saving a step, and making it again on top of the file when
+/// someone else saved first.
+extension EditSession {
+    mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
+                         forced: Bool = false, fields: [String] = [], context: CommandContext,
+                         file: DatabaseFile) throws(Failure) -> Outcome {
+        let word: String
+        switch kind {
+        case .undo: word = forced ? "undid, over another change: " : "undid: "
+        case .redo: word = forced ? "redid, over another change: " : "redid: "
+        case .command, .batch, .keptOurs:
+            // Which of the other change's values ours replaced, so the log explains the file.
+            let which = Array(Set(fields.filter { !$0.isEmpty })).sorted()
+            word = which.isEmpty ? "kept own version over another change: "
+                : "kept own version of \(CommandWords.list(which)) over another change: "
+        }
+        let made: (Database, LogEntry)
+        switch Self.patchStep(patch, on: database, word + summary, kindName: kindName, ideaId: ideaId, context) {
+        case .success(let r): made = r
+        case .failure(let problem):
+            switch problem {
+            case .refused(let v): throw .refused(v)
+            case .conflict(let records, let reasons):
+                return .conflict(Conflict(summary: word + summary, reasons: reasons, records: records, others: [],
+                                          theirs: database, theirStamp: stamp, clash: .fields,
+                                          oursPatch: Self.forcing(records), kind: kind,
+                                          baseSummary: summary, entryKind: kindName, ideaId: ideaId))
+            }
+        }
+        return try commit(kind, summary: summary, from: database, to: made.0, entries: [made.1], context: context,
+                          file: file, patch: patch)
+    }
+
+    /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
+    /// top of the file's new content as often as someone else saved first.
+    mutating func commit(_ kind: Step.Kind, summary: String, from base: Database, to next: Database,
+                         entries: [LogEntry], context: CommandContext, file: DatabaseFile,
+                         patch replayed: Patch? = nil) throws(Failure) -> Outcome {
+        guard !entries.isEmpty else { throw .refused(RuleViolation("Nothing to change", reasons: [])) }
+        let lock: EditLock
+        do {
+            lock = try EditLock(file)
+        } catch {
+            throw .store(error)
+        }
+        defer { lock.release() }
+        var base = base, next = next, entries = entries, expected = stamp
+        var others: [LogEntry] = []
+        var merged = false
+        let known = Set(base.log.lazy.map(\.id))
+        var mustLook = true
+        for _ in 0..<max(1, attempts) {
+            // Look before writing: while this session holds the edit lock no other idea-tui
+            // saves, so a file that is as expected now is so when saving, and one that is
+            // not is read once, not written for nothing first.
+            let theirs: Database, theirStamp: DatabaseFile.Stamp
+            do {
+                if let fresh = mustLook ? try Self.changed(file, from: expected) : nil {
+                    (theirs, theirStamp) = fresh
+                } else {
+                    do {
+                        stamp = try file.save(next, expected: expected)
+                        database = next
+                        let step = record(kind, summary: summary, entries: entries, patch: Patch.diff(base, next))
+                        return .saved(Saved(entry: step.entry, entries: entries, merged: merged, others: others))
+                    } catch .changedOnDisk {
+                        // Another program, one that does not take the edit lock, was quicker.
+                        (theirs, theirStamp) = try file.load()
+                    }
+                }
+            } catch {
+                throw .store(error)
+            }
+            mustLook = false
+            merged = true
+            others = theirs.log.filter { !known.contains($0.id) }
+            let rebased: Result<(Database, [LogEntry]), StepProblem>
+            switch kind {
+            case .command(let command):
+                rebased = Self.rebase([command], from: base, to: next, onto: theirs, context)
+            case .batch(let commands):
+                rebased = Self.rebase(commands, from: base, to: next, onto: theirs, context)
+            case .undo, .redo, .keptOurs:
+                let entry = entries.last
+                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, entry?.summary ?? summary,
+                                         kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1]) }
+            }
+            switch rebased {
+            case .success(let r) where !r.1.isEmpty:
+                base = theirs
+                next = r.0
+                entries = r.1
+                expected = theirStamp
+            case .success:
+                throw .refused(RuleViolation("Nothing to change", reasons: []))
+            case .failure(let problem):
+                let records: [ConflictingRecord], reasons: [String], clash: Clash
+                switch problem {
+                case .refused(let v):
+                    records = Self.involved(Patch.diff(base, next), in: theirs)
+                    reasons = v.reasons.isEmpty ? [v.action] : [v.action + ": " + v.reasons.joined(separator: "; ")]
+                    clash = .rule(v, remedy: Self.remedy(for: kind, on: theirs))
+                case .conflict(let r, let why):
+                    records = r
+                    reasons = why
+                    clash = .fields
+                }
+                let entry = entries.last
+                return .conflict(Conflict(summary: entries.isEmpty ? summary : Self.summary(of: entries), reasons: reasons,
+                                          records: records, others: others, theirs: theirs, theirStamp: theirStamp,
+                                          clash: clash, oursPatch: Self.forcing(records), kind: kind,
+                                          baseSummary: summary, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
+            }
+        }
+        throw .busy(attempts: max(1, attempts))
+    }
+
+    /// The file's content when it is no longer what `expected` describes; nil when it is.
+    private static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
+        let bytes = try file.readBytes()
+        let stamp = DatabaseFile.Stamp(bytes)
+        if stamp == expected { return nil }
+        do {
+            return (try DatabaseCodec.decode(bytes), stamp)
+        } catch {
+            throw .invalid(path: file.name, error)
+        }
+    }
+
+    /// Puts a saved step on the stacks (`entries` is not empty: `commit` checks).
+    private mutating func record(_ kind: Step.Kind, summary: String, entries: [LogEntry], patch: Patch) -> Step {
+        let entry = entries[entries.count - 1]
+        let step = Step(kind: kind, entry: entry, entries: entries, patch: patch, summary: summary)
+        steps.append(step)
+        switch kind {
+        case .command, .batch, .keptOurs:
+            undoStack.append(step)
+        case .undo:
+            undoStack.removeLast()
+            redoStack.append(Step(kind: kind, entry: entry, entries: entries, patch: patch.inverse, summary: summary))
+        case .redo:
+            redoStack.removeLast()
+            undoStack.append(step)
+        }
+        return step
+    }
+
+    enum StepProblem: Error {
+        case refused(RuleViolation)
+        case conflict([ConflictingRecord], reasons: [String])
+    }
+
+    /// Commands made from `base` to `ours`, made again on `theirs`: refused when both
+    /// changed the same record field (even the same way) or when one breaks a rule now.
+    static func rebase(_ commands: [Command], from base: Database, to ours: Database, onto theirs: Database,
+                       _ context: CommandContext) -> Result<(Database, [LogEntry]), StepProblem> {
+        // Records the commands created get new ids on top of theirs; the ones they changed
+        // must not have been changed there too.
+        let existing = Patch(Patch.diff(base, ours).changes.filter { $0.before != nil })
+        let records = existing.conflicts(on: theirs, strict: true)
+        if !records.isEmpty { return .failure(.conflict(records, reasons: records.map(describe))) }
+        var next = theirs
+        var entries: [LogEntry] = []
+        for command in commands {
+            do {
+                entries.append(try next.apply(command, context: context))
+            } catch {
+                return .failure(.refused(error))
+            }
+        }
+        return .success((next, entries))
+    }
+
+    /// A patch applied as one step, with its own log entry.
+    static func patchStep(_ patch: Patch, on db: Database, _ summary: String, kindName: String, ideaId: String?,
+                          _ context: CommandContext) -> Result<(Database, LogEntry), StepProblem> {
+        guard db.people.contains(where: { $0.id == context.actor }) else {
+            return .failure(.refused(RuleViolation("Cannot make this change", reasons: [
+                "\(CommandWords.quoted(context.actor)) is not a person in this database, and every change must say who made it",
+            ])))
+        }
+        switch patch.applied(to: db) {
+        case .applied(var next):
+            let idea = ideaId.flatMap { id in next.ideas.contains { $0.id == id } ? id : nil }
+            let entry = LogEntry(id: CommandIDs.nextLogID(in: next.log), at: context.now, by: context.actor,
+                                 kind: kindName, ideaId: idea, summary: summary)
+            next.log.append(entry)
+            return .success((next, entry))
+        case .conflict(let records):
+            return .failure(.conflict(records, reasons: records.map(describe)))
+        case .invalid(let problems):
+            let action = summary.hasPrefix("undid: ") ? "Cannot undo " + CommandWords.quoted(String(summary.dropFirst(7)))
+                : summary.hasPrefix("redid: ") ? "Cannot redo " + CommandWords.quoted(String(summary.dropFirst(7)))
+                : "Cannot make this change"
+            return .failure(.refused(RuleViolation(action, reasons: problems)))
+        }
+    }
+}
