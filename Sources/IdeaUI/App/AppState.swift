@@ -87,6 +87,16 @@ public struct AppState: Sendable {
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
         gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
+        keepGridCursorInView()
+    }
+
+    /// After a resize: each list built so far keeps its selection on screen, and the
+    /// grid's cursor stays inside the day, the venues and the view. Lists not opened yet
+    /// are left unbuilt; they are built at the new size when they open.
+    mutating func fitToSize(_ newSize: Size) {
+        size = newSize
+        for kind in lists.keys { editList(kind) { _ in } }
+        keepGridCursorInView()
     }
 
     /// Ranks the teams that need a mentor for `id` (a mentor) and keeps the result.
@@ -100,6 +110,8 @@ public struct AppState: Sendable {
         strings = Strings.of(lang)
         searchCache = [:]
         for kind in lists.keys { refreshList(kind) }
+        // The grid's header may take another number of lines in the other language.
+        keepGridCursorInView()
     }
 
     public var route: Route { stack.last ?? .dashboard }
@@ -231,7 +243,11 @@ public struct AppState: Sendable {
         return texts
     }
 
+    /// Changes a list's state and keeps its selection in view. A list not built yet is
+    /// built first: lists are built lazily (when first opened), and a blank state stored
+    /// here would be taken for a built list with no rows, empty until its filters change.
     mutating func editList(_ kind: ListKind, _ change: (inout ListState) -> Void) {
+        if lists[kind] == nil { refreshList(kind) }
         var state = list(kind)
         change(&state)
         state.clamp(height: listHeight)
