@@ -38,6 +38,7 @@ final class NcursesTerminal {
     /// `Signals.install` first.
     init(mouse: Bool) throws {
         setlocale(LC_ALL, "")
+        FatalRescue.saveMode()
         guard let s = cn_newterm(nil) else {
             throw Failure("the terminal could not be started (ncurses newterm failed for TERM=\(getenv("TERM").map { String(cString: $0) } ?? "?"))",
                           code: ExitCodes.ioError)
@@ -69,6 +70,7 @@ final class NcursesTerminal {
             mousemask(NcursesTerminal.mouseMask, nil)
             mouseinterval(0)
         }
+        FatalRescue.arm()
     }
 
     /// Ctrl-S saves a form, so the terminal must not take it as "stop output" (XOFF).
@@ -123,6 +125,7 @@ final class NcursesTerminal {
         ExtraKeys.stop()
         endwin()
         delscreen(screenPointer)
+        FatalRescue.disarm()
     }
 
     var size: Size {

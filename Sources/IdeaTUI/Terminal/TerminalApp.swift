@@ -37,6 +37,9 @@ enum TerminalApp {
         terminal.draw(render(workspace.state))
         log.write("ready")
         var quickNothings = 0
+        #if DEBUG
+        let crash = TestCrash.requested()
+        #endif
         while true {
             let sig = Signals.take()
             if sig != 0 { return 128 + sig }
@@ -69,6 +72,9 @@ enum TerminalApp {
                 terminal.invalidate()
             case .key(let key):
                 log.write("key \(key)")
+                #if DEBUG
+                crash?.happen()
+                #endif
                 effect = workspace.handle(key)
             case .mouse(let event):
                 let action = mouseDecoder.action(for: event, at: monotonicMilliseconds())
