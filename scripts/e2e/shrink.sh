@@ -39,9 +39,28 @@ PANE_ENV="TERM=tmux-256color" pane_script "$E2E_TMP/pane.sh" --db "$DB"
 e2e_tmux 200 50 "$E2E_TMP/pane.sh"
 check "first screen shows" wait_for "Ideas by stage"
 
+# The sequence issue 13 reported: the cursor at the day's end stayed where the narrower
+# screen no longer reached, and drawing it trapped.
+chain "the grid after End"
+keys 9
+keys End
+check "the grid shows at 200×50" wait_for "$SCHEDULED/$TARGET scheduled"
+resize 120 40
+check "shrunk to 120×40 after End: the app runs" running
+keys Home
+check "Home after the shrink: the app runs" running
+keys End
+resize 60 18
+check "shrunk to 60×18 after End: the app runs" running
+keys Left
+check "← after the shrink: the app runs" running
+check "the grid still shows" wait_for "$SCHEDULED/$TARGET scheduled"
+end_chain
+to_dashboard
+resize 200 50
+
 for n in 1 2 3 4 5 6 7 8 9; do
     chain "screen $n"
-    resize 200 50
     keys "$n"
     keys End
     keys G
@@ -67,6 +86,7 @@ for n in 1 2 3 4 5 6 7 8 9; do
     check "screen $n: clicks after the shrink, the app runs" running
     end_chain
     to_dashboard
+    resize 200 50
 done
 resize 100 30
 keys q
