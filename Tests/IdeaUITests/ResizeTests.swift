@@ -100,4 +100,35 @@ import Testing
             }
         }
     }
+
+    /// The dashboard shows fewer figures on a smaller screen: the selection moves to one
+    /// it shows (it was left past them, where Enter and ←/→ did nothing).
+    @Test func theDashboardsSelectionStaysOnAFigureItShows() {
+        var state = fresh(Size(cols: 200, rows: 50))
+        state.handle(.end)
+        let wide = DashboardItems.count(state)
+        state.update(.resize(Size(cols: 60, rows: 18)))
+        let narrow = DashboardItems.count(state)
+        #expect(narrow < wide)
+        #expect(state.dashboardSelection == narrow - 1)
+        #expect(ScreenOracle.problems(state).isEmpty)
+        // Too small to show any: the selection waits for a size that fits.
+        state.update(.resize(Size(cols: 20, rows: 5)))
+        #expect(state.dashboardSelection == narrow - 1)
+    }
+
+    /// A filter that takes cards away from the board's column keeps its selection on one
+    /// of the cards left.
+    @Test func theBoardsSelectionStaysOnACardAfterAFilter() {
+        var state = fresh(Size(cols: 120, rows: 40))
+        state.handle(.char("3"))
+        state.handle(.end)
+        let column = state.boardColumn, before = state.boardRow[column]
+        #expect(before > 0)
+        state.openList(.ideas, filters: [.sector(.youth)])
+        let cards = BoardView.columns(state)[column].count
+        #expect(cards <= before)
+        #expect(state.boardRow[column] == max(0, cards - 1))
+        #expect(ScreenOracle.problems(state).isEmpty)
+    }
 }

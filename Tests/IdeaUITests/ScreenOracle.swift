@@ -26,6 +26,28 @@ enum ScreenOracle {
             }
         }
         out += gridProblems(state)
+        out += boardAndDashboardProblems(state)
+        return out
+    }
+
+    /// The board's selected card is one of its column's cards (the ideas list's rows of
+    /// that stage), and the dashboard's selected figure is one it shows.
+    static func boardAndDashboardProblems(_ state: AppState) -> [String] {
+        var out: [String] = []
+        let rows = state.list(.ideas).rows
+        for (c, stage) in Stage.allCases.enumerated() where state.boardRow.indices.contains(c) {
+            let cards = rows.filter { state.database.ideas[$0].stage == stage }.count
+            if state.boardRow[c] != 0, !(0..<cards).contains(state.boardRow[c]) {
+                out.append("board: card \(state.boardRow[c]) selected in \(stage), which has \(cards)")
+            }
+        }
+        if !(0..<Stage.allCases.count).contains(state.boardColumn) { out.append("board: column \(state.boardColumn)") }
+        if state.fits {
+            let figures = DashboardItems.count(state)
+            if figures > 0, !(0..<figures).contains(state.dashboardSelection) {
+                out.append("dashboard: figure \(state.dashboardSelection) selected of \(figures)")
+            }
+        }
         return out
     }
 

@@ -87,16 +87,7 @@ public struct AppState: Sendable {
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
         gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
-        keepGridCursorInView()
-    }
-
-    /// After a resize: each list built so far keeps its selection on screen, and the
-    /// grid's cursor stays inside the day, the venues and the view. Lists not opened yet
-    /// are left unbuilt; they are built at the new size when they open.
-    mutating func fitToSize(_ newSize: Size) {
-        size = newSize
-        for kind in lists.keys { editList(kind) { _ in } }
-        keepGridCursorInView()
+        keepCursorsInside()
     }
 
     /// Ranks the teams that need a mentor for `id` (a mentor) and keeps the result.
@@ -110,8 +101,8 @@ public struct AppState: Sendable {
         strings = Strings.of(lang)
         searchCache = [:]
         for kind in lists.keys { refreshList(kind) }
-        // The grid's header may take another number of lines in the other language.
-        keepGridCursorInView()
+        // The grid's header and the dashboard's figures may take other room in the other language.
+        keepCursorsInside()
     }
 
     public var route: Route { stack.last ?? .dashboard }
@@ -208,6 +199,8 @@ public struct AppState: Sendable {
         state.matches = state.query.isEmpty ? [] : AppState.matches(of: state.query, in: rows, texts: searchTexts(kind, spec))
         state.clamp(height: listHeight)
         lists[kind] = state
+        // The board shows the ideas list: its cards may have gone with a filter.
+        if kind == .ideas { keepBoardSelectionInside() }
     }
 
     static func matches(of query: String, in rows: [Int], texts: [[UInt8]]) -> [Int] {
