@@ -18,6 +18,8 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Gives the terminal back on a fatal signal (async-signal-safe, so in C).
+        .target(name: "CTerminalRescue", path: "Sources/CTerminalRescue"),
         // The pure domain: values, commands, rules, storage codec. Foundation only.
         .target(name: "IdeaModel", path: "Sources/IdeaModel"),
         // Screens rendered into an in-memory cell grid; no terminal here.
@@ -26,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "IdeaTUI",
             dependencies: [
-                "IdeaModel", "IdeaUI", "CNcurses",
+                "IdeaModel", "IdeaUI", "CNcurses", "CTerminalRescue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/IdeaTUI"

@@ -73,6 +73,13 @@ static inline int cn_check_terminal(const char *term, int fd) {
     return ok ? 0 : 4;
 }
 
+// A string capability of the current terminal ("rmcup", "cnorm" …), or NULL when it has
+// none (tigetstr says so with NULL or (char *)-1).
+static inline const char *cn_tigetstr(const char *name) {
+    char *s = tigetstr((char *)name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
 // newterm on the process's own stdout and stdin; NULL (not exit) when it fails.
 static inline SCREEN *cn_newterm(const char *term) { return newterm(term, stdout, stdin); }
 

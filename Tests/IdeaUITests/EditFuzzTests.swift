@@ -6,7 +6,8 @@ import Testing
 /// Random keys over the editing side: forms, pickers, menus, prompts, stage moves, undo
 /// and redo, the festival grid and the mentor's home, as a facilitator and as a mentor,
 /// in English and Lithuanian, all saving to a real file. No crash, every frame the terminal's width, the
-/// database valid after every step and the file on disk the same as the one in memory.
+/// database valid after every step and the file on disk the same as the one in memory,
+/// and every list and the grid's cursor as `ScreenOracle` works them out from the data.
 @Suite(.serialized) struct EditFuzzTests {
     static let keys: [Key] = [
         .char("+"), .char("e"), .char("c"), .char(">"), .char("<"), .char("m"), .char("u"), .ctrl("r"), .char("a"),
@@ -63,6 +64,9 @@ import Testing
             }
             if bench.state.database.log.count != before { saves += 1 }
             let key = keys.last ?? .escape
+            let problems = ScreenOracle.problems(bench.state)
+            #expect(problems.isEmpty, "step \(step) \(key): \(problems)")
+            if !problems.isEmpty { return }
             let screen = bench.screen
             #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == bench.state.size.cols }, "step \(step) \(key)")
             #expect(bench.state.isRunning, "step \(step)")

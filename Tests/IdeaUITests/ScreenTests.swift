@@ -59,4 +59,28 @@ import Testing
         #expect(a.rowDiffers(0, from: nil))
         #expect(a.rowDiffers(0, from: Screen(size: Size(cols: 5, rows: 2))))
     }
+
+    /// Drawing helpers are total: a rectangle that is empty, inverted or off the screen
+    /// draws nothing (issue 13: `highlight` trapped on a cursor past the right edge).
+    @Test(arguments: [Rect(row: 0, col: 12, width: 4, height: 1), Rect(row: 5, col: 0, width: 3, height: 1),
+                      Rect(row: -3, col: -9, width: 2, height: 2), Rect(row: 1, col: 2, width: 0, height: 1),
+                      Rect(row: 1, col: Int.max - 1, width: 4, height: 1), Rect(row: Int.min, col: 0, width: 4, height: 4)])
+    func helpersDrawNothingOutsideTheScreen(rect: Rect) {
+        var s = Screen(size: Size(cols: 10, rows: 3))
+        let blank = s
+        s.highlight(rect)
+        s.fill(rect, style: Style(.warning, reverse: true))
+        s.repeating("─", count: rect.width, row: rect.row, col: rect.col)
+        #expect(s == blank)
+    }
+
+    @Test func helpersClipWhatIsPartlyOnScreen() {
+        var s = Screen(size: Size(cols: 10, rows: 3))
+        s.highlight(Rect(row: 2, col: 8, width: 4, height: 4))
+        #expect(s[2, 8].style.reverse && s[2, 9].style.reverse && !s[1, 9].style.reverse)
+        s.repeating("─", count: 5, row: 0, col: -3)
+        #expect(s.line(0) == "──        ")
+        s.repeating("=", count: Int.max, row: 1, col: 7)
+        #expect(s.line(1) == "       ===")
+    }
 }

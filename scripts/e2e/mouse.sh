@@ -29,8 +29,8 @@ report() {  # format what row col
 wheel() { raw $(report "$@"); }  # format up|down row col
 # A click: a press and its release in one write (ncurses gives one event for them).
 click() { raw $(report "$1" press "$2" "$3") $(report "$1" release "$2" "$3"); }  # format row col
-# ncurses turns mouse reports that arrive in one read into a single event, so a double
-# click is sent as two clicks, the second once the app has read the first. The app runs
+# A double click is sent as two clicks, the second once the app has read the first (two
+# in one write are read as two as well: escape-keys.sh checks that). The app runs
 # with a 3 s double-click time (IDEA_TUI_DOUBLE_CLICK_MS) so that waiting on a busy
 # machine still makes a double click, and clicks 3.5 s apart are surely two.
 DOUBLE_CLICK_MS=3000

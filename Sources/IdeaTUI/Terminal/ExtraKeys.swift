@@ -31,9 +31,28 @@ enum ExtraKeys {
         ("\u{1B}[200~", pasteStart), ("\u{1B}[201~", pasteEnd),
     ]
 
+    /// Home and End as every common terminal sends them, so ncurses decodes them under
+    /// any TERM (tmux and PuTTY send ESC[1~ and ESC[4~ whatever TERM says): xterm's CSI
+    /// and SS3 forms, the vt220 ones (1/7 and 4/8), each with xterm's modifiers (Shift,
+    /// Alt, Ctrl: 2–8), and rxvt's Shift, Ctrl and Ctrl-Shift forms. `EscapeParser`
+    /// decodes the same when a sequence arrives in pieces.
+    static let homeEnd: [(String, Int32)] = {
+        var out: [(String, Int32)] = []
+        for (code, letter, numbers) in [(KEY_HOME, "H", ["1", "7"]), (KEY_END, "F", ["4", "8"])] {
+            out += [("\u{1B}[" + letter, code), ("\u{1B}O" + letter, code)]
+            for n in numbers {
+                out.append(("\u{1B}[" + n + "~", code))
+                out += ["$", "^", "@"].map { ("\u{1B}[" + n + $0, code) }
+                out += (2...8).map { ("\u{1B}[" + n + ";\($0)~", code) }
+            }
+            out += (2...8).map { ("\u{1B}[1;\($0)" + letter, code) }
+        }
+        return out
+    }()
+
     /// Binds every sequence and asks the terminal for bracketed paste.
     static func start() {
-        for (sequence, code) in sequences { _ = define_key(sequence, code) }
+        for (sequence, code) in homeEnd + sequences { _ = define_key(sequence, code) }
         write("\u{1B}[?2004h")
     }
 

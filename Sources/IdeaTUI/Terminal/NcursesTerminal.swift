@@ -28,6 +28,8 @@ final class NcursesTerminal {
     private let mouse: Bool
     private var previous: Screen?
     private var stopped = false
+    /// Inputs already read, to be returned by the next calls to `read`.
+    private var pending: [TerminalInput] = []
 
     /// Milliseconds a read waits for a key before returning `.nothing`.
     static let readTimeout: Int32 = 200
@@ -36,6 +38,7 @@ final class NcursesTerminal {
     /// `Signals.install` first.
     init(mouse: Bool) throws {
         setlocale(LC_ALL, "")
+        FatalRescue.saveMode()
         guard let s = cn_newterm(nil) else {
             throw Failure("the terminal could not be started (ncurses newterm failed for TERM=\(getenv("TERM").map { String(cString: $0) } ?? "?"))",
                           code: ExitCodes.ioError)
@@ -67,6 +70,7 @@ final class NcursesTerminal {
             mousemask(NcursesTerminal.mouseMask, nil)
             mouseinterval(0)
         }
+        FatalRescue.arm()
     }
 
     /// Ctrl-S saves a form, so the terminal must not take it as "stop output" (XOFF).
@@ -121,6 +125,7 @@ final class NcursesTerminal {
         ExtraKeys.stop()
         endwin()
         delscreen(screenPointer)
+        FatalRescue.disarm()
     }
 
     var size: Size {
@@ -178,21 +183,85 @@ final class NcursesTerminal {
         previous = nil
     }
 
-    /// Waits up to `readTimeout` for input.
+    /// Waits up to `readTimeout` for input. One read from the terminal can hold several
+    /// inputs (two mouse reports of a double click over a slow link, Esc and a letter);
+    /// the ones after the first wait in `pending` and come out first next time.
     func read() -> TerminalInput {
+        if !pending.isEmpty { return pending.removeFirst() }
         var ch: wint_t = 0
         let status = wget_wch(window, &ch)
-        if status == KEY_CODE_YES, Int32(bitPattern: ch) == KEY_MOUSE {
-            guard mouse else {
-                discardMouseReport()
-                return .ignored
-            }
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return .ignored }
-            return NcursesTerminal.mouseEvent(event.bstate, row: Int(event.y), col: Int(event.x)).map(TerminalInput.mouse) ?? .ignored
-        }
+        return interpret(status: status, code: ch)
+    }
+
+    /// What one `wget_wch` result is, reading what belongs to it (the rest of an escape
+    /// sequence or a paste, the mouse events).
+    private func interpret(status: Int32, code ch: wint_t) -> TerminalInput {
+        if status == KEY_CODE_YES, Int32(bitPattern: ch) == KEY_MOUSE { return readMouse() }
         if status == KEY_CODE_YES, Int32(bitPattern: ch) == ExtraKeys.pasteStart { return readPaste() }
+        if status == OK, ch == 27 { return readEscape() }
         return NcursesTerminal.input(status: status, code: ch)
+    }
+
+    /// Every mouse event ncurses has: when several reports came in one read it keeps them
+    /// all but says KEY_MOUSE once, and `getmouse` gives them newest first.
+    private func readMouse() -> TerminalInput {
+        guard mouse else {
+            discardMouseReport()
+            return .ignored
+        }
+        var events: [MouseEvent] = []
+        var event = MEVENT()
+        while events.count < 64, getmouse(&event) == OK {
+            if let e = NcursesTerminal.mouseEvent(event.bstate, row: Int(event.y), col: Int(event.x)) { events.append(e) }
+        }
+        guard let first = events.last else { return .ignored }
+        pending += events.dropLast().reversed().map(TerminalInput.mouse)
+        return .mouse(first)
+    }
+
+    /// ESC that ncurses did not make into a key. Alone (nothing follows at once), it is
+    /// Esc. Followed by `[` or `O`, it starts a sequence this terminal's terminfo does not
+    /// list: `EscapeParser` reads it whole and says what key it is, or swallows it.
+    /// Followed by anything else, it is Esc and then that input, as before.
+    private func readEscape() -> TerminalInput {
+        var ch: wint_t = 0
+        // What came with the ESC is already read (ncurses looked at it); no waiting here.
+        wtimeout(window, 0)
+        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        let status = wget_wch(window, &ch)
+        guard status != ERR else { return .key(.escape) }
+        guard status == OK, EscapeParser.starts(ch) else {
+            pending.append(interpret(status: status, code: ch))
+            return .key(.escape)
+        }
+        var parser = EscapeParser()
+        var step = parser.feed(ch)
+        // The rest of a sequence normally comes in the same write; allow for a slow link.
+        wtimeout(window, NcursesTerminal.sequenceByteWait)
+        while step == .more {
+            let status = wget_wch(window, &ch)
+            if status == ERR { return deliver(parser.finish()) }
+            if status != OK {
+                // A key ncurses decoded: the sequence was cut short; keep the key.
+                pending.append(interpret(status: status, code: ch))
+                return deliver(parser.finish())
+            }
+            step = parser.feed(ch)
+        }
+        guard case .done(let input) = step else { return .ignored }
+        return deliver(input)
+    }
+
+    /// Milliseconds to wait for each further character of an escape sequence.
+    static let sequenceByteWait: Int32 = 50
+
+    private func deliver(_ input: EscapeInput) -> TerminalInput {
+        switch input {
+        case .key(let key): return .key(key)
+        case .mouse(let event): return mouse ? .mouse(event) : .ignored
+        case .pasteStart: return readPaste()
+        case .ignored: return .ignored
+        }
     }
 
     /// Everything up to the end of a bracketed paste, as one key; a paste that never
@@ -269,8 +338,8 @@ final class NcursesTerminal {
         case KEY_DOWN: return .down
         case KEY_LEFT: return .left
         case KEY_RIGHT: return .right
-        case KEY_HOME, KEY_BEG, KEY_FIND, KEY_A1: return .home
-        case KEY_END, KEY_SELECT, KEY_C1: return .end
+        case KEY_HOME, KEY_BEG, KEY_FIND, KEY_A1, KEY_SHOME: return .home
+        case KEY_END, KEY_SELECT, KEY_C1, KEY_SEND: return .end
         case KEY_PPAGE, KEY_A3: return .pageUp
         case KEY_NPAGE, KEY_C3: return .pageDown
         case KEY_IC: return .insert

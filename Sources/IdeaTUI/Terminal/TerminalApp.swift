@@ -57,6 +57,9 @@ enum TerminalApp {
         terminal.draw(render(workspace.state))
         log.write("ready")
         var quickNothings = 0
+        #if DEBUG
+        let crash = TestCrash.requested()
+        #endif
         while true {
             let sig = Signals.take()
             if sig != 0 {
@@ -101,6 +104,9 @@ enum TerminalApp {
                 terminal.invalidate()
             case .key(let key):
                 log.write("key \(key)")
+                #if DEBUG
+                crash?.happen()
+                #endif
                 effect = workspace.handle(key)
             case .mouse(let event):
                 let action = mouseDecoder.action(for: event, at: monotonicMilliseconds())

@@ -90,6 +90,7 @@ public struct AppState: Sendable {
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
         gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
+        keepCursorsInside()
     }
 
     /// Ranks the teams that need a mentor for `id` (a mentor) and keeps the result.
@@ -103,6 +104,8 @@ public struct AppState: Sendable {
         strings = Strings.of(lang)
         searchCache = [:]
         for kind in lists.keys { refreshList(kind) }
+        // The grid's header and the dashboard's figures may take other room in the other language.
+        keepCursorsInside()
     }
 
     public var route: Route { stack.last ?? .dashboard }
@@ -202,6 +205,8 @@ public struct AppState: Sendable {
         state.matches = state.query.isEmpty ? [] : AppState.matches(of: state.query, in: rows, texts: searchTexts(kind, spec))
         state.clamp(height: listHeight)
         lists[kind] = state
+        // The board shows the ideas list: its cards may have gone with a filter.
+        if kind == .ideas { keepBoardSelectionInside() }
     }
 
     static func matches(of query: String, in rows: [Int], texts: [[UInt8]]) -> [Int] {
@@ -237,7 +242,11 @@ public struct AppState: Sendable {
         return texts
     }
 
+    /// Changes a list's state and keeps its selection in view. A list not built yet is
+    /// built first: lists are built lazily (when first opened), and a blank state stored
+    /// here would be taken for a built list with no rows, empty until its filters change.
     mutating func editList(_ kind: ListKind, _ change: (inout ListState) -> Void) {
+        if lists[kind] == nil { refreshList(kind) }
         var state = list(kind)
         change(&state)
         state.clamp(height: listHeight)

@@ -24,8 +24,7 @@ extension AppState {
             isRunning = false
             return .quit
         case .resize(let newSize):
-            size = newSize
-            for kind in ListKind.allCases { editList(kind) { _ in } }
+            fitToSize(newSize)
             return .none
         case .redraw:
             return .redrawAll

@@ -48,6 +48,7 @@ extension AppState {
             guard let slot = GridLayout.slotAtCursor(self) else { message = strings.festival.noSlotHere; return .none }
             grid.carrying = slot.ideaId
             grid.minute = slot.start.minutes
+            keepGridCursorInView()
             message = strings.festival.moving(index.idea[slot.ideaId].map { database.ideas[$0].title } ?? slot.ideaId)
             return .none
         }

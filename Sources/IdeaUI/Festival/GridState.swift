@@ -67,13 +67,8 @@ enum GridLayout {
 extension AppState {
     /// Moves the grid's cursor and keeps it in view.
     mutating func moveGrid(venues dv: Int = 0, columns dc: Int = 0) {
-        let f = database.festival
-        let count = GridLayout.venues(database).count
-        let zoom = grid.zoom
-        grid.venue = max(0, min(count - 1, grid.venue + dv))
-        let last = max(f.dayStart.minutes, f.dayEnd.minutes - zoom)
-        let minute = GridLayout.cursorMinute(self) + dc * zoom
-        grid.minute = max(f.dayStart.minutes, min(last, f.dayStart.minutes + (minute - f.dayStart.minutes) / zoom * zoom))
+        grid.venue = grid.venue.addingClamped(dv)
+        if dc != 0 { grid.minute = GridLayout.cursorMinute(self).addingClamped(dc.clamped(to: -10_000...10_000) * grid.zoom) }
         keepGridCursorInView()
     }
 
@@ -89,15 +84,26 @@ extension AppState {
         return true
     }
 
+    /// Puts the cursor back inside the venues and the day (on a column of the zoom) and
+    /// scrolls so it is in view, with no empty space past the last venue or the day's
+    /// end. Runs after every move, resize and change of the data, so the grid is never
+    /// drawn from a position the screen or the festival no longer has.
     mutating func keepGridCursorInView() {
+        let f = database.festival, zoom = max(1, grid.zoom)
+        let count = GridLayout.venues(database).count
         let rows = GridLayout.visibleRows(self), cols = GridLayout.visibleColumns(self)
+        grid.venue = max(0, min(count - 1, grid.venue))
+        grid.top = max(0, min(grid.top, count - rows))
         if grid.venue < grid.top { grid.top = grid.venue }
         if grid.venue >= grid.top + rows { grid.top = grid.venue - rows + 1 }
-        let start = database.festival.dayStart.minutes
-        var left = grid.left ?? start
+        let start = f.dayStart.minutes
+        let last = max(start, f.dayEnd.minutes - zoom)
+        func column(_ minute: Int) -> Int { start + (max(start, min(last, minute)) - start) / zoom * zoom }
+        if let minute = grid.minute { grid.minute = column(minute) }
         let minute = GridLayout.cursorMinute(self)
+        var left = column(min(grid.left ?? start, last - (cols - 1) * zoom))
         if minute < left { left = minute }
-        if minute >= left + cols * grid.zoom { left = minute - (cols - 1) * grid.zoom }
-        grid.left = max(start, start + (left - start) / grid.zoom * grid.zoom)
+        if minute >= left + cols * zoom { left = column(minute - (cols - 1) * zoom) }
+        grid.left = left
     }
 }

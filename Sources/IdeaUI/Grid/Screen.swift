@@ -63,28 +63,36 @@ public struct Screen: Equatable, Sendable {
 
     /// Shows a rectangle as selected: every cell in it reversed, its text kept.
     public mutating func highlight(_ rect: Rect) {
-        for r in max(0, rect.row)..<min(rows, rect.bottom) {
-            for c in max(0, rect.col)..<min(cols, rect.right) {
-                cells[r * cols + c].style.reverse = true
-            }
+        guard let (rowSpan, colSpan) = clip(rect) else { return }
+        for r in rowSpan {
+            for c in colSpan { cells[r * cols + c].style.reverse = true }
         }
     }
 
     /// Fills a rectangle with spaces of one style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for r in max(0, rect.row)..<min(rows, rect.bottom) {
-            for c in max(0, rect.col)..<min(cols, rect.right) {
-                place(.blank(style), row: r, col: c)
-            }
+        guard let (rowSpan, colSpan) = clip(rect) else { return }
+        for r in rowSpan {
+            for c in colSpan { place(.blank(style), row: r, col: c) }
         }
     }
 
     /// Repeats one single-width character across `count` columns.
     public mutating func repeating(_ ch: Character, count: Int, row: Int, col: Int, style: Style = .plain) {
-        guard DisplayWidth.of(ch) == 1, row >= 0, row < rows else { return }
-        for c in max(0, col)..<max(0, min(cols, col + count)) {
-            place(Cell(String(ch), style: style), row: row, col: c)
-        }
+        guard DisplayWidth.of(ch) == 1, count > 0,
+              let (_, colSpan) = clip(Rect(row: row, col: col, width: count, height: 1)) else { return }
+        for c in colSpan { place(Cell(String(ch), style: style), row: row, col: c) }
+    }
+
+    /// The rows and columns of a rectangle that are on the screen; nil when none is. Every
+    /// drawing helper clips through here, so a rectangle that is empty, inverted or off
+    /// the screen (a view working from a stale scroll position) draws nothing instead of
+    /// trapping on a range whose bounds are the wrong way round.
+    private func clip(_ rect: Rect) -> (Range<Int>, Range<Int>)? {
+        let top = max(0, rect.row), bottom = min(rows, rect.row.addingClamped(rect.height))
+        let left = max(0, rect.col), right = min(cols, rect.col.addingClamped(rect.width))
+        guard top < bottom, left < right else { return nil }
+        return (top..<bottom, left..<right)
     }
 
     /// Puts one cell, keeping wide characters whole: overwriting either half of a wide
@@ -145,5 +153,13 @@ public struct Screen: Equatable, Sendable {
         out += "legend\n"
         for entry in legend { out += entry + "\n" }
         return out
+    }
+}
+
+extension Int {
+    /// `self + other`, held at the ends of `Int` instead of trapping on overflow.
+    func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }

@@ -62,7 +62,7 @@ enum BoardView {
             let header = "\(s.stage(stage)) (\(cards[c].count))"
             screen.write(header, row: 2, col: x, exactly: w, style: current ? Style(.stage(stage), bold: true, underline: true)
                          : Style(.stage(stage), bold: true))
-            if c > first { for row in 2..<screen.rows - 1 { screen.write("│", row: row, col: x - 1, style: Styles.rule) } }
+            if c > first { for row in 2..<max(2, screen.rows - 1) { screen.write("│", row: row, col: x - 1, style: Styles.rule) } }
             let top = top(state, column: c)
             for i in 0..<cardsVisible(screen.size) {
                 let at = top + i

@@ -54,6 +54,8 @@ enum TooSmallView {
 /// Boxes and rules shared by views.
 enum Frame {
     static func border(_ r: Rect, title: String, into screen: inout Screen) {
+        // Too small for two corners each way: nothing to draw (and no inverted range).
+        guard r.width >= 2, r.height >= 2 else { return }
         let inner = r.width - 2
         screen.write("┌", row: r.row, col: r.col, style: Styles.border)
         screen.repeating("─", count: inner, row: r.row, col: r.col + 1, style: Styles.border)
