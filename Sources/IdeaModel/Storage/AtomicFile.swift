@@ -13,9 +13,11 @@ private let systemWrite = Darwin.write
 /// Writing a whole file so that readers see the old version or the new one, never a
 /// mix: into a temporary file beside it, flushed to disk, then renamed over the old.
 public enum AtomicFile {
-    /// Replaces (or creates) `path` with `bytes`. An existing file keeps its permissions;
-    /// a new one is readable by its owner only unless `mode` says otherwise.
-    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600) throws(StoreError) {
+    /// Replaces (or creates) `path` with `bytes`. An existing file keeps its permissions
+    /// (unless `forceMode`: a file with contact details is always its owner's only); a new
+    /// one is readable by its owner only unless `mode` says otherwise.
+    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600,
+                             forceMode: Bool = false) throws(StoreError) {
         var mode = newMode
         var existing = stat()
         if stat(path, &existing) == 0 {
@@ -23,7 +25,7 @@ public enum AtomicFile {
                 let what = existing.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is not a regular file"
                 throw .io(path: path, action: "write", reason: what)
             }
-            mode = existing.st_mode & 0o7777
+            if !forceMode { mode = existing.st_mode & 0o7777 }
         }
         let temp = path + ".tmp-\(getpid())"
         do {

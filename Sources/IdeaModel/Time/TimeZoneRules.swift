@@ -24,8 +24,11 @@ public struct TimeZoneRules: Equatable, Sendable {
             return (seconds < 0 ? "-" : "+") + pad(m / 60, 2) + ":" + pad(m % 60, 2)
         }
 
-        /// "+0300", as iCalendar writes it.
-        public var compactText: String { isoText.filter { $0 != ":" } }
+        /// "+0300", as iCalendar writes it (with seconds when the offset has them).
+        public var compactText: String {
+            let s = abs(seconds) % 60
+            return isoText.filter { $0 != ":" } + (s == 0 ? "" : pad(s, 2))
+        }
     }
 
     /// A change of offset at a moment.
