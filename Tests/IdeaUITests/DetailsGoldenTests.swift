@@ -42,6 +42,17 @@ import Testing
         DashboardGoldenTests.checkShape(screen)
     }
 
+    /// A team's invitations, dated on the festival's clock, in both languages.
+    @Test(arguments: Lang.allCases)
+    func teamWithInvitations(_ lang: Lang) throws {
+        let team = try #require(Self.db.teams.first { !$0.invitations.isEmpty })
+        var state = AppState(database: Self.db, path: "ideas.db.json", size: Size(cols: 120, rows: 40), lang: lang,
+                             zone: TestZones.vilnius)
+        state.push(.team(team.id))
+        let screen = render(state)
+        Golden.check(screen.golden, "detail-team-invitations-\(lang.rawValue)-120x40.txt")
+    }
+
     /// The same screens from the hand-made sample: Lithuanian names, CJK and emoji.
     @Test(arguments: [("person", Route.person("p-egle")), ("team", .team("t-i16")), ("venue", .venue("v-laisves"))])
     func sample(_ name: String, _ route: Route) {

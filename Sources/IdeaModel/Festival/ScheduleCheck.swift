@@ -19,7 +19,7 @@ public enum ScheduleCheck {
     /// The slots the grid still manages: those of scheduled ideas. A delivered idea's slot
     /// is a record of the day as it happened and is not placed again (it still counts as
     /// taken time for the others).
-    public static func isChecked(_ slot: Slot, stageOf ideas: [String: Int], _ db: Database) -> Bool {
+    static func isChecked(_ slot: Slot, stageOf ideas: [String: Int], _ db: Database) -> Bool {
         guard let i = ideas[slot.ideaId] else { return false }
         return db.ideas[i].stage == .scheduled
     }

@@ -45,7 +45,11 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let zone = try FestivalClock.required()
+            // Without the tz database the moments are chosen in UTC; said, not hidden.
+            let zone = FestivalClock.zoneOrUTC
+            if zone.isUTC, case .failure(let why) = FestivalClock.load() {
+                say("note: \(why.message); the moments in \(output) are chosen in UTC")
+            }
             // A new database describes a festival that has just happened, so anything done
             // in it today is newer than all it holds.
             let day = festivalDay.flatMap(Day.init(text:)) ?? FestivalClock.now().today.adding(days: -1)

@@ -109,7 +109,7 @@ enum IdeaDetail {
         if let slotIndex = state.index.slotOfIdea[idea.id] {
             let slot = db.festival.slots[slotIndex]
             let venue = state.index.venue[slot.venueId].map { db.venues[$0] }
-            let place = venue.map { "\($0.name), \($0.district)" } ?? slot.venueId
+            let place = venue.map(Programme.place) ?? slot.venueId
             var when = "\(s.date(db.festival.day)) \(slot.start.text)–\(slot.end.text) · \(place)"
             if slot.pinned { when += " · " + s.detailPinned }
             t.fields([(s.ideaSlot, .text(when, Style(.stage(.scheduled))))])
