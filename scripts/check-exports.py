@@ -4,9 +4,13 @@ a database whose scheduled titles, summaries and venue names are hostile (quotes
 commas, semicolons, backslashes, line breaks, < and &, emoji, escape codes, 2,000
 characters): icalendar for ics, an XML schema (scripts/frab-schedule.xsd) for frab,
 json, csv, html.parser for html. Checks the text survives, the structure holds and no
-contact detail appears unless asked for. Usage: check-exports.py IDEA_TUI DATABASE WORKDIR
+contact detail appears unless asked for. In Lithuanian (--lang lt) too: headings, column
+and sector names, `lang` and `<language>`; offsets checked against Python's zoneinfo (its
+own reader of the tz database); the --excel CSV opened by LibreOffice with Lithuanian
+settings when `soffice` is there (else the reason is printed).
+Usage: check-exports.py IDEA_TUI DATABASE WORKDIR
 """
-import csv, io, json, re, subprocess, sys
+import csv, datetime, io, json, os, re, shutil, subprocess, sys, zoneinfo
 from html.parser import HTMLParser
 
 import icalendar
@@ -57,8 +61,8 @@ json.dump(db, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 titles = {ideas[i]["title"] for i in scheduled}
 
 
-def export(fmt, *extra):
-    out = subprocess.run([binary, "export", "--db", path, "--format", fmt, *extra], capture_output=True)
+def export(fmt, *extra, db=None, lang="en"):
+    out = subprocess.run([binary, "export", "--db", db or path, "--format", fmt, "--lang", lang, *extra], capture_output=True)
     if out.returncode != 0:
         failures.append(f"{fmt}: exit {out.returncode}: {out.stderr.decode()}")
     return out.stdout
@@ -90,6 +94,20 @@ venue_event = next(e for e in events if "Kiemas" in str(e["LOCATION"]))
 check("ics: a location with , ; \\ and quotes comes back", str(venue_event["LOCATION"]).startswith('Kiemas <"&"> ; , \\'))
 check("ics: sectors are CATEGORIES", all(len(e["CATEGORIES"].cats) >= 1 for e in events))
 check("ics: the same file gives the same bytes", export("ics") == raw)
+vilnius = zoneinfo.ZoneInfo("Europe/Vilnius")
+day = datetime.date.fromisoformat(db["festival"]["day"])
+ok = True
+for e in events:
+    start = e["DTSTART"].dt
+    wall = datetime.datetime.combine(day, start.time().replace(tzinfo=None), tzinfo=vilnius)
+    ok = ok and start.utcoffset() == wall.utcoffset()
+check("ics: each offset is the one Python's zoneinfo gives for Europe/Vilnius", ok)
+check("ics: every event has a SEQUENCE (a whole number) and a LAST-MODIFIED",
+      all(int(e["SEQUENCE"]) >= 0 and e.get("LAST-MODIFIED") is not None for e in events))
+now = datetime.datetime.now(datetime.timezone.utc)
+check("ics: DTSTAMP (the newest change) is not in the future", all(e["DTSTAMP"].dt <= now for e in events))
+check("ics: no place repeats its district (\"Parko estrada, Šančiai, Šančiai\")",
+      not any(re.search(r"(^|, )([^,]+), \2(,|$)", str(e["LOCATION"])) for e in events))
 
 # frab
 xml = export("frab")
@@ -101,6 +119,8 @@ frab_events = [e for d in doc["day"] for r in d.get("room", []) for e in r.get("
 check(f"frab: {len(scheduled)} events", len(frab_events) == len(scheduled))
 check("frab: titles come back as written", {e["title"] for e in frab_events} == {clean(t) for t in titles})
 check("frab: ids positive and unique", len({e["@id"] for e in frab_events}) == len(frab_events) and all(e["@id"] > 0 for e in frab_events))
+check("frab: the conference says its time zone", doc["conference"].get("time_zone_name") == "Europe/Vilnius")
+check("frab: <language> says en for an English export", all(e.get("language") == "en" for e in frab_events))
 
 # json
 data = json.loads(export("json"))
@@ -144,6 +164,77 @@ check("html: phone-sized (viewport) and self-contained", 'name="viewport"' in pa
 md = export("md").decode("utf-8")
 check("md: markup in titles is escaped", "<script>" not in md and "\\<script\\>" in md)
 check("md: by time, by venue, venues by district", all(h in md for h in ["## By time", "## By venue", "## Venues by district"]))
+check("md: \"N interventions at M venues\"", re.search(r"\d+ interventions at \d+ venues", md) is not None)
+
+# In Lithuanian: the programme's own words, and saying so.
+lt_md = export("md", lang="lt").decode("utf-8")
+check("lt md: headings in Lithuanian", all(h in lt_md for h in ["## Pagal laiką", "## Pagal vietą", "## Vietos pagal seniūniją"])
+      and "By time" not in lt_md and re.search(r"\d+ intervencij(a|os|ų) \d+ vietos?e", lt_md) is not None)
+lt_page = export("html", lang="lt").decode("utf-8")
+reader = Reader()
+reader.feed(lt_page)
+check("lt html: <html lang=\"lt\"> and Lithuanian headings", '<html lang="lt">' in lt_page and "Pagal laiką" in "".join(reader.text))
+check("en html: <html lang=\"en\">", '<html lang="en">' in page)
+lt_doc = schema.to_dict(io.BytesIO(export("frab", lang="lt")))
+lt_events = [e for d in lt_doc["day"] for r in d.get("room", []) for e in r.get("event", [])]
+sector_lt = {"youth": "jaunimas", "cultural": "kultūra", "educational": "švietimas", "business": "verslas", "social": "socialinis"}
+check("lt frab: <language>lt</language> and sector tracks in Lithuanian",
+      all(e.get("language") == "lt" and e["track"] in sector_lt.values() for e in lt_events))
+lt_cal = icalendar.Calendar.from_ical(export("ics", lang="lt"))
+check("lt ics: categories are Lithuanian sector names",
+      all(set(map(str, e["CATEGORIES"].cats)) <= set(sector_lt.values()) for e in lt_cal.walk("VEVENT")))
+excel = export("csv", "--excel", lang="lt")
+check("lt csv --excel: starts with a UTF-8 byte order mark", excel.startswith(b"\xef\xbb\xbf"))
+lt_rows = list(csv.reader(io.StringIO(excel.decode("utf-8-sig"), newline=""), delimiter=";"))
+check("lt csv --excel: ; between fields, Lithuanian column names, one row per intervention",
+      lt_rows[0][:6] == ["langelis", "data", "pradžia", "pabaiga", "minutės", "pavadinimas"] and len(lt_rows) == len(scheduled) + 1
+      and all(len(r) == len(lt_rows[0]) for r in lt_rows))
+check("en csv --excel: , between fields (English spreadsheets' list separator)",
+      export("csv", "--excel").decode("utf-8-sig").split("\r\n")[0].startswith("slot,date,start,end"))
+
+
+def spreadsheet(csv_bytes, separator, language, name):
+    """The file as LibreOffice Calc reads it with the given list separator and language,
+    written back as UTF-8 CSV by Calc itself: the rows as a spreadsheet sees them."""
+    folder = os.path.join(work, "calc-" + name)
+    os.makedirs(folder, exist_ok=True)
+    source_csv = os.path.join(folder, name + ".csv")
+    open(source_csv, "wb").write(csv_bytes)
+    out = os.path.join(folder, "out")
+    # Separator, text delimiter ", UTF-8 (76) as Calc's import dialog proposes for this
+    # file, from line 1, the language's number and date formats (1063 lt-LT, 1033 en-US).
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + folder + "/profile",
+                    f"--infilter=CSV:{ord(separator)},34,76,1,,{language}",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out, source_csv],
+                   capture_output=True, timeout=300)
+    result = os.path.join(out, name + ".csv")
+    return list(csv.reader(open(result, encoding="utf-8", newline=""))) if os.path.exists(result) else None
+
+
+if shutil.which("soffice"):
+    sample = {i["id"]: i for i in json.load(open(source, encoding="utf-8"))["ideas"]}
+    sample_db = json.load(open(source, encoding="utf-8"))
+    venues = {v["id"]: v for v in sample_db["venues"]}
+    slots = {s["id"]: s for s in sample_db["festival"]["slots"]}
+    rows = spreadsheet(export("csv", "--excel", db=source, lang="lt"), ";", 1063, "lt")
+    check("LibreOffice (lt-LT, ;) reads the --excel CSV", rows is not None)
+    if rows:
+        header, body = rows[0], rows[1:]
+        col = {name: n for n, name in enumerate(header)}
+        check("LibreOffice: the first column is \"langelis\" (the byte order mark is not in it)", header[0] == "langelis")
+        check(f"LibreOffice: {len(slots)} rows of {len(header)} columns each", len(body) == len(slots) and all(len(r) == len(header) for r in body))
+        check("LibreOffice: titles, venues and districts come out with their diacritics",
+              all(r[col["pavadinimas"]] == sample[slots[r[0]]["ideaId"]]["title"]
+                  and r[col["vieta"]] == venues[slots[r[0]]["venueId"]]["name"]
+                  and r[col["seniūnija"]] == venues[slots[r[0]]["venueId"]]["district"] for r in body)
+              and any("ž" in r[col["seniūnija"]].lower() or "š" in r[col["seniūnija"]].lower() for r in body))
+        check("LibreOffice: sectors stay one cell, in Lithuanian",
+              all(set(r[col["sektoriai"]].split("; ")) <= set(sector_lt.values()) for r in body))
+    rows = spreadsheet(export("csv", "--excel", db=source), ",", 1033, "en")
+    check("LibreOffice (en-US, ,) reads the English --excel CSV the same way",
+          rows is not None and rows[0][0] == "slot" and len(rows) == len(slots) + 1 and all(len(r) == len(rows[0]) for r in rows))
+else:
+    print("  skip LibreOffice: soffice is not installed (scripts/e2e/exports.sh installs libreoffice-calc-nogui where apt-get can)")
 
 # privacy
 emails = re.compile(rb"[\w.+-]+@[\w-]+\.[\w.]+")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what idea-tui needs to build and test: the ncursesw headers, tmux (for the
-# end-to-end tests; skipped with --run-only), and checks that Swift is there.
+# Installs what idea-tui needs to build and test: the ncursesw headers, the tz database
+# (tzdata: the festival's times are Europe/Vilnius), tmux (for the end-to-end tests;
+# skipped with --run-only), and checks that Swift is there.
 # On Debian/Ubuntu it installs with apt-get (as root, or through sudo); elsewhere it says
 # exactly what to install and exits non-zero. Never prompts.
 set -euo pipefail
@@ -18,6 +19,7 @@ have_headers() {
 
 missing=()
 have_headers || missing+=(headers)
+[ -f "${TZDIR:-/usr/share/zoneinfo}/Europe/Vilnius" ] || missing+=(tzdata)
 if [ "$run_only" = 0 ] && ! command -v tmux >/dev/null 2>&1; then missing+=(tmux); fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -28,6 +30,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
             case "$m" in
                 headers) packages+=(libncurses-dev) ;;
                 tmux) packages+=(tmux) ;;
+                tzdata) packages+=(tzdata) ;;
             esac
         done
         if [ "$(id -u)" = 0 ]; then
@@ -46,7 +49,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
             "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" </dev/null
         fi
     else
-        tools="ncurses (with wide-character headers)"
+        tools="ncurses (with wide-character headers), the tz database (tzdata)"
         [ "$run_only" = 0 ] && tools="$tools and tmux"
         echo "install-deps: this is not Debian/Ubuntu; install $tools yourself, for example:" >&2
         echo "  macOS:         brew install ncurses tmux" >&2

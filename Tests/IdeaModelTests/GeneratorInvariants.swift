@@ -4,7 +4,8 @@ import IdeaModel
 /// story: every idea has what each stage gate up to its stage asks for, mentors stay
 /// within capacity, and the festival schedule breaks no hard rule. Returns one line per
 /// violation (empty when all is well).
-func gateViolations(_ db: Database, snapshot: Timestamp = Generator.snapshot) -> [String] {
+func gateViolations(_ db: Database, zone: TimeZoneRules = .utc) -> [String] {
+    let snapshot = Generator.snapshot(festivalDay: db.festival.day, zone: zone)
     var out: [String] = []
     let f = db.festival
     let peopleById = Dictionary(db.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -91,7 +92,7 @@ func gateViolations(_ db: Database, snapshot: Timestamp = Generator.snapshot) ->
         if idea.stage == .scheduled || idea.stage == .delivered {
             if slots.count != 1 { out.append("\(p): \(slots.count) slots") }
             if let slot = slots.first {
-                let ended = slot.end <= ClockTime(minutes: snapshot.seconds % 86_400 / 60)
+                let ended = slot.end <= zone.local(snapshot).clock
                 if ended != (idea.stage == .delivered) { out.append("\(p): slot \(slot.start.text)–\(slot.end.text) vs stage") }
             }
         } else if !slots.isEmpty {

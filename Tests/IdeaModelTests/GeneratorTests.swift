@@ -30,6 +30,26 @@ struct GeneratorTests {
         #expect(DatabaseCodec.encode(decoded) == bytes)
     }
 
+    @Test("dated by any festival day, on the festival's clock", arguments: ["2026-06-20", "2026-11-25", "2031-03-29"])
+    func datedByTheFestivalDay(_ text: String) throws {
+        let day = try #require(Day(text: text))
+        let zone = TestZones.vilnius
+        let db = Generator.database(ideas: 400, seed: 9, festivalDay: day, zone: zone)
+        #expect(db.festival.day == day && db.festival.title.hasSuffix(String(day.year)))
+        #expect(Validator.problems(in: db).isEmpty)
+        let violations = gateViolations(db, zone: zone)
+        #expect(violations.isEmpty, "\(violations.prefix(10))")
+        // Nothing is later than the festival afternoon, and each delivered idea was
+        // delivered after its slot ended on the wall clock in Kaunas.
+        let snapshot = Generator.snapshot(festivalDay: day, zone: zone)
+        #expect(db.log.allSatisfy { $0.at <= snapshot })
+        for slot in db.festival.slots {
+            guard let idea = db.ideas.first(where: { $0.id == slot.ideaId }), idea.stage == .delivered,
+                  let delivered = idea.history.last?.at else { continue }
+            #expect(zone.local(delivered).day == day && zone.local(delivered).clock >= slot.end)
+        }
+    }
+
     @Test("no ideas still makes a valid database")
     func empty() {
         let db = Generator.database(ideas: 0, seed: 1)
@@ -83,7 +103,7 @@ struct GeneratorTests {
 
     @Test("names and texts are Lithuanian and English, with diacritics")
     func language() {
-        let db = Generator.sample()
+        let db = Generator.sample(zone: TestZones.vilnius)
         let text = (db.ideas.map { $0.title + $0.summary + $0.problem } + db.people.map(\.name)).joined().lowercased()
         for letter in ["ą", "č", "ę", "ė", "į", "š", "ų", "ū", "ž"] {
             let found = text.contains(letter)
@@ -96,7 +116,7 @@ struct GeneratorTests {
 
     @Test("a few morning interventions are delivered, the rest scheduled")
     func festivalStory() {
-        let db = Generator.sample()
+        let db = Generator.sample(zone: TestZones.vilnius)
         let delivered = db.ideas.filter { $0.stage == .delivered }
         let scheduled = db.ideas.filter { $0.stage == .scheduled }
         #expect(!delivered.isEmpty && delivered.count < scheduled.count)

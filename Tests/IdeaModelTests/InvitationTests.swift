@@ -128,19 +128,21 @@ import Testing
         }
         try db.apply(.invite(teamId: team.id, roleId: role.id, personId: "person-0010"), context: Fx.ctx)
         try db.apply(.invite(teamId: team.id, roleId: role.id, personId: "person-0012"), context: Fx.context(on: Fx.today, hour: 11))
-        let plain = InvitationExport.csv(db, includeContacts: false)
+        let words = ProgrammeExportTests.words, zone = TestZones.vilnius
+        let plain = InvitationExport.csv(db, includeContacts: false, words: words, zone: zone)
+        // Invited at 10:00 and 11:00 UTC: 13:00 and 14:00 in Kaunas in May.
         #expect(plain == """
             invitation,team,idea,role,person,invited_by,invited_at,team_lead\r
-            inv-01,\(team.id),Žalias kiemas,Garso dizaineris,Paulius Vasiliauskas,Aistė Vaitkutė,2026-05-14T10:00:00Z,Jonas Kazlauskas\r
-            inv-02,\(team.id),Žalias kiemas,Garso dizaineris,"'=HYPERLINK(""http://x"")",Aistė Vaitkutė,2026-05-14T11:00:00Z,Jonas Kazlauskas\r
+            inv-01,\(team.id),Žalias kiemas,Garso dizaineris,Paulius Vasiliauskas,Aistė Vaitkutė,2026-05-14 13:00,Jonas Kazlauskas\r
+            inv-02,\(team.id),Žalias kiemas,Garso dizaineris,"'=HYPERLINK(""http://x"")",Aistė Vaitkutė,2026-05-14 14:00,Jonas Kazlauskas\r
 
             """)
-        let withContacts = InvitationExport.csv(db, includeContacts: true)
+        let withContacts = InvitationExport.csv(db, includeContacts: true, words: words, zone: zone)
         #expect(withContacts.contains(",dovydas@example.lt,'+370 600 00000\r\n"))
         // Once answered, an invitation leaves the export.
         try db.apply(.answerInvitation(teamId: team.id, invitationId: "inv-01", accept: false), context: Fx.context(on: Fx.today, actor: "person-0010"))
         #expect(InvitationExport.pendingCount(db) == 1)
-        #expect(!InvitationExport.csv(db, includeContacts: false).contains("inv-01"))
+        #expect(!InvitationExport.csv(db, includeContacts: false, words: words, zone: zone).contains("inv-01"))
     }
 
     @Test func aSingleSectorTeamIsFlagged() throws {

@@ -16,18 +16,45 @@ import Testing
         #expect(Set(p.venues.map(\.id)) == Set(Self.db.festival.slots.map(\.venueId)))
     }
 
-    @Test func vilniusIsTwoHoursAheadInWinterAndThreeInSummer() {
-        func offset(_ y: Int, _ m: Int, _ d: Int, _ h: Int) -> Int {
-            VilniusTime.offsetMinutes(on: Day(year: y, month: m, day: d) ?? Day(daysSinceEpoch: 0), at: ClockTime(h))
-        }
-        #expect(offset(2027, 1, 15, 12) == 120)
-        #expect(offset(2027, 6, 19, 12) == 180)
-        // 2027: summer time from Sunday 28 March 03:00 to Sunday 31 October 04:00.
-        #expect(VilniusTime.lastSunday(of: 3, in: 2027) == Day(year: 2027, month: 3, day: 28))
-        #expect(VilniusTime.lastSunday(of: 10, in: 2027) == Day(year: 2027, month: 10, day: 31))
-        #expect(offset(2027, 3, 28, 2) == 120 && offset(2027, 3, 28, 3) == 180)
-        #expect(offset(2027, 10, 31, 3) == 180 && offset(2027, 10, 31, 4) == 120)
-        #expect(VilniusTime.offsetText(on: Day(year: 2027, month: 6, day: 19) ?? Day(daysSinceEpoch: 0), at: ClockTime(10)) == "+03:00")
+    /// Plain words for the model's own tests (the interface's tables are tested in IdeaUITests).
+    static let words = ExportWords(
+        language: "en", byTime: "By time", byVenue: "By venue", venuesByDistrict: "Venues by district",
+        count: { n, v in "\(n) interventions at \(v) venues" }, sector: { $0.rawValue },
+        programmeColumns: ["slot", "date", "start", "end", "minutes", "title", "venue", "district", "address",
+                           "sectors", "tags", "people", "summary", "email", "phone"],
+        invitationColumns: ["invitation", "team", "idea", "role", "person", "invited_by", "invited_at", "team_lead", "email", "phone"],
+        spreadsheetSeparator: ",")
+
+    @Test func isoTimesCarryTheOffsetOfTheTzDatabase() throws {
+        var db = Self.db
+        let summer = Programme(db, zone: TestZones.vilnius)
+        #expect(ProgrammeFormats.isoStart(summer, ClockTime(10)) == "2026-06-20T10:00:00+03:00")
+        db.festival.day = try #require(Day(year: 2027, month: 1, day: 15))
+        #expect(ProgrammeFormats.isoStart(Programme(db, zone: TestZones.vilnius), ClockTime(10)) == "2027-01-15T10:00:00+02:00")
+        // The night summer time starts: 03:30 does not exist, 04:00 is summer time.
+        db.festival.day = try #require(Day(year: 2027, month: 3, day: 28))
+        #expect(ProgrammeFormats.isoStart(Programme(db, zone: TestZones.vilnius), ClockTime(4)) == "2027-03-28T04:00:00+03:00")
+    }
+
+    @Test func theCalendarDescribesTheZoneFromTheTzDatabase() {
+        let text = ICalendar.text(Programme(Self.db, zone: TestZones.vilnius), stamp: Timestamp(seconds: 0), words: Self.words)
+        let zone = text.components(separatedBy: "BEGIN:VTIMEZONE\r\n")[1].components(separatedBy: "END:VTIMEZONE")[0]
+        // In force on 1 January (winter time since October 2025), then the two changes of 2026.
+        #expect(zone == "TZID:Europe/Vilnius\r\n"
+            + "BEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET\r\nDTSTART:20251026T040000\r\nEND:STANDARD\r\n"
+            + "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST\r\nDTSTART:20260329T030000\r\nEND:DAYLIGHT\r\n"
+            + "BEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET\r\nDTSTART:20261025T040000\r\nEND:STANDARD\r\n")
+    }
+
+    @Test func aDistrictIsNotRepeatedInAPlace() {
+        let named = Venue(id: "v", name: "Parko estrada, Šančiai", district: "Šančiai", address: "Kranto al. 1", capacity: 1,
+                          features: [], opens: ClockTime(10), closes: ClockTime(20))
+        #expect(Programme.place(named) == "Parko estrada, Šančiai")
+        #expect(Programme.location(named) == "Parko estrada, Šančiai, Kranto al. 1")
+        var plain = named
+        plain.name = "Kiemo scena"
+        plain.address = ""
+        #expect(Programme.location(plain) == "Kiemo scena, Šančiai")
     }
 
     @Test func iCalendarTextIsEscapedAndFoldedAt75Octets() {
@@ -43,7 +70,7 @@ import Testing
 
     @Test func iCalendarHasOneEventPerSlotWithStableUIDs() {
         let p = Programme(Self.db)
-        let text = ICalendar.text(p, stamp: Timestamp(day: p.day, hour: 9))
+        let text = ICalendar.text(p, stamp: Timestamp(day: p.day, hour: 9), words: Self.words)
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == p.items.count)
         #expect(text.contains("DTSTAMP:\(p.day.text.replacingOccurrences(of: "-", with: ""))T090000Z"))
         let first = p.items[0]
@@ -53,14 +80,14 @@ import Testing
 
     @Test func frabIdsGuidsAndSlugsAreUniqueAndStable() {
         let p = Programme(Self.db)
-        let xml = FrabSchedule.xml(p, version: "1")
+        let xml = FrabSchedule.xml(p, version: "1", words: Self.words)
         let ids = xml.components(separatedBy: "<event id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         let guids = xml.components(separatedBy: "guid=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         let slugs = xml.components(separatedBy: "<slug>").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(ids.count == p.items.count && Set(ids).count == ids.count && ids.allSatisfy { (Int($0) ?? 0) > 0 })
         #expect(Set(guids).count == guids.count && guids.allSatisfy { $0.count == 36 })
         #expect(Set(slugs).count == slugs.count)
-        #expect(FrabSchedule.xml(p, version: "1") == xml)
+        #expect(FrabSchedule.xml(p, version: "1", words: Self.words) == xml)
         #expect(FrabSchedule.slug("Kiemo šventė! <Šančiuose> & co") == "kiemo-svente-sanciuose-co")
         #expect(FrabSchedule.esc("a<b & \"c\"\u{1B}") == "a&lt;b &amp; &quot;c&quot;")
     }
@@ -68,10 +95,10 @@ import Testing
     @Test func contactsOnlyWhenAsked() {
         let plain = Programme(Self.db)
         let with = Programme(Self.db, includeContacts: true)
-        #expect(!ProgrammeFormats.csv(plain, includeContacts: false).contains("@"))
+        #expect(!ProgrammeFormats.csv(plain, includeContacts: false, words: Self.words).contains("@"))
         #expect(!ProgrammeFormats.json(plain, includeContacts: false).contains("@"))
         #expect(with.items.contains { $0.contact?.email != nil })
-        #expect(ProgrammeFormats.csv(with, includeContacts: true).contains("@"))
+        #expect(ProgrammeFormats.csv(with, includeContacts: true, words: Self.words).contains("@"))
     }
 
     @Test func markdownAndHTMLEscapeWhatTheyShow() {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct DashboardGoldenTests {
     func state(_ size: Size, db: Database = SampleDatabase.database) -> AppState {
-        AppState(database: db, path: "ideas.db.json", size: size)
+        AppState(database: db, path: "ideas.db.json", size: size, zone: TestZones.vilnius)
     }
 
     @Test(arguments: [(80, 24), (120, 40), (60, 18), (200, 50)])

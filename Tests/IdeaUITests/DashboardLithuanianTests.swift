@@ -6,7 +6,7 @@ import Testing
 /// is reachable with the keys, and the counts on screen are the rows the list opens with.
 @Suite struct DashboardLithuanianTests {
     func state(_ size: Size = Size(cols: 80, rows: 24), lang: Lang = .en) -> AppState {
-        AppState(database: SampleDatabase.database, path: "ideas.db.json", size: size, lang: lang)
+        AppState(database: SampleDatabase.database, path: "ideas.db.json", size: size, lang: lang, zone: TestZones.vilnius)
     }
 
     @Test func lithuanianDashboard() {

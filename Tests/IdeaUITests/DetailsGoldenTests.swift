@@ -7,7 +7,7 @@ import Testing
 /// contact details, which the hand-made sample lacks). Records are picked by what they
 /// show, so each render has every section filled.
 @Suite struct DetailsGoldenTests {
-    static let db = Generator.database(ideas: 60, seed: 3)
+    static let db = Generator.database(ideas: 60, seed: 3, zone: TestZones.vilnius)
 
     static func route(_ name: String) -> Route? {
         let db = Self.db
@@ -35,17 +35,29 @@ import Testing
     @Test(arguments: ["person", "team", "venue", "forum", "session"], [Size(cols: 80, rows: 24), Size(cols: 120, rows: 40)])
     func detail(_ name: String, _ size: Size) throws {
         let route = try #require(Self.route(name))
-        var state = AppState(database: Self.db, path: "ideas.db.json", size: size)
+        var state = AppState(database: Self.db, path: "ideas.db.json", size: size, zone: TestZones.vilnius)
         state.push(route)
         let screen = render(state)
         Golden.check(screen.golden, "detail-\(name)-\(size.cols)x\(size.rows).txt")
         DashboardGoldenTests.checkShape(screen)
     }
 
+    /// A team's invitations, dated on the festival's clock, in both languages.
+    @Test(arguments: Lang.allCases)
+    func teamWithInvitations(_ lang: Lang) throws {
+        let team = try #require(Self.db.teams.first { !$0.invitations.isEmpty })
+        var state = AppState(database: Self.db, path: "ideas.db.json", size: Size(cols: 120, rows: 40), lang: lang,
+                             zone: TestZones.vilnius)
+        state.push(.team(team.id))
+        let screen = render(state)
+        Golden.check(screen.golden, "detail-team-invitations-\(lang.rawValue)-120x40.txt")
+    }
+
     /// The same screens from the hand-made sample: Lithuanian names, CJK and emoji.
     @Test(arguments: [("person", Route.person("p-egle")), ("team", .team("t-i16")), ("venue", .venue("v-laisves"))])
     func sample(_ name: String, _ route: Route) {
-        var state = AppState(database: SampleDatabase.database, path: "ideas.db.json", size: Size(cols: 80, rows: 24))
+        var state = AppState(database: SampleDatabase.database, path: "ideas.db.json", size: Size(cols: 80, rows: 24),
+                             zone: TestZones.vilnius)
         state.push(route)
         let screen = render(state)
         Golden.check(screen.golden, "detail-sample-\(name)-80x24.txt")

@@ -36,7 +36,7 @@ import Testing
     @Test(arguments: [Size(cols: 60, rows: 20), Size(cols: 80, rows: 24), Size(cols: 100, rows: 30)], [Lang.en, .lt])
     func narrowScreensKeepTheCountsAndTheBalance(_ size: Size, _ lang: Lang) throws {
         // The sample's counts (59 scheduled, 20–32 a sector) make the longest header.
-        var state = AppState(database: Generator.sample(), path: "ideas.db.json", size: size, lang: lang)
+        var state = AppState(database: Generator.sample(zone: TestZones.vilnius), path: "ideas.db.json", size: size, lang: lang)
         state.handle(.char("9"))
         let s = state.strings
         let header = render(state).lines[1...3].joined(separator: "\n")

@@ -8,11 +8,11 @@ import Testing
 @Suite struct IdeaDetailGoldenTests {
     func state(_ size: Size, lang: Lang = .en) -> AppState {
         AppState(database: ScreenGoldenTests.db, path: "ideas.db.json", size: size, lang: lang,
-                 today: ScreenGoldenTests.db.festival.day)
+                 today: ScreenGoldenTests.db.festival.day, zone: TestZones.vilnius)
     }
 
     func sample(_ db: Database = SampleDatabase.database, size: Size = Size(cols: 120, rows: 40)) -> AppState {
-        AppState(database: db, path: "ideas.db.json", size: size)
+        AppState(database: db, path: "ideas.db.json", size: size, zone: TestZones.vilnius)
     }
 
     /// Every line of a detail, scrolled through page by page.

@@ -5,10 +5,19 @@ import Testing
 /// Golden renders of the list screens, the board and an idea's detail at 80×24 and
 /// 120×40 (text and styles), in English and Lithuanian.
 @Suite struct ScreenGoldenTests {
-    static let db = Generator.database(ideas: 60, seed: 3)
+    static let db = Generator.database(ideas: 60, seed: 3, zone: TestZones.vilnius)
 
     func state(_ size: Size, lang: Lang = .en) -> AppState {
-        AppState(database: Self.db, path: "ideas.db.json", size: size, lang: lang, today: Self.db.festival.day)
+        AppState(database: Self.db, path: "ideas.db.json", size: size, lang: lang, today: Self.db.festival.day,
+                 zone: TestZones.vilnius)
+    }
+
+    /// The activity log: newest first (▼), on the festival's clock, in both languages.
+    @Test(arguments: Lang.allCases)
+    func activityLog(_ lang: Lang) {
+        var s = state(Size(cols: 80, rows: 24), lang: lang)
+        s.update(.activity)
+        Golden.check(render(s).golden, "activity\(lang == .lt ? "-lt" : "")-80x24.txt")
     }
 
     @Test(arguments: [(80, 24), (120, 40)])

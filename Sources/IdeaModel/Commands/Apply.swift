@@ -6,7 +6,18 @@ extension Database {
     public mutating func apply(_ command: Command, context: CommandContext) throws(RuleViolation) -> LogEntry {
         try CommandHandlers.checkActor(command, context, in: self)
         try CommandHandlers.checkTextLimit(command)
+        let before = self
         let change = try CommandHandlers.perform(command, on: &self, context)
+        // Whatever the command, the schedule it leaves must load again: no slot may break
+        // a placement rule it did not break before (a member now in two places, a plan
+        // the venue no longer fits).
+        if command.canBreakTheSchedule, !festival.slots.isEmpty, !ScheduleCheck.findings(in: self).isEmpty {
+            let broken = ScheduleCheck.newProblems(before: before, after: self)
+            if !broken.isEmpty {
+                self = before
+                throw RuleViolation("Cannot make this change: the festival schedule would break its rules", reasons: broken)
+            }
+        }
         let entry = LogEntry(id: CommandIDs.nextLogID(in: log), at: context.now, by: context.actor,
                              kind: change.kind, ideaId: change.ideaId, summary: change.summary,
                              reason: change.reason)

@@ -24,20 +24,6 @@ public struct FestivalSettings: Equatable, Sendable {
 }
 
 extension CommandHandlers {
-    /// Every rule an existing slot would break in `db` (a changed venue or festival),
-    /// each naming the intervention.
-    static func slotProblems(_ db: Database, only venueId: String? = nil) -> [String] {
-        var out: [String] = []
-        for slot in db.festival.slots where venueId == nil || slot.venueId == venueId {
-            guard let idea = db.ideas.first(where: { $0.id == slot.ideaId }), let venue = db.venues.first(where: { $0.id == slot.venueId }),
-                  idea.stage == .scheduled else { continue }
-            for problem in PlacementRules.problems(placing: idea, at: venue, start: slot.start, in: db) {
-                out.append("\(CommandWords.quoted(idea.title)) at \(slot.start.text): \(problem)")
-            }
-        }
-        return out
-    }
-
     /// A venue's own rules, shared by adding and changing one.
     static func checkVenue(_ venue: Venue, _ db: Database, _ refusal: inout CommandRefusal) {
         refusal.require(db.districts.contains(venue.district),
@@ -59,7 +45,7 @@ extension CommandHandlers {
         changed.venues[v] = venue
         changed.venues[v].name = CommandWords.trimmed(venue.name)
         // Named before anything changes: the scheduled interventions it would break.
-        for problem in slotProblems(changed, only: venue.id) { refusal.add(problem) }
+        for problem in ScheduleCheck.newProblems(before: db, after: changed) { refusal.add(problem) }
         try refusal.check()
         db = changed
         return CommandChange(kind: "venue", ideaId: nil, summary: "changed the venue \(changed.venues[v].name)")
@@ -88,7 +74,7 @@ extension CommandHandlers {
         changed.festival.changeoverMinutes = s.changeoverMinutes
         changed.festival.travelMinutes = s.travelMinutes
         changed.festival.maxMentorsPerTeam = s.maxMentorsPerTeam
-        for problem in slotProblems(changed) { refusal.add(problem) }
+        for problem in ScheduleCheck.newProblems(before: db, after: changed) { refusal.add(problem) }
         try refusal.check()
         db = changed
         return CommandChange(kind: "festival", ideaId: nil, summary: "changed the festival's settings")

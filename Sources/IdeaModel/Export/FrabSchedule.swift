@@ -2,7 +2,8 @@
 /// read: schedule > version, conference, day > room > event. Event ids are positive
 /// integers and guids and slugs unique, all stable for the same slots.
 public enum FrabSchedule {
-    public static func xml(_ p: Programme, version: String) -> String {
+    /// `words` name the sectors (subtitle, track) and their language is `<language>`.
+    public static func xml(_ p: Programme, version: String, words: ExportWords) -> String {
         let acronym = "kaunas-100-\(p.day.year)"
         // Ids in slot-id order, so an event keeps its number when others move.
         let ids = Dictionary(p.items.map(\.slotId).sorted().enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
@@ -18,6 +19,7 @@ public enum FrabSchedule {
                  "    <end>\(p.day.text)</end>",
                  "    <days>1</days>",
                  "    <timeslot_duration>\(hhmm(p.gridMinutes))</timeslot_duration>",
+                 "    <time_zone_name>\(esc(p.zone.name))</time_zone_name>",
                  "  </conference>",
                  "  <day index=\"1\" date=\"\(p.day.text)\" start=\"\(ProgrammeFormats.isoStart(p, p.dayStart))\" end=\"\(ProgrammeFormats.isoStart(p, p.dayEnd))\">"]
         for venue in p.venues {
@@ -28,15 +30,15 @@ public enum FrabSchedule {
                     "      <event id=\"\(id)\" guid=\"\(guid(acronym, item))\">",
                     "        <room>\(esc(venue.name))</room>",
                     "        <title>\(esc(item.title))</title>",
-                    "        <subtitle>\(esc([venue.district, item.sectors.map(\.rawValue).joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: " · ")))</subtitle>",
+                    "        <subtitle>\(esc([venue.district, item.sectors.map(words.sector).joined(separator: ", ")].filter { !$0.isEmpty }.joined(separator: " · ")))</subtitle>",
                     "        <type>intervention</type>",
                     "        <date>\(ProgrammeFormats.isoStart(p, item.start))</date>",
                     "        <start>\(item.start.text)</start>",
                     "        <duration>\(hhmm(item.minutes))</duration>",
                     "        <abstract>\(esc(item.summary))</abstract>",
                     "        <slug>\(acronym)-\(id)-\(slug(item.title))</slug>",
-                    "        <track>\(esc(item.sectors.first?.rawValue ?? "other"))</track>",
-                    "        <language>lt</language>",
+                    "        <track>\(esc(item.sectors.first.map(words.sector) ?? "other"))</track>",
+                    "        <language>\(esc(words.language))</language>",
                     "        <persons>",
                 ]
                 for name in item.people { x.append("          <person id=\"\(personIds[name] ?? 1)\">\(esc(name))</person>") }

@@ -2,13 +2,14 @@
 /// reminds people they were asked. Contact details are written only when asked for:
 /// this is the one export that may carry them.
 public enum InvitationExport {
-    public static func header(includeContacts: Bool) -> [String] {
-        ["invitation", "team", "idea", "role", "person", "invited_by", "invited_at", "team_lead"]
-            + (includeContacts ? ["email", "phone"] : [])
+    public static func header(includeContacts: Bool, words: ExportWords) -> [String] {
+        Array(words.invitationColumns.prefix(includeContacts ? 10 : 8))
     }
 
-    /// Pending invitations, oldest first (then by team and invitation id), as CSV.
-    public static func csv(_ db: Database, includeContacts: Bool) -> String {
+    /// Pending invitations, oldest first (then by team and invitation id), as CSV; the
+    /// moment of each on the festival's clock ("2026-06-10 14:03").
+    public static func csv(_ db: Database, includeContacts: Bool, words: ExportWords, zone: TimeZoneRules,
+                           options: CSVWriter.Options = CSVWriter.Options()) -> String {
         let people = Dictionary(db.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let name = { (id: String) in people[id]?.name ?? id }
@@ -17,10 +18,10 @@ public enum InvitationExport {
         }.sorted { a, b in
             (a.invitation.at.seconds, a.team.id, a.invitation.id) < (b.invitation.at.seconds, b.team.id, b.invitation.id)
         }
-        var out = CSVWriter(header: header(includeContacts: includeContacts))
+        var out = CSVWriter(header: header(includeContacts: includeContacts, words: words), options: options)
         for (team, invitation) in pending {
             var row = [invitation.id, team.id, titles[team.ideaId] ?? team.ideaId, invitation.roleTitle,
-                       name(invitation.personId), name(invitation.invitedBy), invitation.at.text, name(team.leadId)]
+                       name(invitation.personId), name(invitation.invitedBy), zone.local(invitation.at).day.text + " " + zone.local(invitation.at).hhmm, name(team.leadId)]
             if includeContacts {
                 let contact = people[invitation.personId]?.contact
                 row += [contact?.email ?? "", contact?.phone ?? ""]

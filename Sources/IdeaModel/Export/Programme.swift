@@ -16,6 +16,12 @@ public struct Programme: Equatable, Sendable {
         public var people: [String]
         /// The lead's e-mail and phone, filled only with contacts included.
         public var contact: Contact?
+        /// How many times the intervention changed since it was first scheduled (moved,
+        /// lengthened, its stage, its venue or the festival's settings changed), from the
+        /// log: iCalendar's SEQUENCE, so calendars take a moved intervention.
+        public var revision: Int
+        /// When it last changed, or was scheduled; nil when the log does not say.
+        public var lastModified: Timestamp?
 
         public var minutes: Int { end.minutes - start.minutes }
     }
@@ -29,9 +35,13 @@ public struct Programme: Equatable, Sendable {
     public var items: [Item]
     /// The venues in use, by district then name.
     public var venues: [Venue]
+    /// The festival's time zone: its offsets date every time.
+    public var zone: TimeZoneRules
 
-    public init(_ db: Database, includeContacts: Bool = false) {
+    public init(_ db: Database, includeContacts: Bool = false, zone: TimeZoneRules = .utc) {
         let f = db.festival
+        self.zone = zone
+        let changes = ChangeCount(db)
         title = f.title
         day = f.day
         target = f.target
@@ -46,10 +56,12 @@ public struct Programme: Equatable, Sendable {
             guard let idea = ideas[slot.ideaId], let venue = venuesById[slot.venueId] else { return nil }
             let team = teams[idea.id]
             let ids = team.map { $0.personIds + $0.mentorIds } ?? [idea.authorId]
+            let changed = changes.of(idea)
             return Item(slotId: slot.id, ideaId: idea.id, title: idea.title, summary: idea.summary, sectors: idea.sectors,
                         tags: idea.tags, venue: venue, start: slot.start, end: slot.end,
                         people: ids.compactMap { people[$0]?.name },
-                        contact: includeContacts ? people[team?.leadId ?? idea.authorId]?.contact : nil)
+                        contact: includeContacts ? people[team?.leadId ?? idea.authorId]?.contact : nil,
+                        revision: changed.count, lastModified: changed.last)
         }.sorted { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.venue.name != b.venue.name { return LithuanianOrder.less(a.venue.name, b.venue.name) }
@@ -65,27 +77,57 @@ public struct Programme: Equatable, Sendable {
     }
 }
 
-/// Europe/Vilnius: EET (UTC+2), and EEST (UTC+3) from the last Sunday of March, 03:00,
-/// to the last Sunday of October, 04:00 — the EU rule in force since 1996.
-public enum VilniusTime {
-    /// Minutes east of UTC at a local moment.
-    public static func offsetMinutes(on day: Day, at time: ClockTime) -> Int {
-        let march = lastSunday(of: 3, in: day.year), october = lastSunday(of: 10, in: day.year)
-        let after = day > march || (day == march && time.minutes >= 3 * 60)
-        let before = day < october || (day == october && time.minutes < 4 * 60)
-        return after && before ? 180 : 120
+extension Programme {
+    /// "Kiemo scena, Žaliakalnis", or the name alone when it already names its district
+    /// ("Parko estrada, Šančiai" is not followed by ", Šančiai" again).
+    public static func place(_ venue: Venue) -> String {
+        let parts = venue.name.split(separator: ",").map { $0.trimmingSpaces }
+        return parts.contains(venue.district) || venue.district.isEmpty ? venue.name : venue.name + ", " + venue.district
     }
 
-    /// "+03:00".
-    public static func offsetText(on day: Day, at time: ClockTime) -> String {
-        let m = offsetMinutes(on: day, at: time)
-        return (m < 0 ? "-" : "+") + pad(abs(m) / 60, 2) + ":" + pad(abs(m) % 60, 2)
+    /// The place with the address: where a calendar sends people.
+    public static func location(_ venue: Venue) -> String {
+        venue.address.isEmpty ? place(venue) : place(venue) + ", " + venue.address
     }
 
-    static func lastSunday(of month: Int, in year: Int) -> Day {
-        let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? Day(daysSinceEpoch: 0)
-        // 1970-01-01 was a Thursday: weekday 0 = Monday.
-        let weekday = ((last.daysSinceEpoch + 3) % 7 + 7) % 7
-        return last.adding(days: -((weekday + 1) % 7))
+    /// The offset of the festival's time zone at `time` on the festival day: "+03:00".
+    func offset(at time: ClockTime) -> TimeZoneRules.Offset { zone.offset(on: day, at: time) }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
+
+/// The changes of each scheduled intervention since it was first scheduled, read from the
+/// log and the idea's history (the same file gives the same numbers, and they only grow):
+/// its "schedule" entries (moved, lengthened, pinned, and their undos), each time it was
+/// scheduled again, and every "festival" or "venue" entry (a new day or a renamed place).
+private struct ChangeCount {
+    var ofIdea: [String: [Timestamp]] = [:]
+    var everyone: [Timestamp] = []
+
+    init(_ db: Database) {
+        for entry in db.log {
+            switch entry.kind {
+            case "schedule":
+                if let id = entry.ideaId { ofIdea[id, default: []].append(entry.at) }
+            case "festival", "venue":
+                everyone.append(entry.at)
+            default:
+                break
+            }
+        }
+    }
+
+    /// How many changes after the first scheduling, and the time of the last one (or of
+    /// the scheduling itself).
+    func of(_ idea: Idea) -> (count: Int, last: Timestamp?) {
+        let scheduled = idea.history.filter { $0.to == .scheduled }.map(\.at)
+        let own = ofIdea[idea.id] ?? []
+        guard let since = scheduled.min() ?? own.min() else { return (0, nil) }
+        let changes = own.filter { $0 > since } + scheduled.filter { $0 > since } + everyone.filter { $0 > since }
+        return (changes.count, changes.max() ?? since)
     }
 }

@@ -1,19 +1,25 @@
-/// The programme as CSV, JSON, Markdown and one self-contained HTML page. Times are local
-/// (Europe/Vilnius); ISO date-times carry the offset.
+/// The programme as CSV, JSON, Markdown and one self-contained HTML page, in the words
+/// of the chosen language. Times are local (Europe/Vilnius); ISO date-times carry the
+/// offset the tz database gives for that moment.
 public enum ProgrammeFormats {
     static func isoStart(_ p: Programme, _ time: ClockTime) -> String {
-        p.day.text + "T" + time.text + ":00" + VilniusTime.offsetText(on: p.day, at: time)
+        p.day.text + "T" + time.text + ":00" + p.offset(at: time).isoText
     }
 
     // MARK: CSV
 
-    public static func csv(_ p: Programme, includeContacts: Bool) -> String {
-        var out = CSVWriter(header: ["slot", "date", "start", "end", "minutes", "title", "venue", "district", "address",
-                                     "sectors", "tags", "people", "summary"] + (includeContacts ? ["email", "phone"] : []))
+    /// Lists inside one cell (sectors, tags, people) are all joined the same way.
+    static let cellList = "; "
+
+    public static func csv(_ p: Programme, includeContacts: Bool, words: ExportWords,
+                           options: CSVWriter.Options = CSVWriter.Options()) -> String {
+        let columns = words.programmeColumns
+        var out = CSVWriter(header: Array(columns.prefix(includeContacts ? 15 : 13)), options: options)
         for item in p.items {
             var row = [item.slotId, p.day.text, item.start.text, item.end.text, String(item.minutes), item.title,
-                       item.venue.name, item.venue.district, item.venue.address, item.sectors.map(\.rawValue).joined(separator: " "),
-                       item.tags.joined(separator: "; "), item.people.joined(separator: "; "), item.summary]
+                       item.venue.name, item.venue.district, item.venue.address,
+                       item.sectors.map(words.sector).joined(separator: cellList),
+                       item.tags.joined(separator: cellList), item.people.joined(separator: cellList), item.summary]
             if includeContacts { row += [item.contact?.email ?? "", item.contact?.phone ?? ""] }
             out.row(row)
         }
@@ -42,7 +48,7 @@ public enum ProgrammeFormats {
             return .object(o)
         }
         let festival: JSONValue = .object([
-            "title": .string(p.title), "date": .string(p.day.text), "timezone": .string("Europe/Vilnius"),
+            "title": .string(p.title), "date": .string(p.day.text), "timezone": .string(p.zone.name),
             "start": .string(isoStart(p, p.dayStart)), "end": .string(isoStart(p, p.dayEnd)),
             "target": .int(p.target), "scheduled": .int(p.items.count), "gridMinutes": .int(p.gridMinutes),
         ])
@@ -66,21 +72,21 @@ public enum ProgrammeFormats {
         return out
     }
 
-    public static func markdown(_ p: Programme) -> String {
-        var lines = ["# " + md(p.title), "", "\(p.day.text) · \(p.items.count) interventions at \(p.venues.count) venues", "",
-                     "## By time", ""]
+    public static func markdown(_ p: Programme, words: ExportWords) -> String {
+        var lines = ["# " + md(p.title), "", "\(p.day.text) · \(md(words.count(p.items.count, p.venues.count)))", "",
+                     "## " + md(words.byTime), ""]
         for item in p.items {
-            lines.append("- **\(item.start.text)–\(item.end.text)** \(md(item.title)) — \(md(item.venue.name)), \(md(item.venue.district))"
-                         + (item.sectors.isEmpty ? "" : " · " + item.sectors.map(\.rawValue).joined(separator: ", ")))
+            lines.append("- **\(item.start.text)–\(item.end.text)** \(md(item.title)) — \(md(Programme.place(item.venue)))"
+                         + (item.sectors.isEmpty ? "" : " · " + md(item.sectors.map(words.sector).joined(separator: ", "))))
         }
-        lines += ["", "## By venue"]
+        lines += ["", "## " + md(words.byVenue)]
         for venue in p.venues {
             lines += ["", "### " + md(venue.name), "", md([venue.district, venue.address].filter { !$0.isEmpty }.joined(separator: ", ")), ""]
             for item in p.items where item.venue.id == venue.id {
                 lines.append("- **\(item.start.text)–\(item.end.text)** \(md(item.title))")
             }
         }
-        lines += ["", "## Venues by district"]
+        lines += ["", "## " + md(words.venuesByDistrict)]
         for district in orderedDistricts(p) {
             lines += ["", "### " + md(district), ""]
             for venue in p.venues where venue.district == district {
@@ -122,17 +128,17 @@ public enum ProgrammeFormats {
         return out
     }
 
-    public static func htmlPage(_ p: Programme) -> String {
+    public static func htmlPage(_ p: Programme, words: ExportWords) -> String {
         var body: [String] = []
         body.append("<h1>\(html(p.title))</h1>")
-        body.append("<p class=\"meta\">\(html(p.day.text)) · \(p.items.count) interventions at \(p.venues.count) venues</p>")
-        body.append("<h2>By time</h2>\n<ol class=\"programme\">")
+        body.append("<p class=\"meta\">\(html(p.day.text)) · \(html(words.count(p.items.count, p.venues.count)))</p>")
+        body.append("<h2>\(html(words.byTime))</h2>\n<ol class=\"programme\">")
         for item in p.items {
             body.append("<li><time datetime=\"\(html(isoStart(p, item.start)))\">\(item.start.text)–\(item.end.text)</time> "
-                        + "<strong>\(html(item.title))</strong> <span class=\"where\">\(html(item.venue.name)), \(html(item.venue.district))</span>"
+                        + "<strong>\(html(item.title))</strong> <span class=\"where\">\(html(Programme.place(item.venue)))</span>"
                         + (item.summary.isEmpty ? "" : "<br><span class=\"summary\">\(html(item.summary))</span>") + "</li>")
         }
-        body.append("</ol>\n<h2>By venue</h2>")
+        body.append("</ol>\n<h2>\(html(words.byVenue))</h2>")
         for venue in p.venues {
             body.append("<h3>\(html(venue.name))</h3>\n<p class=\"meta\">\(html([venue.district, venue.address].filter { !$0.isEmpty }.joined(separator: ", ")))</p>\n<ul>")
             for item in p.items where item.venue.id == venue.id {
@@ -140,7 +146,7 @@ public enum ProgrammeFormats {
             }
             body.append("</ul>")
         }
-        body.append("<h2>Venues by district</h2>")
+        body.append("<h2>\(html(words.venuesByDistrict))</h2>")
         for district in orderedDistricts(p) {
             body.append("<h3>\(html(district))</h3>\n<ul>")
             for venue in p.venues where venue.district == district {
@@ -150,7 +156,7 @@ public enum ProgrammeFormats {
         }
         return """
         <!DOCTYPE html>
-        <html lang="lt">
+        <html lang="\(html(words.language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -5,8 +5,9 @@ extension Generator {
     /// other idea kept before ready, `venues` random venues and no slots. The same
     /// arguments give the same problem. The ready ideas skip the gates' paperwork: this
     /// is a scheduling problem, not a pipeline's history.
-    public static func festival(ready n: Int, venues v: Int, seed: UInt64) -> Database {
-        var db = database(ideas: max(3 * n, 200), seed: seed)
+    public static func festival(ready n: Int, venues v: Int, seed: UInt64, festivalDay: Day = sampleFestivalDay,
+                                zone: TimeZoneRules = .utc) -> Database {
+        var db = database(ideas: max(3 * n, 200), seed: seed, festivalDay: festivalDay, zone: zone)
         var rng = SplitMix64(seed: seed &* 31 &+ 7)
         func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(k)) }
         let features = VenueFeature.allCases

@@ -10,20 +10,32 @@ public enum Generator {
     public static let sampleSeed: UInt64 = 2027
     public static let sampleIdeas = 180
 
-    /// Festival day of every generated database.
-    public static let festivalDay = fixedDay(2027, 6, 19)
-    /// The moment the generated data describes: festival day, early afternoon. No
-    /// timestamp in a generated database is later; slots that end by then are delivered.
-    public static let snapshot = Timestamp(day: festivalDay, hour: 13)
+    /// The festival day of the committed sample: a Saturday already past, so that a
+    /// change made today is the newest thing in it (`idea-tui generate` dates a new
+    /// database by the day it runs instead).
+    public static let sampleFestivalDay = fixedDay(2026, 6, 20)
+    /// The time of day the generated data describes, on the festival's clock.
+    static let snapshotClock = ClockTime(13)
 
-    /// A database with `ideas` ideas (0 or more) and everything around them.
-    public static func database(ideas: Int, seed: UInt64) -> Database {
-        var builder = GeneratorBuilder(ideaCount: max(0, ideas), seed: seed)
+    /// The moment a database generated for `festivalDay` describes: that day at 13:00 in
+    /// `zone`. No timestamp in it is later; slots that end by then are delivered.
+    public static func snapshot(festivalDay: Day = sampleFestivalDay, zone: TimeZoneRules) -> Timestamp {
+        zone.timestamp(festivalDay, snapshotClock)
+    }
+
+    /// A database with `ideas` ideas (0 or more) and everything around them, dated
+    /// relative to `festivalDay` (the season runs the nine months before it) with every
+    /// moment a wall-clock time in `zone`, the festival's time zone.
+    public static func database(ideas: Int, seed: UInt64, festivalDay: Day = sampleFestivalDay,
+                                zone: TimeZoneRules = .utc) -> Database {
+        var builder = GeneratorBuilder(ideaCount: max(0, ideas), seed: seed, festivalDay: festivalDay, zone: zone)
         return builder.build()
     }
 
-    /// The sample the app opens by default.
-    public static func sample() -> Database { database(ideas: sampleIdeas, seed: sampleSeed) }
+    /// The sample the app opens by default; `zone` is Europe/Vilnius from the tz database.
+    public static func sample(zone: TimeZoneRules) -> Database {
+        database(ideas: sampleIdeas, seed: sampleSeed, festivalDay: sampleFestivalDay, zone: zone)
+    }
 
     static func fixedDay(_ year: Int, _ month: Int, _ day: Int) -> Day {
         Day(year: year, month: month, day: day) ?? Day(daysSinceEpoch: 0)
@@ -69,22 +81,32 @@ struct GeneratorBuilder {
     var teamIdea: [Int] = []
     var target = 100
     /// The festival's rules (grid, changeover, travel, mentors per team): the defaults.
-    let rules = Festival(title: "100 in 1 day — Kaunas 2027", day: Generator.festivalDay)
-
-    static let seasonStart = Generator.fixedDay(2026, 9, 1)
-    static let firstForum = Generator.fixedDay(2026, 9, 10)
-    static let lastForum = Generator.fixedDay(2027, 6, 5)
-    static let firstRound = Generator.fixedDay(2026, 10, 5)
-    static let lastRound = Generator.fixedDay(2027, 5, 3)
-    static let lastPark = Generator.fixedDay(2027, 6, 15)
+    let rules: Festival
+    let festivalDay: Day
+    /// Every moment is chosen as a wall-clock time there.
+    let zone: TimeZoneRules
+    /// The season, counted in days before the festival (a Saturday in June for the sample).
+    let seasonStart, firstForum, lastForum, firstRound, lastRound, lastPark: Day
     static let track = WorkshopTrack.standard
-    static let snapshotClock = ClockTime(13)
+    static let snapshotClock = Generator.snapshotClock
 
-    init(ideaCount: Int, seed: UInt64) {
+    init(ideaCount: Int, seed: UInt64, festivalDay: Day, zone: TimeZoneRules) {
         n = ideaCount
         self.seed = seed
         width = max(4, String(ideaCount).count)
+        self.festivalDay = festivalDay
+        self.zone = zone
+        rules = Festival(title: "100 in 1 day — Kaunas \(festivalDay.year)", day: festivalDay)
+        seasonStart = festivalDay.adding(days: -291)
+        firstForum = festivalDay.adding(days: -282)
+        lastForum = festivalDay.adding(days: -14)
+        firstRound = festivalDay.adding(days: -257)
+        lastRound = festivalDay.adding(days: -47)
+        lastPark = festivalDay.adding(days: -4)
     }
+
+    /// The moment the data describes (see `Generator.snapshot`).
+    var snapshot: Timestamp { zone.timestamp(festivalDay, Self.snapshotClock) }
 
     func dice(_ part: UInt64) -> Dice { Dice(seed: seed).fork(part) }
 
@@ -161,10 +183,10 @@ struct GeneratorBuilder {
             let sample = talents.count <= 50 ? talents : (0..<50).map { _ in d.pick(talents) }
             guard let best = Recruitment.rank(sample, for: role, in: team, teamsOf: teamsOf,
                                               sectorsOf: { byId[$0]?.sectors ?? [] }).first else { continue }
-            let day = Day(daysSinceEpoch: Generator.festivalDay.daysSinceEpoch - d.int(1...14))
+            let day = festivalDay.adding(days: -d.int(1...14))
             db.teams[t].invitations.append(Invitation(id: "inv-01", roleId: role.id, roleTitle: role.title,
                                                       personId: best.person.id, invitedBy: team.leadId,
-                                                      at: Self.at(day, &d)))
+                                                      at: at(day, &d)))
         }
     }
 
@@ -191,10 +213,11 @@ struct GeneratorBuilder {
                 reach = [Stage.shared, .refined, .team, .mentored, .workshops, .ready][d.weighted([30, 25, 20, 12, 8, 5])]
             }
             if stage == .scheduled { reach = .ready }
-            let latest = Self.latestCreation(reach).adding(days: stage == .parked || stage == .withdrawn ? -20 : 0)
-            let dayCount = latest.daysSinceEpoch - Self.seasonStart.daysSinceEpoch
-            let day = Self.seasonStart.adding(days: d.int(0...max(0, dayCount)))
-            let created = Timestamp(day: day, hour: d.int(7...20), minute: d.int(0...59), second: d.int(0...59))
+            let latest = latestCreation(reach).adding(days: stage == .parked || stage == .withdrawn ? -20 : 0)
+            let dayCount = latest.daysSinceEpoch - seasonStart.daysSinceEpoch
+            let day = seasonStart.adding(days: d.int(0...max(0, dayCount)))
+            let hour = d.int(7...20), minute = d.int(0...59)
+            let created = zone.timestamp(day, ClockTime(hour, minute), second: d.int(0...59))
             var draft = Draft(stage: stage, reach: reach, created: created)
             draft.wantsSlot = stage == .scheduled
             if draft.wantsSlot && morningLeft > 0 {
@@ -209,10 +232,10 @@ struct GeneratorBuilder {
         drafts = list.map(\.0)
 
         let forumCount = max(6, n / 20)
-        let span = Self.lastForum.daysSinceEpoch - Self.firstForum.daysSinceEpoch
-        forumDays = (0..<forumCount).map { Self.firstForum.adding(days: span * $0 / max(1, forumCount - 1)) }
-        var start = Self.firstRound
-        while start <= Self.lastRound {
+        let span = lastForum.daysSinceEpoch - firstForum.daysSinceEpoch
+        forumDays = (0..<forumCount).map { firstForum.adding(days: span * $0 / max(1, forumCount - 1)) }
+        var start = firstRound
+        while start <= lastRound {
             roundStarts.append(start)
             start = start.adding(days: 14)
         }
@@ -232,14 +255,14 @@ struct GeneratorBuilder {
     }
 
     /// The latest day an idea can be shared and still reach `stage` before the festival.
-    static func latestCreation(_ stage: Stage) -> Day {
+    func latestCreation(_ stage: Stage) -> Day {
         switch stage {
-        case .shared: return Generator.fixedDay(2027, 6, 15)
-        case .refined: return Generator.fixedDay(2027, 5, 1)
-        case .team: return Generator.fixedDay(2027, 4, 1)
-        case .mentored: return Generator.fixedDay(2027, 3, 1)
-        case .workshops: return Generator.fixedDay(2027, 2, 1)
-        default: return Generator.fixedDay(2026, 12, 31)
+        case .shared: return festivalDay.adding(days: -4)
+        case .refined: return festivalDay.adding(days: -49)
+        case .team: return festivalDay.adding(days: -79)
+        case .mentored: return festivalDay.adding(days: -110)
+        case .workshops: return festivalDay.adding(days: -138)
+        default: return festivalDay.adding(days: -170)
         }
     }
 
@@ -251,11 +274,13 @@ struct GeneratorBuilder {
             let mid = (lo + hi) / 2
             if forumDays[mid] < day { lo = mid + 1 } else { hi = mid }
         }
-        return lo < forumDays.count && forumDays[lo] < Generator.festivalDay ? lo : nil
+        return lo < forumDays.count && forumDays[lo] < festivalDay ? lo : nil
     }
 
-    static func at(_ day: Day, _ d: inout Dice, hours: ClosedRange<Int> = 8...17) -> Timestamp {
-        Timestamp(day: day, hour: d.int(hours), minute: d.int(0...59))
+    /// A moment during working hours on `day`, on the festival's clock.
+    func at(_ day: Day, _ d: inout Dice, hours: ClosedRange<Int> = 8...17) -> Timestamp {
+        let hour = d.int(hours)
+        return zone.timestamp(day, ClockTime(hour, d.int(0...59)))
     }
 
     /// Dates every forward move up to the draft's reach. If the calendar has no forum or
@@ -270,16 +295,16 @@ struct GeneratorBuilder {
             guard let f = firstForum(onOrAfter: day.adding(days: 2)) else { break step }
             draft.forum = f
             day = forumDays[f]
-            moves.append((.refined, Self.at(day, &d, hours: 17...19)))
+            moves.append((.refined, at(day, &d, hours: 17...19)))
             guard reached(.team) else { break step }
             day = day.adding(days: d.int(5...25))
-            moves.append((.team, Self.at(day, &d)))
+            moves.append((.team, at(day, &d)))
             guard reached(.mentored) else { break step }
             day = day.adding(days: d.int(3...15))
-            moves.append((.mentored, Self.at(day, &d)))
+            moves.append((.mentored, at(day, &d)))
             guard reached(.workshops) else { break step }
             day = day.adding(days: d.int(2...10))
-            moves.append((.workshops, Self.at(day, &d)))
+            moves.append((.workshops, at(day, &d)))
             let joined = day
             draft.round = roundStarts.firstIndex { $0 > joined }
             guard let round = draft.round else { break step }
@@ -290,7 +315,7 @@ struct GeneratorBuilder {
             }
             draft.attended = stages
             day = roundStarts[round].adding(days: 7 * (stages - 1) + d.int(1...7))
-            moves.append((.ready, Self.at(day, &d)))
+            moves.append((.ready, at(day, &d)))
         }
         let reachedStage = moves.last?.to ?? .shared
         if draft.stage == .parked || draft.stage == .withdrawn {
@@ -306,8 +331,8 @@ struct GeneratorBuilder {
         if draft.stage == .parked || draft.stage == .withdrawn {
             let last = moves.last?.at.day ?? draft.created.day
             var parkDay = last.adding(days: d.int(5...30))
-            if parkDay > Self.lastPark { parkDay = max(Self.lastPark, last.adding(days: 1)) }
-            moves.append((draft.stage, Self.at(parkDay, &d)))
+            if parkDay > lastPark { parkDay = max(lastPark, last.adding(days: 1)) }
+            moves.append((draft.stage, at(parkDay, &d)))
         }
         draft.moves = moves
     }
@@ -629,13 +654,13 @@ struct GeneratorBuilder {
         for i in drafts.indices {
             var moves = drafts[i].moves
             if let slot = drafts[i].slot, let ready = moves.last?.at.day {
-                let latest = Generator.festivalDay.adding(days: -1)
+                let latest = festivalDay.adding(days: -1)
                 var day = ready.adding(days: d.int(3...20))
                 if day > latest { day = max(latest, ready.adding(days: 1)) }
-                moves.append((.scheduled, Self.at(day, &d)))
+                moves.append((.scheduled, at(day, &d)))
                 if drafts[i].stage == .delivered {
-                    let end = Timestamp(day: Generator.festivalDay, minute: slot.end.minutes + 5)
-                    moves.append((.delivered, min(end, Generator.snapshot)))
+                    let end = zone.timestamp(festivalDay, ClockTime(minutes: slot.end.minutes + 5))
+                    moves.append((.delivered, min(end, snapshot)))
                 }
             }
             drafts[i].moves = moves

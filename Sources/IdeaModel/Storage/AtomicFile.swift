@@ -11,9 +11,11 @@ import Darwin
 /// is renamed over it, all under the folder's lock.
 public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`. An existing file keeps its owner, group
-    /// and permissions (or nothing is written); a new one gets `mode`. With `locking` nil
-    /// the folder is not locked (a draft written while another program holds the lock).
-    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600,
+    /// and permissions (or nothing is written), its permissions unless `forceMode` (a file
+    /// with contact details is always its owner's only); a new one gets `mode`. With
+    /// `locking` nil the folder is not locked (a draft written while another program holds
+    /// the lock).
+    public static func write(_ bytes: [UInt8], to path: String, mode newMode: mode_t = 0o600, forceMode: Bool = false,
                              locking: LockWaiting? = LockWaiting()) throws(StoreError) {
         let real = DatabaseFile.resolve(path)
         let folder = DatabaseFile.folder(of: real)
@@ -37,7 +39,8 @@ public enum AtomicFile {
         }
         let temp = try TemporaryFile.create(in: folder, shown: path)
         do {
-            if exists { try temp.adopt(existing, path: path) } else { try temp.setMode(newMode, path: path) }
+            if exists { try temp.adopt(existing, path: path) }
+            if !exists || forceMode { try temp.setMode(newMode, path: path) }
             try temp.write(bytes, path: path)
         } catch {
             temp.discard()

@@ -203,6 +203,20 @@ private struct Checker {
     }
 
     private func checkFestival() {
+        let found = sink.problems.count + sink.dropped
+        checkSlots()
+        // The placement rules only make sense for slots that are whole: each on the grid,
+        // inside the day, at a venue and for an idea that exist, no two overlapping.
+        guard sink.problems.count + sink.dropped == found else { return }
+        let slots = db.festival.slots
+        for finding in ScheduleCheck.findings(in: db) {
+            let slot = slots[finding.slot]
+            let title = ideas[slot.ideaId].map { db.ideas[$0].title } ?? slot.ideaId
+            sink.add("festival.slots[\(finding.slot)]", "“\(title)”, \(slot.start.text)–\(slot.end.text): \(finding.reason)")
+        }
+    }
+
+    private func checkSlots() {
         let f = db.festival
         let grid = f.gridMinutes
         if f.dayStart >= f.dayEnd {

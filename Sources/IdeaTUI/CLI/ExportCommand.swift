@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui export`: writes what the database holds in a format other tools read, to
-/// standard output or atomically to a file. Contact details only with
-/// `--include-contacts`.
+/// standard output or atomically to a file, in the chosen language. Contact details only
+/// with `--include-contacts`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -21,15 +22,23 @@ struct ExportCommand: ParsableCommand {
                        by district
           invitations  the invitations still waiting for an answer, one row each
                        (CSV)
-        Only scheduled interventions are in a programme, in a stable order. Nothing
-        has contact details unless --include-contacts is given (the lead's e-mail
-        and phone in ics, json and csv; the invited person's in invitations).
-        Without --output the export goes to standard output.
+        Only scheduled interventions are in a programme, in a stable order. Headings,
+        column names and sector names follow --lang. Nothing has contact details
+        unless --include-contacts is given (the lead's e-mail and phone in ics, json
+        and csv; the invited person's in invitations). Without --output the export
+        goes to standard output; a programme file is readable as the umask allows, a
+        file with contact details by its owner only.
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case ics, frab, json, csv, md, html, invitations
+    }
+
+    enum Separator: String, ExpressibleByArgument, CaseIterable {
+        case comma, semicolon, tab
+
+        var character: Character { self == .comma ? "," : self == .semicolon ? ";" : "\t" }
     }
 
     @OptionGroup var options: DatabaseOptions
@@ -43,38 +52,65 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Add people's e-mail and phone (only for the people in the export).")
     var includeContacts = false
 
+    @Option(name: .long, help: ArgumentHelp("The language of headings, column and sector names: lt or en (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lt|en"))
+    var lang: String?
+
+    @Flag(name: .long, help: "CSV for a spreadsheet: a UTF-8 byte order mark, and the list separator of the language (; in Lithuanian, , in English).")
+    var excel = false
+
+    @Option(name: .long, help: ArgumentHelp("The CSV field separator: comma, semicolon or tab (default: comma, or the language's with --excel).", valueName: "separator"))
+    var separator: Separator?
+
+    func validate() throws {
+        if let lang, Lang(rawValue: lang) == nil {
+            throw ValidationError("--lang must be lt (Lithuanian) or en (English), not \"\(lang)\"")
+        }
+        if (excel || separator != nil), format != .csv, format != .invitations {
+            throw ValidationError("--excel and --separator are for CSV: --format csv or invitations")
+        }
+    }
+
+    func language(environment: [String: String] = ProcessInfo.processInfo.environment) -> Lang {
+        if let lang, let chosen = Lang(rawValue: lang) { return chosen }
+        return OpenCommand.language(fromLocale: environment)
+    }
+
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
+            let zone = try FestivalClock.required()
+            let words = ExportWords.of(language())
+            let csv = CSVWriter.Options(separator: separator?.character ?? (excel ? words.spreadsheetSeparator : ","),
+                                        byteOrderMark: excel)
             let text: String
             let summary: String
-            let programme = Programme(db, includeContacts: includeContacts)
+            let programme = Programme(db, includeContacts: includeContacts, zone: zone)
             let scheduled = programme.items.count == 1 ? "1 scheduled intervention" : "\(programme.items.count) scheduled interventions"
             let contacts = includeContacts ? ", with the leads' e-mail and phone" : ""
             // The newest change in the file dates the export, so the same file always
             // gives the same bytes.
-            let stamp = db.log.map(\.at).max() ?? Timestamp(day: db.festival.day, hour: 0)
+            let stamp = db.log.map(\.at).max() ?? zone.timestamp(db.festival.day, ClockTime(0))
             switch format {
             case .ics:
-                text = ICalendar.text(programme, stamp: stamp)
+                text = ICalendar.text(programme, stamp: stamp, words: words)
                 summary = scheduled + contacts
             case .frab:
-                text = FrabSchedule.xml(programme, version: stamp.text)
+                text = FrabSchedule.xml(programme, version: stamp.text, words: words)
                 summary = scheduled
             case .json:
                 text = ProgrammeFormats.json(programme, includeContacts: includeContacts)
                 summary = scheduled + contacts
             case .csv:
-                text = ProgrammeFormats.csv(programme, includeContacts: includeContacts)
+                text = ProgrammeFormats.csv(programme, includeContacts: includeContacts, words: words, options: csv)
                 summary = scheduled + contacts
             case .md:
-                text = ProgrammeFormats.markdown(programme)
+                text = ProgrammeFormats.markdown(programme, words: words)
                 summary = scheduled
             case .html:
-                text = ProgrammeFormats.htmlPage(programme)
+                text = ProgrammeFormats.htmlPage(programme, words: words)
                 summary = scheduled
             case .invitations:
-                text = InvitationExport.csv(db, includeContacts: includeContacts)
+                text = InvitationExport.csv(db, includeContacts: includeContacts, words: words, zone: zone, options: csv)
                 let n = InvitationExport.pendingCount(db)
                 summary = (n == 1 ? "1 pending invitation" : "\(n) pending invitations")
                     + (includeContacts ? ", with e-mail and phone" : " (contact details left out; add --include-contacts for e-mail and phone)")
@@ -87,12 +123,22 @@ struct ExportCommand: ParsableCommand {
                 throw Failure("\(output): that is the database itself; it was not overwritten (choose another --output).", code: ExitCodes.usage)
             }
             do throws(StoreError) {
-                try AtomicFile.write(Array(text.utf8), to: output)
+                // A published programme is for others to read; contact details (and the
+                // invitations, which name who was asked) stay their owner's only.
+                let personal = includeContacts || format == .invitations
+                try AtomicFile.write(Array(text.utf8), to: output, mode: personal ? 0o600 : Self.publicMode(), forceMode: personal)
             } catch {
                 throw Failure(error)
             }
             FileHandle.standardError.write(Data("\(output): wrote \(summary).\n".utf8))
         }
+    }
+
+    /// 0666 less the umask: 0644 under the usual umask 022.
+    static func publicMode() -> mode_t {
+        let mask = umask(0o077)
+        umask(mask)
+        return 0o666 & ~mask
     }
 
     /// Whether two paths name one existing file (through links and `..` too).

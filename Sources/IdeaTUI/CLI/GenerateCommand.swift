@@ -20,6 +20,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --ready: how many venues.", valueName: "n"))
     var venues: Int?
 
+    @Option(name: .long, help: ArgumentHelp("The festival day the database is dated by: the season runs the nine months before it and the data shows that day at 13:00 in Kaunas (default: yesterday). The sample is --festival-day 2026-06-20.", valueName: "YYYY-MM-DD"))
+    var festivalDay: String?
+
     @Option(name: .long, help: ArgumentHelp("Where to write the database.", valueName: "path"))
     var output: String
 
@@ -34,13 +37,24 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("--ready and --venues go together: a festival to schedule needs both")
         }
         if let ready, !(1...30_000).contains(ready) { throw ValidationError("--ready must be between 1 and 30,000, not \(ready)") }
+        if let festivalDay, Day(text: festivalDay) == nil {
+            throw ValidationError("--festival-day must be a date like 2026-06-20, not \"\(festivalDay)\"")
+        }
         if let venues, !(1...1_000).contains(venues) { throw ValidationError("--venues must be between 1 and 1,000, not \(venues)") }
     }
 
     func run() throws {
         try reporting {
-            let db = ready.flatMap { n in venues.map { Generator.festival(ready: n, venues: $0, seed: seed) } }
-                ?? Generator.database(ideas: ideas, seed: seed)
+            // Without the tz database the moments are chosen in UTC; said, not hidden.
+            let zone = FestivalClock.zoneOrUTC
+            if zone.isUTC, case .failure(let why) = FestivalClock.load() {
+                say("note: \(why.message); the moments in \(output) are chosen in UTC")
+            }
+            // A new database describes a festival that has just happened, so anything done
+            // in it today is newer than all it holds.
+            let day = festivalDay.flatMap(Day.init(text:)) ?? FestivalClock.now().today.adding(days: -1)
+            let db = ready.flatMap { n in venues.map { Generator.festival(ready: n, venues: $0, seed: seed, festivalDay: day, zone: zone) } }
+                ?? Generator.database(ideas: ideas, seed: seed, festivalDay: day, zone: zone)
             let file = DatabaseFile(path: output)
             do throws(StoreError) {
                 var expected: DatabaseFile.Stamp?

@@ -34,22 +34,29 @@ struct ScheduleCommand: ParsableCommand {
         try reporting {
             let (db, stamp) = try options.load()
             let result = AutoScheduler.run(db, reflow: reflow)
-            say(Self.describe(result, db, reflow: reflow), terminator: "")
-            if dryRun {
-                say("Dry run: nothing was saved.")
-                return
-            }
-            guard !result.placements.isEmpty else {
-                say("Nothing to place; \(options.path) was not changed.")
+            if dryRun || result.placements.isEmpty {
+                say(Self.describe(result, db, reflow: reflow), terminator: "")
+                say(dryRun ? "Dry run: nothing was saved." : "Nothing to place; \(options.path) was not changed.")
                 return
             }
             let actor = try who.required(in: db, doing: "is scheduling")
-            let saved = try SessionChange.apply(.autoSchedule(placements: result.placements, reflow: reflow), as: actor, db, stamp, options)
+            let saved: EditSession.Saved
+            do {
+                saved = try SessionChange.apply(.autoSchedule(placements: result.placements, reflow: reflow), as: actor, db, stamp, options)
+            } catch {
+                // Not saved: say what it would have done, then why it was not.
+                say(Self.describe(result, db, reflow: reflow), terminator: "")
+                throw error
+            }
+            // Said once it is saved, so "has" is true.
+            say(Self.describe(result, db, reflow: reflow, saving: true), terminator: "")
             say(saved.entry.summary + ".")
         }
     }
 
-    static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool) -> String {
+    /// The placements, the ideas left out with why, and the festival's count: what it
+    /// "would have" in a dry run, what it "has" once `saving`.
+    static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool, saving: Bool = false) -> String {
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let venues = Dictionary(db.venues.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var out = PlainText.table(header: ["START", "END", "VENUE", "IDEA"], rows: result.placements.map { p in
@@ -61,7 +68,7 @@ struct ScheduleCommand: ParsableCommand {
         let scheduled = Set(db.ideas.filter { $0.stage == .scheduled }.map(\.id))
         let kept = db.festival.slots.filter { !reflow || $0.pinned || !scheduled.contains($0.ideaId) }.count
         out += "\(result.placements.count) of \(result.placements.count + result.unplaced.count) placed; "
-            + "the festival would have \(kept + result.placements.count)/\(db.festival.target) scheduled\n"
+            + "the festival \(saving ? "has" : "would have") \(kept + result.placements.count)/\(db.festival.target) scheduled\n"
         return out
     }
 }

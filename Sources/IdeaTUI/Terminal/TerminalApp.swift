@@ -40,7 +40,8 @@ enum TerminalApp {
         file.locking.cancelled = { Signals.pending != 0 }
         let drafts = Drafts(beside: file)
 
-        var state = AppState(database: database, path: file.name, size: terminal.size, lang: lang, today: localToday(), actor: actor)
+        var state = AppState(database: database, path: file.name, size: terminal.size, lang: lang, today: clock().today, actor: actor,
+                             zone: FestivalClock.zoneOrUTC)
         // Every change says who made it: without --as, ask once, at the start.
         if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
@@ -126,20 +127,8 @@ enum TerminalApp {
         }
     }
 
-    /// Now, for the log, and the calendar day here, for the gates.
-    @Sendable static func clock() -> (now: Timestamp, today: Day) {
-        let now = Timestamp(seconds: Int(time(nil)))
-        return (now, localToday() ?? now.day)
-    }
-
-    /// The calendar day on this machine's clock and time zone: gates such as "delivered
-    /// only on or after the festival day" read it.
-    static func localToday() -> Day? {
-        var now = time(nil)
-        var parts = tm()
-        guard localtime_r(&now, &parts) != nil else { return nil }
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-    }
+    /// Now, for the log, and the festival's calendar day, for the gates.
+    @Sendable static func clock() -> (now: Timestamp, today: Day) { FestivalClock.now() }
 
     static func monotonicMilliseconds() -> Int {
         var ts = timespec()

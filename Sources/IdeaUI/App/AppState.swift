@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public private(set) var strings: Strings
     /// The local calendar day, for gates that depend on the date.
     public var today: Day
+    /// The festival's time zone: every moment on screen is shown on its clock.
+    public private(set) var zone: TimeZoneRules
     /// Screens opened, the first is a tab; the last is shown.
     public private(set) var stack: [Route] = [.dashboard]
     /// Each list screen's rows, selection, sort, filters and search.
@@ -62,8 +64,9 @@ public struct AppState: Sendable {
     public static let recentKept = 100
 
     public init(database: Database, path: String, size: Size, lang: Lang = .en, today: Day? = nil,
-                actor: String? = nil, keyMap: KeyMap = .standard) {
+                actor: String? = nil, keyMap: KeyMap = .standard, zone: TimeZoneRules = .utc) {
         self.actor = actor
+        self.zone = zone
         self.database = database
         index = DatabaseIndex(database)
         stats = DatabaseStats(database)
@@ -111,7 +114,7 @@ public struct AppState: Sendable {
     public var route: Route { stack.last ?? .dashboard }
     public var tab: Route { stack.first ?? .dashboard }
 
-    public var listContext: ListContext { ListContext(db: database, index: index, strings: strings) }
+    public var listContext: ListContext { ListContext(db: database, index: index, strings: strings, zone: zone) }
 
     public func list(_ kind: ListKind) -> ListState { lists[kind] ?? ListState() }
 
@@ -280,5 +283,6 @@ extension AppState: Equatable {
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm
+            && a.zone == b.zone
     }
 }

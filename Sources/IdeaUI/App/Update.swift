@@ -294,7 +294,7 @@ extension AppState {
         } else {
             let current = state.sortColumn ?? spec.defaultSort
             for column in spec.columns {
-                items.append(Menu.Item(label: column.title + (column.id == current ? (state.ascending ? " ▲" : " ▼") : ""),
+                items.append(Menu.Item(label: column.title + (column.id == current ? (state.ascending != column.keyRunsBackwards ? " ▲" : " ▼") : ""),
                                        isHeading: false, checked: column.id == current, column: column.id))
             }
         }

@@ -109,7 +109,7 @@ enum IdeaDetail {
         if let slotIndex = state.index.slotOfIdea[idea.id] {
             let slot = db.festival.slots[slotIndex]
             let venue = state.index.venue[slot.venueId].map { db.venues[$0] }
-            let place = venue.map { "\($0.name), \($0.district)" } ?? slot.venueId
+            let place = venue.map(Programme.place) ?? slot.venueId
             var when = "\(s.date(db.festival.day)) \(slot.start.text)–\(slot.end.text) · \(place)"
             if slot.pinned { when += " · " + s.detailPinned }
             t.fields([(s.ideaSlot, .text(when, Style(.stage(.scheduled))))])
@@ -130,27 +130,26 @@ enum IdeaDetail {
         t.fields(rows)
     }
 
-    /// Stage moves, then every log entry about the idea, newest first.
+    /// Stage moves, then every log entry about the idea, each newest first (by time, and
+    /// the later in the file first within one second), dated on the festival's clock.
     static func history(_ idea: Idea, _ state: AppState, _ t: inout DetailText) {
-        let s = t.strings
+        let s = t.strings, zone = state.zone
         t.heading(s.ideaHistory, count: idea.history.count)
-        for change in idea.history.reversed() {
-            var pieces: [(String, Style)] = [("  " + s.date(change.at.day) + "  ", Styles.muted),
+        let changes = idea.history.enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }.map(\.element)
+        for change in changes {
+            var pieces: [(String, Style)] = [("  " + s.date(zone.day(change.at)) + "  ", Styles.muted),
                                             (s.stage(change.from) + " → ", .plain), (s.stage(change.to), t.stageStyle(change.to)),
                                             ("  " + t.name(change.by), Styles.muted)]
             if let reason = change.reason, !reason.isEmpty { pieces.append(("  “" + reason + "”", .plain)) }
             t.line(pieces)
         }
-        let entries = state.database.log.filter { $0.ideaId == idea.id }.sorted { $0.at > $1.at }
+        let entries = state.database.log.enumerated().filter { $0.element.ideaId == idea.id }
+            .sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }.map(\.element)
         t.heading(s.ideaActivity, count: entries.count)
         for entry in entries {
-            t.line([("  " + s.date(entry.at.day) + " " + timeOfDay(entry.at) + "  ", Styles.muted), (entry.summary, .plain),
+            t.line([("  " + s.date(zone.day(entry.at)) + " " + zone.timeOfDay(entry.at) + "  ", Styles.muted), (entry.summary, .plain),
                     ("  " + t.name(entry.by), Styles.muted)])
             if let reason = entry.reason, !reason.isEmpty { t.text("“" + reason + "”", indent: 4, style: Styles.muted) }
         }
-    }
-
-    static func timeOfDay(_ at: Timestamp) -> String {
-        String(at.text.dropFirst(11).prefix(5))
     }
 }

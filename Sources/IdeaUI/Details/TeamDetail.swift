@@ -90,7 +90,7 @@ enum TeamDetail {
         for invitation in team.invitations.sorted(by: { ($0.at.seconds, $0.id) > ($1.at.seconds, $1.id) }) {
             let style = invitation.status == .pending ? Styles.warning : invitation.status == .accepted ? Styles.good : Styles.muted
             t.row([(t.name(invitation.personId), .plain), (invitation.roleTitle, .plain),
-                   (f.invitationStatus(invitation.status), style), (s.date(invitation.at.day), Styles.muted)],
+                   (f.invitationStatus(invitation.status), style), (s.date(t.state.zone.day(invitation.at)), Styles.muted)],
                   widths: [nameWidth, roleWidth, statusWidth],
                   link: t.person(invitation.personId) == nil ? nil : .person(invitation.personId))
         }

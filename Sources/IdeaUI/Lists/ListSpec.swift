@@ -34,6 +34,9 @@ public struct ColumnSpec: Sendable {
     public var sortKey: @Sendable (Int) -> SortKey
     /// Colour for the cell (by sector or stage), if any.
     public var style: (@Sendable (Int) -> Style)?
+    /// The sort key runs against the values shown (newest first while the key ascends),
+    /// so the arrow in the heading is turned to show the order of the values themselves.
+    public var keyRunsBackwards = false
 
     public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false,
                 text: @escaping @Sendable (Int) -> String, sortKey: (@Sendable (Int) -> SortKey)? = nil,
@@ -103,11 +106,14 @@ public struct ListContext: Sendable {
     public var db: Database
     public var index: DatabaseIndex
     public var strings: Strings
+    /// The festival's time zone, for moments.
+    public var zone: TimeZoneRules
 
-    public init(db: Database, index: DatabaseIndex, strings: Strings) {
+    public init(db: Database, index: DatabaseIndex, strings: Strings, zone: TimeZoneRules = .utc) {
         self.db = db
         self.index = index
         self.strings = strings
+        self.zone = zone
     }
 
     public func name(_ personId: String) -> String {

@@ -4,7 +4,7 @@ import IdeaModel
 /// and by idea (the idea detail opens it with its own idea filtered).
 enum LogList {
     static func spec(_ c: ListContext) -> ListSpec {
-        let db = c.db, s = c.strings
+        let db = c.db, s = c.strings, zone = c.zone
         let log = db.log
         let names = Dictionary(db.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -12,12 +12,14 @@ enum LogList {
         @Sendable func what(_ row: Int) -> String {
             log[row].reason.map { log[row].summary + " — " + $0 } ?? log[row].summary
         }
+        // Newest first by default: the key runs backwards through time (later entries of
+        // the same second first), and the heading's arrow says "descending" (▼).
+        var when = ColumnSpec("when", zone.isUTC ? s.edit.colWhenUTC : s.edit.colWhen, .fixed(16),
+                              text: { zone.dateAndTime(log[$0].at) },
+                              sortKey: { .number(-(log[$0].at.seconds &* 16_777_216 &+ $0)) })
+        when.keyRunsBackwards = true
         let columns = [
-            // Newest first by default: the sort key runs backwards through time.
-            ColumnSpec("when", s.edit.colWhen, .fixed(16), text: { row in
-                let t = log[row].at.text  // 2026-05-14T10:30:00Z
-                return String(t.prefix(10)) + " " + String(t.dropFirst(11).prefix(5))
-            }, sortKey: { .number(-log[$0].at.seconds * 8 - min(7, $0 % 8)) }),
+            when,
             ColumnSpec("who", s.edit.colWho, .flex(min: 12), text: { who($0) }),
             ColumnSpec("kind", s.colKind, .fixed(10), text: { log[$0].kind }),
             ColumnSpec("what", s.edit.colWhat, .flex(min: 24), text: { what($0) }),

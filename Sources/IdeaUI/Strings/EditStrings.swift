@@ -27,6 +27,8 @@ public struct EditStrings: Sendable {
 
     public var activityTitle: String
     public var colWhen: String
+    /// The same heading when the festival's time zone could not be read and times are UTC.
+    public var colWhenUTC: String
     public var colWho: String
     public var colWhat: String
 

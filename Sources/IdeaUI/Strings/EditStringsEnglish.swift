@@ -10,7 +10,7 @@ extension EditStrings {
         cancel: "cancel", cancelHelp: "cancel, change nothing",
         keepMine: "keep mine", keepMineHelp: "keep your version over the other change",
         keepTheirs: "keep theirs", keepTheirsHelp: "keep the version in the file, drop yours",
-        activityTitle: "Activity", colWhen: "When (UTC)", colWho: "Who", colWhat: "What and why",
+        activityTitle: "Activity", colWhen: "When", colWhenUTC: "When (UTC)", colWho: "Who", colWhat: "What and why",
         chooseYourselfFirst: "every change says who made it: choose who you are, then try again",
         saved: { summary in "saved: \(summary)" },
         savedMany: { n in n == 1 ? "saved 1 change" : "saved \(n) changes, each its own undo" },

@@ -10,7 +10,7 @@ extension EditStrings {
         cancel: "atšaukti", cancelHelp: "atšaukti, nieko nekeisti",
         keepMine: "palikti mano", keepMineHelp: "palikti jūsų versiją vietoj kito pakeitimo",
         keepTheirs: "palikti jų", keepTheirsHelp: "palikti faile esančią versiją, savo atmesti",
-        activityTitle: "Veikla", colWhen: "Kada (UTC)", colWho: "Kas", colWhat: "Kas ir kodėl",
+        activityTitle: "Veikla", colWhen: "Kada", colWhenUTC: "Kada (UTC)", colWho: "Kas", colWhat: "Kas ir kodėl",
         chooseYourselfFirst: "kiekvienas pakeitimas nurodo, kas jį padarė: pasirinkite, kas esate, ir bandykite dar kartą",
         saved: { summary in "išsaugota: \(summary)" },
         savedMany: { n in "išsaugota pakeitimų: \(n) (kiekvieną galima atšaukti atskirai)" },

@@ -220,8 +220,7 @@ public enum DashboardView {
         }
         for (i, entry) in entries.enumerated() {
             let row = r.row + 1 + i
-            let stamp = entry.at.text  // 2026-05-14T10:30:00Z
-            let when = String(stamp.dropFirst(5).prefix(11).map { $0 == "T" ? " " : $0 })
+            let when = state.zone.monthDayAndTime(entry.at)
             let w = screen.write(when, row: row, col: r.col, width: r.width, style: Styles.muted)
             var what = entry.summary
             if let id = entry.ideaId, let index = state.index.idea[id] { what = state.database.ideas[index].title + ": " + what }

@@ -15,7 +15,7 @@ enum ListView {
         var col = 1
         for (column, w) in zip(spec.columns, widths) {
             var title = column.title
-            if column.id == sortId { title += list.ascending ? " ▲" : " ▼" }
+            if column.id == sortId { title += list.ascending != column.keyRunsBackwards ? " ▲" : " ▼" }
             screen.write(title, row: 2, col: col, exactly: w, alignRight: column.alignRight, style: Styles.header)
             col += w + 1
         }

@@ -1,0 +1,100 @@
+/// The grid's placement rules (`PlacementRules`: hours, features, capacity, the plan's
+/// window, changeover, nobody in two places, travel) checked for the slots already in a
+/// database: by loading, so a file cannot hold a slot the grid would refuse, and after
+/// every command, so no change can write such a file.
+///
+/// The rules are the placement rules themselves, asked for each slot as if it were being
+/// placed where it is, against only the slots that can clash with it (its venue's, and
+/// those of the people in its team), so a festival of thousands stays quick. Each clash
+/// between two checked slots is named once, at the later slot in the file.
+public enum ScheduleCheck {
+    /// A rule one slot breaks.
+    public struct Finding: Equatable, Sendable {
+        /// The slot's position in `festival.slots`.
+        public var slot: Int
+        /// What breaks, in the placement rules' words: "Kiemo scena is open only 10:00–16:00".
+        public var reason: String
+    }
+
+    /// The slots the grid still manages: those of scheduled ideas. A delivered idea's slot
+    /// is a record of the day as it happened and is not placed again (it still counts as
+    /// taken time for the others).
+    static func isChecked(_ slot: Slot, stageOf ideas: [String: Int], _ db: Database) -> Bool {
+        guard let i = ideas[slot.ideaId] else { return false }
+        return db.ideas[i].stage == .scheduled
+    }
+
+    public static func findings(in db: Database) -> [Finding] {
+        let slots = db.festival.slots
+        guard !slots.isEmpty else { return [] }
+        var ideaIndex: [String: Int] = [:]
+        for (i, idea) in db.ideas.enumerated() where ideaIndex[idea.id] == nil { ideaIndex[idea.id] = i }
+        var venueIndex: [String: Int] = [:]
+        for (i, venue) in db.venues.enumerated() where venueIndex[venue.id] == nil { venueIndex[venue.id] = i }
+        var teamIndex: [String: Int] = [:]
+        for (i, team) in db.teams.enumerated() where teamIndex[team.ideaId] == nil { teamIndex[team.ideaId] = i }
+
+        var atVenue: [String: [Int]] = [:]
+        var ofPerson: [String: [Int]] = [:]
+        for (k, slot) in slots.enumerated() {
+            atVenue[slot.venueId, default: []].append(k)
+            guard let t = teamIndex[slot.ideaId] else { continue }
+            for person in PlacementRules.people(of: db.teams[t]) { ofPerson[person, default: []].append(k) }
+        }
+        let checked = slots.map { isChecked($0, stageOf: ideaIndex, db) }
+
+        var out: [Finding] = []
+        for (k, slot) in slots.enumerated() where checked[k] {
+            guard let i = ideaIndex[slot.ideaId], let v = venueIndex[slot.venueId] else { continue }
+            // The slots that can clash with this one; a pair of checked slots once, here at the later.
+            var others = Set(atVenue[slot.venueId] ?? [])
+            if let t = teamIndex[slot.ideaId] {
+                for person in PlacementRules.people(of: db.teams[t]) { others.formUnion(ofPerson[person] ?? []) }
+            }
+            others = others.filter { $0 != k && (!checked[$0] || $0 < k) }
+            var view = db
+            view.festival.slots = others.sorted().map { slots[$0] }
+            view.teams = ([slot.ideaId] + view.festival.slots.map(\.ideaId)).compactMap { teamIndex[$0].map { db.teams[$0] } }
+            // The slot as it stands in the file: its own length, whatever the plan says now.
+            var idea = db.ideas[i]
+            idea.plan?.durationMinutes = slot.minutes
+            for reason in PlacementRules.problems(placing: idea, at: db.venues[v], start: slot.start, in: view) {
+                out.append(Finding(slot: k, reason: reason))
+            }
+        }
+        return out
+    }
+
+    /// The findings of `after` that `before` did not have, each as "“title” at 14:00:
+    /// reason", for a command's refusal.
+    static func newProblems(before: Database, after: Database) -> [String] {
+        let old = Set(describe(findings(in: before), before))
+        return describe(findings(in: after), after).filter { !old.contains($0) }
+    }
+
+    static func describe(_ findings: [Finding], _ db: Database) -> [String] {
+        findings.map { f in
+            let slot = db.festival.slots[f.slot]
+            return "\(CommandWords.ideaTitle(slot.ideaId, in: db)) at \(slot.start.text): \(f.reason)"
+        }
+    }
+}
+
+extension Command {
+    /// Whether the command can make a slot break a placement rule: it moves or lengthens
+    /// a slot, changes a venue, the festival, a plan or a stage, or brings a person into a
+    /// team (who may then be in two places). Adding records, removing people and the like
+    /// cannot, and skip the check.
+    var canBreakTheSchedule: Bool {
+        switch self {
+        case .schedule, .autoSchedule, .setLength, .editVenue, .setFestival, .editIdea, .setPlan,
+             .moveForward, .moveBack, .park, .withdraw, .reopen,
+             .createTeam, .addMember, .assignMentor, .setLead, .answerInvitation:
+            return true
+        case .addPerson, .addIdea, .removeMember, .addOpenRole, .removeOpenRole, .removeMentor, .enrollTeam,
+             .setMemberRole, .invite, .createForum, .recordDiscussion, .addWorkshopTrack, .addWorkshopSession,
+             .recordAttendance, .addSponsor, .addPledge, .addVenue:
+            return false
+        }
+    }
+}
