@@ -29,7 +29,7 @@ e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 k() { keys "$@"; }
 check "a mentor starts on their home" wait_for "Mentoring · $MENTOR"
 check "it shows their load" wait_for "My teams ($LOAD/$CAP)"
-check "teams that need a mentor are ranked" wait_for "Teams that need a mentor · best fit first"
+check "the teams one could take on are ranked" wait_for "Teams you could take on · best fit first"
 check "the status line offers t and l" wait_for "t take on  l let go"
 chain "taking on and letting go"
 # The first line of the second list: past the mentor's own teams.

@@ -30,11 +30,13 @@ extension AppState {
         case .redraw:
             return .redrawAll
         case .toggleHelp:
-            overlay = overlay == .help ? nil : .help
+            toggleHelp()
         case .closeOverlay:
             switch overlay {
+            case .help?, .helpOver?: toggleHelp()
             case .form?: return typeInForm(.escape)
             case .picker?: return typeInPicker(.escape)
+            case nil where searchInput != nil || filterInput != nil: return typeInLine(.escape)
             default: overlay = nil
             }
         case .up: move(-1)
@@ -54,11 +56,10 @@ extension AppState {
         case .previousMatch: jumpToMatch(forward: false)
         case .openFilters: openMenu(filters: true)
         case .openSort: openMenu(filters: false)
-        case .clearFilters:
-            if let kind = filteredKind {
-                editList(kind) { $0.filters = [] }
-                refreshList(kind)
-            }
+        case .clearFilters: clearFilters()
+        case .startTextFilter: startTextFilter()
+        case .clearLine: return typeInLine(.ctrl("u"))
+        case .showMessages: showMessages()
         case .click(let row, let col): return click(row: row, col: col, open: false)
         case .doubleClick(let row, let col): return click(row: row, col: col, open: true)
         case .scroll(_, _, let by): move(by)
@@ -71,6 +72,7 @@ extension AppState {
         case .keepMine: return resolveConflict(keepMine: true)
         case .keepTheirs: return resolveConflict(keepMine: false)
         case .submit:
+            if overlay == nil, searchInput != nil || filterInput != nil { return typeInLine(.enter) }
             switch overlay {
             case .prompt?: return typeInPrompt(.enter)
             case .form?: return typeInForm(.ctrl("s"))
@@ -105,15 +107,24 @@ extension AppState {
     /// key map for the current context. Keys that mean nothing here change nothing.
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect {
-        if searchInput != nil { return typeInSearch(key) }
+        if isHelpOpen {
+            guard let action = keyMap.action(for: key, in: .help) else { return .none }
+            return update(action)
+        }
+        if let line = searchInput ?? filterInput {
+            return asksForHelp(key, freeToAsk: line.isEmpty) ? update(.toggleHelp) : typeInLine(key)
+        }
         switch overlay {
-        case .prompt?:
+        case .prompt(let prompt)?:
+            if asksForHelp(key, freeToAsk: prompt.editor.text.isEmpty) { return update(.toggleHelp) }
             if key != .enter, keyMap.action(for: key, in: .prompt) == nil { return typeInPrompt(key) }
-        case .form?:
+        case .form(let form)?:
             // Forms read every key themselves (so Q and Tab type or move as they should).
-            return key == .ctrl("l") ? .redrawAll : typeInForm(key)
-        case .picker?:
-            return key == .ctrl("l") ? .redrawAll : typeInPicker(key)
+            if key == .ctrl("l") { return .redrawAll }
+            return asksForHelp(key, freeToAsk: form.questionMarkIsFree) ? update(.toggleHelp) : typeInForm(key)
+        case .picker(let picker)?:
+            if key == .ctrl("l") { return .redrawAll }
+            return asksForHelp(key, freeToAsk: picker.query.text.isEmpty) ? update(.toggleHelp) : typeInPicker(key)
         default:
             break
         }
@@ -121,12 +132,28 @@ extension AppState {
         return update(action)
     }
 
+    /// Where text is typed, F1 opens the help, and `?` only where it would not be typed
+    /// into text (at the start of an empty line, on a list field).
+    private func asksForHelp(_ key: Key, freeToAsk: Bool) -> Bool {
+        key == .function(1) || (key == .char("?") && freeToAsk)
+    }
+
+    /// `?` and F1: the help of what is in front, over it; again (or Esc) closes it.
+    mutating func toggleHelp() {
+        switch overlay {
+        case .help?: overlay = nil
+        case .helpOver(let under)?: overlay = under
+        case nil: overlay = .help
+        case let other?: overlay = .helpOver(other)
+        }
+    }
+
     var page: Int { max(1, listHeight - 1) }
 
     // MARK: Moving
 
     private mutating func move(_ delta: Int) {
-        if overlay == .help {
+        if isHelpOpen {
             helpTop = max(0, min(helpTop + delta.clamped(to: -100...100), HelpView.maxTop(self)))
             return
         }
@@ -206,7 +233,13 @@ extension AppState {
     private mutating func startSearch() {
         if case .list = route {} else { push(.list(.ideas)) }
         searchInput = ""
+        filterInput = nil
         overlay = nil
+    }
+
+    /// A key on the line being typed: the search's or the text filter's.
+    mutating func typeInLine(_ key: Key) -> Effect {
+        filterInput != nil ? typeInFilter(key) : typeInSearch(key)
     }
 
     private mutating func typeInSearch(_ key: Key) -> Effect {
@@ -227,6 +260,8 @@ extension AppState {
             text = ""
         case .char(let c):
             text.append(c)
+        case .paste(let pasted):
+            text += pasted.map { $0.isNewline ? " " : $0 }
         case .ctrl("l"):
             return .redrawAll
         default:
@@ -276,12 +311,17 @@ extension AppState {
         }
     }
 
-    private mutating func openMenu(filters: Bool) {
+    mutating func openMenu(filters: Bool) {
         guard let kind = filteredKind, filters || route != .board else { return }
         let spec = ListSpec.of(kind, listContext)
         let state = list(kind)
         var items: [Menu.Item] = []
         if filters {
+            // The text filter first: choosing it opens the line to type it (as \ does).
+            let text = state.filters.text
+            items.append(Menu.Item(label: strings.screen.textHeading, isHeading: true, checked: false))
+            items.append(Menu.Item(label: text.map(strings.screen.textItemSet) ?? strings.screen.textItemEmpty, isHeading: false,
+                                   checked: text != nil, filter: .text(text ?? "")))
             for group in spec.filters() where !group.tokens.isEmpty {
                 items.append(Menu.Item(label: group.title, isHeading: true, checked: false))
                 for token in group.tokens {
@@ -308,6 +348,10 @@ extension AppState {
         switch menu.purpose {
         case .filters(let kind):
             guard let token = item.filter else { return .none }
+            if case .text = token {
+                startTextFilter()
+                return .none
+            }
             editList(kind) { state in
                 if state.filters.contains(token) { state.filters.remove(token) } else { state.filters.insert(token) }
             }

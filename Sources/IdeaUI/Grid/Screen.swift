@@ -63,8 +63,11 @@ public struct Screen: Equatable, Sendable {
 
     /// Shows a rectangle as selected: every cell in it reversed, its text kept.
     public mutating func highlight(_ rect: Rect) {
-        for r in max(0, rect.row)..<min(rows, rect.bottom) {
-            for c in max(0, rect.col)..<min(cols, rect.right) {
+        // A rectangle partly or wholly off the screen highlights what is on it, or nothing.
+        let top = max(0, rect.row), bottom = max(top, min(rows, rect.bottom))
+        let left = max(0, rect.col), right = max(left, min(cols, rect.right))
+        for r in top..<bottom {
+            for c in left..<right {
                 cells[r * cols + c].style.reverse = true
             }
         }

@@ -86,15 +86,33 @@ public struct ListSpec: Sendable {
 
     /// The spec for a kind over a database.
     public static func of(_ kind: ListKind, _ ctx: ListContext) -> ListSpec {
+        var spec: ListSpec
         switch kind {
-        case .ideas: return IdeasList.spec(ctx)
-        case .people: return PeopleList.spec(ctx)
-        case .teams: return TeamsList.spec(ctx)
-        case .mentors: return MentorsList.spec(ctx)
-        case .venues: return VenuesList.spec(ctx)
-        case .forums: return ForumsList.spec(ctx)
-        case .log: return LogList.spec(ctx)
+        case .ideas: spec = IdeasList.spec(ctx)
+        case .people: spec = PeopleList.spec(ctx)
+        case .teams: spec = TeamsList.spec(ctx)
+        case .mentors: spec = MentorsList.spec(ctx)
+        case .venues: spec = VenuesList.spec(ctx)
+        case .forums: spec = ForumsList.spec(ctx)
+        case .log: spec = LogList.spec(ctx)
         }
+        // The text filter works alike on every list: over the text a search looks through.
+        let passes = spec.passes, text = spec.searchText
+        spec.passes = { row, token in
+            guard case .text(let words) = token else { return passes(row, token) }
+            return ListSpec.contains(Array(SearchText.fold(text(row)).utf8), words: ListSpec.words(words))
+        }
+        return spec
+    }
+
+    /// The folded words of a search or a text filter.
+    static func words(_ text: String) -> [[UInt8]] {
+        SearchText.fold(text).split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// True when folded `text` holds every one of `words` (all of them when there are none).
+    static func contains(_ text: [UInt8], words: [[UInt8]]) -> Bool {
+        words.allSatisfy { AppState.contains(text, $0) }
     }
 }
 

@@ -83,7 +83,7 @@ extension Strings {
         dashIdeasColumn: "ideas",
         dashScheduledColumn: "scheduled",
         dashTeamsMentors: "Teams & mentors",
-        dashTeamsWithoutMentor: "Teams without a mentor",
+        dashTeamsWithoutMentor: "Active teams with no mentor",
         dashMentorsAtCapacity: "Mentors at capacity",
         dashFreePlaces: "Free mentor places",
         dashTopDistricts: "Top districts",
@@ -168,6 +168,7 @@ extension Strings {
         edit: .en,
         forms: .en,
         mentor: .en,
-        festival: .en
+        festival: .en,
+        screen: .en
     )
 }

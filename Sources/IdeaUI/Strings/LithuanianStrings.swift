@@ -120,7 +120,7 @@ extension Strings {
         dashIdeasColumn: "idėjų",
         dashScheduledColumn: "suplanuota",
         dashTeamsMentors: "Komandos ir mentoriai",
-        dashTeamsWithoutMentor: "Komandos be mentoriaus",
+        dashTeamsWithoutMentor: "Aktyvios komandos be mentoriaus",
         dashMentorsAtCapacity: "Mentoriai be laisvų vietų",
         dashFreePlaces: "Laisvos mentorių vietos",
         dashTopDistricts: "Rajonai",
@@ -205,6 +205,7 @@ extension Strings {
         edit: .lt,
         forms: .lt,
         mentor: .lt,
-        festival: .lt
+        festival: .lt,
+        screen: .lt
     )
 }

@@ -208,6 +208,8 @@ public struct Strings: Sendable {
     public var mentor: MentorStrings
     /// Venues and the festival's settings.
     public var festival: FestivalStrings
+    /// Windows' keys, the help's notes, search and filters, balance, fit, placement.
+    public var screen: ScreenStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
@@ -275,6 +277,16 @@ extension Strings {
         case .gridZoom: return festival.zoom
         case .gridAuto: return festival.auto
         case .gridLength: return festival.length
+        case .textFilter: return screen.textFilter
+        case .choose: return screen.choose
+        case .tick: return screen.tick
+        case .keepDrop: return screen.keepDrop
+        case .assignKept: return screen.assignKept
+        case .yes: return screen.yes
+        case .no: return screen.no
+        case .done: return screen.done
+        case .clearLine: return screen.clearLine
+        case .messages: return screen.messages
         }
     }
 
@@ -324,6 +336,16 @@ extension Strings {
         case .gridZoom: return festival.zoomHelp
         case .gridAuto: return festival.autoHelp
         case .gridLength: return festival.lengthHelp
+        case .textFilter: return screen.textFilterHelp
+        case .choose: return screen.chooseHelp
+        case .tick: return screen.tickHelp
+        case .keepDrop: return screen.keepDropHelp
+        case .assignKept: return screen.assignKeptHelp
+        case .yes: return screen.yesHelp
+        case .no: return screen.noHelp
+        case .done: return screen.doneHelp
+        case .clearLine: return screen.clearLineHelp
+        case .messages: return screen.messagesHelp
         }
     }
 }
