@@ -37,7 +37,9 @@ extension AppState {
         // Those that fit first; each group keeps the ready list's order (by title).
         let sorted = options.filter { !$0.flagged } + options.filter(\.flagged)
         let time = ClockTime(minutes: start).text
-        overlay = .picker(Picker(title: strings.festival.placeTitle(venue.name, time),
+        // The venue's name cut as the grid cuts it, so the time after it stays in the frame.
+        let name = TextFit.truncateMiddle(venue.name, to: max(12, size.cols - 30))
+        overlay = .picker(Picker(title: strings.festival.placeTitle(name, time),
                                  purpose: .place(venueId: venue.id, start: start), options: sorted,
                                  columns: [strings.colIdea, n.colLength, n.colAudience, n.colDistricts, n.colHere]))
     }

@@ -30,18 +30,21 @@ public struct ColumnSpec: Sendable {
     public var title: String
     public var width: Width
     public var alignRight: Bool
+    /// Cut in the middle rather than at the end (venue names, as the grid cuts them).
+    public var cutMiddle: Bool
     public var text: @Sendable (Int) -> String
     public var sortKey: @Sendable (Int) -> SortKey
     /// Colour for the cell (by sector or stage), if any.
     public var style: (@Sendable (Int) -> Style)?
 
-    public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false,
+    public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false, cutMiddle: Bool = false,
                 text: @escaping @Sendable (Int) -> String, sortKey: (@Sendable (Int) -> SortKey)? = nil,
                 style: (@Sendable (Int) -> Style)? = nil) {
         self.id = id
         self.title = title
         self.width = width
         self.alignRight = alignRight
+        self.cutMiddle = cutMiddle
         self.text = text
         self.sortKey = sortKey ?? { .text(text($0)) }
         self.style = style

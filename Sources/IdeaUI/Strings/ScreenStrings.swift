@@ -25,6 +25,7 @@ public struct ScreenStrings: Sendable {
     public var clearLineHelp: String
     public var messages: String
     public var messagesHelp: String
+    public var closeTheHelp: String
 
     // The help's notes, by what the help is about.
     public var helpNotesTitle: String
@@ -105,6 +106,7 @@ extension ScreenStrings {
         done: "done", doneHelp: "keep what is typed and close the line",
         clearLine: "clear", clearLineHelp: "empty the line",
         messages: "messages", messagesHelp: "the last messages of the status line, in full",
+        closeTheHelp: "close this help",
         helpNotesTitle: "Good to know",
         noteTyped: "Here ? types a question mark, except at the start of an empty line (or on a list field), where it shows this help; F1 always does.",
         noteLists: "/ searches: it moves between the matches (n, N) and hides nothing. A filter narrows the list: f ticks filters, \\ keeps the rows that contain a text; the filters in force show above the list and F clears them all.",

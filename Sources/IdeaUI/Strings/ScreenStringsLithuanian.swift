@@ -12,6 +12,7 @@ extension ScreenStrings {
         done: "baigti", doneHelp: "palikti tai, kas įvesta, ir užverti eilutę",
         clearLine: "valyti", clearLineHelp: "išvalyti eilutę",
         messages: "pranešimai", messagesHelp: "paskutiniai būsenos eilutės pranešimai visu tekstu",
+        closeTheHelp: "uždaryti šią pagalbą",
         helpNotesTitle: "Verta žinoti",
         noteTyped: "Čia ? įrašo klaustuką, išskyrus tuščios eilutės pradžią (ar sąrašo lauką) – ten jis atveria šią pagalbą; F1 ją atveria visada.",
         noteLists: "/ ieško: šokinėja tarp radinių (n, N) ir nieko neslepia. Filtras sąrašą siaurina: f – filtrų langas, \\ palieka tik eilutes, kuriose yra tekstas; galiojantys filtrai rodomi virš sąrašo, F juos visus išvalo.",

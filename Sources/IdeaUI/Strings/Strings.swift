@@ -55,7 +55,6 @@ public struct Strings: Sendable {
     public var scheduledOf: @Sendable (Int, Int) -> String
     public var ideaCount: @Sendable (Int) -> String
     public var shownOf: @Sendable (Int, Int) -> String
-    public var matchesOf: @Sendable (Int, Int) -> String
     public var noMatches: @Sendable (String) -> String
     public var searchPrompt: String
     public var filtersLabel: String

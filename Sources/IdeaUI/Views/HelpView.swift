@@ -10,7 +10,7 @@ enum HelpView {
     static func entries(_ state: AppState, _ context: KeyContext) -> [(String, String)] {
         let s = state.strings
         return state.keyMap.helpLines(in: context).map { ($0.keys, s.explanation($0.word)) }
-            + state.keyMap.helpLines(in: .help).filter { $0.word == .close }.map { ($0.keys, s.explanation($0.word)) }
+            + state.keyMap.helpLines(in: .help).filter { $0.word == .close }.map { ($0.keys, s.screen.closeTheHelp) }
     }
 
     /// Notes for a context, each a mark (a symbol the screen shows, or "") and its text.
@@ -77,14 +77,22 @@ enum HelpView {
         let usable = (width - 3) / columns
         let perColumn = (entries.count + columns - 1) / columns
         var lines: [[Piece]] = []
+        let textRoom = max(1, usable - keyWidth - 3)
         for r in 0..<perColumn {
+            if columns == 1 {
+                // One column: a long explanation wraps under itself rather than being cut.
+                for (n, part) in TextFit.wrap(entries[r].1, to: textRoom).enumerated() {
+                    lines.append((n == 0 ? [(entries[r].0, 3, keyWidth, Styles.key)] : []) + [(part, 5 + keyWidth, textRoom, .plain)])
+                }
+                continue
+            }
             var line: [Piece] = []
             for c in 0..<columns {
                 let i = c * perColumn + r
                 guard entries.indices.contains(i) else { continue }
                 let x = 3 + c * usable
                 line.append((entries[i].0, x, keyWidth, Styles.key))
-                line.append((entries[i].1, x + keyWidth + 2, max(1, usable - keyWidth - 3), .plain))
+                line.append((entries[i].1, x + keyWidth + 2, textRoom, .plain))
             }
             lines.append(line)
         }

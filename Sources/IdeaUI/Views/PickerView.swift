@@ -73,17 +73,22 @@ enum PickerView {
         guard count > 0 else { return [] }
         var widths: [Int] = picker.columns.map { DisplayWidth.of($0) }
         for option in picker.options {
+            widths[0] = max(widths[0], DisplayWidth.of(option.label))
             for (c, cell) in option.cells.enumerated() where c + 1 < count {
                 widths[c + 1] = max(widths[c + 1], min(22, DisplayWidth.of(cell)))
             }
         }
         var shown = Array(repeating: true, count: count)
         func spare() -> Int { width - (1..<count).filter { shown[$0] }.reduce(0) { $0 + widths[$1] + 2 } }
-        // Drop columns (not the label's, not the last) from the right until the label has 16.
-        var drop = count - 2
-        while spare() < 16 && drop >= 1 {
-            shown[drop] = false
-            drop -= 1
+        let wanted = min(widths[0], max(16, width / 3))
+        // Narrow the middle columns (down to their title or 8), then drop them, from the
+        // right, until the label's column has what it wants.
+        for c in stride(from: count - 2, through: 1, by: -1) where spare() < wanted {
+            let floor = min(widths[c], max(8, DisplayWidth.of(picker.columns[c])))
+            widths[c] = max(floor, widths[c] - (wanted - spare()))
+        }
+        for c in stride(from: count - 2, through: 1, by: -1) where spare() < min(16, wanted) {
+            shown[c] = false
         }
         widths[0] = max(1, spare())
         var out: [(Int, Int)] = []
