@@ -21,7 +21,7 @@ public enum FilterToken: Hashable, Sendable {
     case logKind(String)
     case idea(String)
     /// Rows whose text (what `/` searches) contains every word of this, ignoring case and
-    /// diacritics: the "text contains" filter (`\\`).
+    /// diacritics: the "text contains" filter, typed after a backslash.
     case text(String)
 
     /// Tokens of one group are alternatives.

@@ -80,7 +80,6 @@ extension Strings {
         dashIdeasByStage: "Ideas by stage",
         dashSectors: "Sectors",
         dashIdeasColumn: "ideas",
-        dashScheduledColumn: "scheduled",
         dashTeamsMentors: "Teams & mentors",
         dashTeamsWithoutMentor: "Active teams with no mentor",
         dashMentorsAtCapacity: "Mentors at capacity",

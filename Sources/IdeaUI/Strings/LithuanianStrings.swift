@@ -117,7 +117,6 @@ extension Strings {
         dashIdeasByStage: "Idėjos pagal etapą",
         dashSectors: "Sektoriai",
         dashIdeasColumn: "idėjų",
-        dashScheduledColumn: "suplanuota",
         dashTeamsMentors: "Komandos ir mentoriai",
         dashTeamsWithoutMentor: "Aktyvios komandos be mentoriaus",
         dashMentorsAtCapacity: "Mentoriai be laisvų vietų",

@@ -47,7 +47,7 @@ extension MentorStrings {
         suggestAction: "Suggest mentors for the teams without one…",
         suggestTitle: "Suggested mentors",
         suggestSummary: { placed, needing, fit in "\(placed) of \(needing) teams without a mentor get one · total fit \(fit)" },
-        suggestHint: "Enter: keep or drop · a: apply the kept ones · Esc: cancel",
+        suggestHint: "Space or Enter: keep or drop · a: assign the kept ones · Esc: cancel",
         nothingToSuggest: "every team at a mentored stage has a mentor",
         unplaced: { reason in "no mentor: \(reason)" }
     )

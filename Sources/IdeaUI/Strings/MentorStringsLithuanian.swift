@@ -45,7 +45,7 @@ extension MentorStrings {
         suggestAction: "Pasiūlyti mentorius komandoms be jų…",
         suggestTitle: "Siūlomi mentoriai",
         suggestSummary: { placed, needing, fit in "\(placed) iš \(needing) komandų be mentoriaus jį gauna · bendras tikimas \(fit)" },
-        suggestHint: "Enter: palikti ar atmesti · a: pritaikyti paliktus · Esc: atšaukti",
+        suggestHint: "Tarpas ar Enter: palikti ar atmesti · a: priskirti paliktus · Esc: atšaukti",
         nothingToSuggest: "visos mentorystės etapo komandos turi mentorių",
         unplaced: { reason in "be mentoriaus: \(reason)" }
     )

@@ -114,7 +114,6 @@ public struct Strings: Sendable {
     public var dashIdeasByStage: String
     public var dashSectors: String
     public var dashIdeasColumn: String
-    public var dashScheduledColumn: String
     public var dashTeamsMentors: String
     public var dashTeamsWithoutMentor: String
     public var dashMentorsAtCapacity: String
