@@ -46,7 +46,8 @@ import Testing
 
         state = fresh()
         try #require(select(&state, .ideas([.stage(.scheduled)])))
-        #expect(state.dashboardSelection == 0)  // the festival's N/100 comes first
+        // The festival's N/100 (row 1) leads to the same list as the stage's row.
+        #expect(DashboardItems.items(state).contains { $0.rect.row == 1 && $0.target == .ideas([.stage(.scheduled)]) })
         state.handle(.enter)
         #expect(state.list(.ideas).rows.count == Self.db.ideas.filter { $0.stage == .scheduled }.count)
 

@@ -52,7 +52,7 @@ import Testing
         #expect(text[1].contains("4/100 scheduled"))
         #expect(text[1].contains("100 in 1 day"))
         #expect(text.contains { $0.contains("shared") && $0.contains("   5 ") })
-        #expect(text.contains { $0.contains("Teams without a mentor") && $0.hasSuffix(" 3") })
+        #expect(text.contains { $0.contains("Active teams with no mentor") && $0.hasSuffix(" 3") })
         #expect(text.contains { $0.contains("Mentors at capacity") && $0.hasSuffix("4 of 5") })
         // The pasted escape sequence shows as placeholders.
         let wide = render(state(Size(cols: 160, rows: 40))).lines

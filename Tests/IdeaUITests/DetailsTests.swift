@@ -85,8 +85,8 @@ import Testing
         let content = DetailContent.of(route, state, width: 78).1
         let links = content.indices.filter { content[$0].link != nil }
         try #require(links.count >= 3, "a team detail links its lead and members")
-        state.handle(.down)
-        #expect(state.detailCursor[route] == links[0])
+        // The first link is selected from the start: Enter opens it at once.
+        #expect(DetailView.selectedLink(state) == content[links[0]].link)
         state.handle(.down)
         #expect(state.detailCursor[route] == links[1])
         state.handle(.up)

@@ -24,13 +24,17 @@ import Testing
 
     @Test func theHeaderAlwaysSaysHowManyAndTheBalance() throws {
         let bench = try Self.bench()
-        let header = bench.screen.lines[1]
+        let header = bench.screen.lines[1...2].joined(separator: "\n")
         #expect(header.contains("4/100 scheduled") && header.contains("venues in use 3/3"))
-        #expect(header.contains("youth 2") && header.contains("cultural 2"))
+        // Each sector's share of the scheduled beside its share of the ideas ready or later.
+        let balance = SectorBalance(bench.state.database)
+        for share in balance.shares {
+            #expect(header.contains("\(share.sector.rawValue) \(share.scheduledPercent)%/\(share.readyOrLaterPercent)%"), "\(share.sector)")
+        }
         #expect(bench.screen.text.contains("Ready, not scheduled (2)"))
     }
 
-    /// Down to 60 columns the counts and all five sectors with their numbers stay on
+    /// Down to 60 columns the counts and all five sectors with their shares stay on
     /// screen (the sectors on a line or two of their own), in both languages, and where
     /// the venues leave room below, the ready ideas are listed there.
     @Test(arguments: [Size(cols: 60, rows: 20), Size(cols: 80, rows: 24), Size(cols: 100, rows: 30)], [Lang.en, .lt])
@@ -41,8 +45,8 @@ import Testing
         let s = state.strings
         let header = render(state).lines[1...3].joined(separator: "\n")
         #expect(header.contains(s.festival.scheduledOf(59, 100)) && header.contains(s.festival.venuesInUse(14, 14)))
-        for sector in Sector.allCases {  // the name and its whole number, not cut off
-            #expect(header.range(of: "(?m)" + s.sector(sector) + " [0-9]+( |$)", options: .regularExpression) != nil, "\(sector)")
+        for sector in Sector.allCases {  // the name and its two whole shares, not cut off
+            #expect(header.range(of: "(?m)" + s.sector(sector) + " [0-9]+%/[0-9]+%▼?( |$)", options: .regularExpression) != nil, "\(sector)")
         }
         if size.rows >= 30 { #expect(render(state).text.contains(s.festival.readyTitle(9))) }
     }

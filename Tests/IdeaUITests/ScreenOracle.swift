@@ -14,7 +14,10 @@ enum ScreenOracle {
             out.append("the \(kind) list is on screen but was never built")
         }
         for (kind, list) in state.lists {
-            let expected = expectedRows(kind, filters: list.filters, in: db)
+            // The text filter looks through the text a search does; only that text comes from
+            // the list's own spec, the matching is done here.
+            let text = ListSpec.of(kind, state.listContext).searchText
+            let expected = expectedRows(kind, filters: list.filters, in: db, text: text)
             if list.rows.count != expected.count || Set(list.rows) != expected {
                 out.append("\(kind): \(list.rows.count) rows, the filters \(list.filters) give \(expected.count)")
             }
@@ -76,7 +79,8 @@ enum ScreenOracle {
 
     /// The record positions a list of `kind` must show under `filters`: filters of one
     /// group are alternatives, groups all apply.
-    static func expectedRows(_ kind: ListKind, filters: Set<FilterToken>, in db: Database) -> Set<Int> {
+    static func expectedRows(_ kind: ListKind, filters: Set<FilterToken>, in db: Database,
+                             text: (Int) -> String = { _ in "" }) -> Set<Int> {
         let groups = Dictionary(grouping: filters, by: \.group)
         let count: Int
         switch kind {
@@ -89,8 +93,19 @@ enum ScreenOracle {
         case .log: count = db.log.count
         }
         return Set((0..<count).filter { row in
-            groups.values.allSatisfy { tokens in tokens.contains { passes(kind, row, $0, db) } }
+            groups.values.allSatisfy { tokens in
+                tokens.contains { token in
+                    if case .text(let words) = token { return containsEveryWord(text(row), words) }
+                    return passes(kind, row, token, db)
+                }
+            }
         })
+    }
+
+    /// Case and diacritics ignored: every word of `words` is somewhere in `text`.
+    static func containsEveryWord(_ text: String, _ words: String) -> Bool {
+        let haystack = SearchText.fold(text)
+        return SearchText.fold(words).split(separator: " ").allSatisfy { haystack.contains($0) }
     }
 
     /// Whether record `row` of a kind passes one filter; a filter that says nothing about

@@ -45,7 +45,7 @@ check "> or < changes its length" wait_for "saved: made"
 resize 80 24
 check "at 80×24 the counts stay" wait_for "venues in use"
 check "and all five sectors" bash -c 'for s in youth cultural educational business social; do
-    tmux -L "$1" capture-pane -p | grep -q "$s [0-9]" || exit 1; done' _ "$E2E_SOCKET"
+    tmux -L "$1" capture-pane -p | grep -q "$s [0-9]*%/[0-9]*%" || exit 1; done' _ "$E2E_SOCKET"
 resize 120 30
 k A
 check "auto-scheduling asks first" wait_for "ready ideas by every rule"

@@ -29,11 +29,14 @@ e2e_tmux 100 30 "$E2E_TMP/pane.sh"
 k() { keys "$@"; }
 check "a mentor starts on their home" wait_for "Mentoring · $MENTOR"
 check "it shows their load" wait_for "My teams ($LOAD/$CAP)"
-check "teams that need a mentor are ranked" wait_for "Teams that need a mentor · best fit first"
-check "the status line offers t and l" wait_for "t take on  l let go"
+check "the teams one could take on are ranked" wait_for "Teams you could take on · best fit first"
+# The home opens on the mentor's first team: the status line offers to let it go, and
+# on a team of the second list to take it on.
+check "the home opens on their first team, which l lets go" wait_for "l let go"
 chain "taking on and letting go"
 # The first line of the second list: past the mentor's own teams.
-for _ in $(seq 0 "$LOAD"); do k Down; done
+for _ in $(seq 1 "$LOAD"); do k Down; done
+check "on a team they could take on, t is offered" wait_for "t take on"
 k t
 check "taking a team on asks first" wait_for "You would mentor $CAP of $CAP teams"
 k y

@@ -10,7 +10,7 @@ echo "$E2E_NAME: $DB ($IDEAS ideas, $SCHEDULED/$TARGET scheduled)"
 # After a failed step: close whatever is open and go back to the dashboard.
 e2e_recover() {
     local _
-    for _ in 1 2 3; do screen_text | grep -qF "close this window" && keys Escape; done
+    for _ in 1 2 3; do screen_text | grep -qF "close this help" && keys Escape; done
     keys 1
 }
 
@@ -35,9 +35,9 @@ check "the too-small message is gone" wait_gone "terminal too small"
 
 chain "help"
 keys '?'
-check "? opens the help" wait_for "close this window"
+check "? opens the help" wait_for "close this help"
 keys Escape
-check "Esc closes the help" wait_gone "close this window"
+check "Esc closes the help" wait_gone "close this help"
 end_chain
 keys C-l
 check "Ctrl-L redraws" wait_for "Ideas by stage"
@@ -46,9 +46,9 @@ check "Ctrl-L redraws" wait_for "Ideas by stage"
 chain "click"
 check "the status line offers ? help" wait_for "? help"
 click_text "? help" 29
-check "a click on \"? help\" opens the help" wait_for "close this window"
+check "a click on \"? help\" opens the help" wait_for "close this help"
 keys '?'
-check "? closes it again" wait_gone "close this window"
+check "? closes it again" wait_gone "close this help"
 end_chain
 
 keys q

@@ -1,89 +1,96 @@
 /// The hard rules of the festival grid: where and when an intervention may be placed.
 public enum PlacementRules {
-    /// Every reason `idea` cannot start at `start` in `venue`; empty when it can. The idea's
-    /// own slot, if it has one, is ignored, so this also answers "can it move there?".
+    /// Every reason `idea` cannot start at `start` in `venue`, in words; empty when it can.
     public static func problems(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database) -> [String] {
-        guard let plan = idea.plan else { return ["it has no intervention plan, so its length is unknown"] }
+        violations(placing: idea, at: venue, start: start, in: db).map(\.english)
+    }
+
+    /// Every rule `idea` would break starting at `start` in `venue`, in the order they are
+    /// checked (so the first is the plainest); empty when it may go there. The idea's own
+    /// slot, if it has one, is ignored, so this also answers "can it move there?".
+    public static func violations(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database) -> [PlacementProblem] {
+        guard let plan = idea.plan else { return [.noPlan] }
         let f = db.festival
         let end = ClockTime(minutes: start.minutes + plan.durationMinutes)
         let slot = Slot(id: "", ideaId: idea.id, venueId: venue.id, start: start, end: end)
-        let span = CommandWords.span(start, end)
-        var reasons: [String] = []
+        var found: [PlacementProblem] = []
 
         if (start.minutes - f.dayStart.minutes) % f.gridMinutes != 0 {
-            reasons.append("\(start.text) is off the \(f.gridMinutes)-minute grid that starts at \(f.dayStart.text)")
+            found.append(.offGrid(start: start, gridMinutes: f.gridMinutes, dayStart: f.dayStart))
         }
         if plan.durationMinutes <= 0 || plan.durationMinutes % f.gridMinutes != 0 {
-            reasons.append("its planned length, \(plan.durationMinutes) minutes, is not on the \(f.gridMinutes)-minute grid")
+            found.append(.lengthOffGrid(minutes: plan.durationMinutes, gridMinutes: f.gridMinutes))
         }
         if start < f.dayStart || end > f.dayEnd {
-            reasons.append("\(span) is outside the festival day, \(CommandWords.span(f.dayStart, f.dayEnd))")
+            found.append(.outsideDay(start: start, end: end, dayStart: f.dayStart, dayEnd: f.dayEnd))
         }
         if start < venue.opens || end > venue.closes {
-            reasons.append("\(venue.name) is open only \(CommandWords.span(venue.opens, venue.closes))")
+            found.append(.venueClosed(venue: venue.name, opens: venue.opens, closes: venue.closes))
         }
         if venue.capacity < plan.audience {
-            reasons.append("\(venue.name) holds \(venue.capacity) people but the plan expects \(plan.audience)")
+            found.append(.tooSmall(venue: venue.name, holds: venue.capacity, expects: plan.audience))
         }
-        let missing = plan.features.filter { !venue.features.contains($0) }.map(\.rawValue)
+        let missing = plan.features.filter { !venue.features.contains($0) }
         if !missing.isEmpty {
-            reasons.append("\(venue.name) has no \(CommandWords.list(missing, "or"))")
+            found.append(.missingFeatures(venue: venue.name, features: missing))
         }
         if let earliest = plan.earliest, start < earliest {
-            reasons.append("the plan asks to start no earlier than \(earliest.text)")
+            found.append(.tooEarly(earliest: earliest))
         }
         if let latest = plan.latest, end > latest {
-            reasons.append("the plan asks to end by \(latest.text)")
+            found.append(.tooLate(latest: latest))
         }
 
         let change = f.changeoverMinutes
         for other in f.slots where other.venueId == venue.id && other.ideaId != idea.id
             && other.overlaps(slot, gap: change) {
-            let title = CommandWords.ideaTitle(other.ideaId, in: db)
-            let otherSpan = CommandWords.span(other.start, other.end)
-            reasons.append(change > 0
-                ? "it would clash with \(title) at \(venue.name), \(otherSpan), counting \(change) minutes to change over"
-                : "it would clash with \(title) at \(venue.name), \(otherSpan)")
+            found.append(.clash(idea: title(other.ideaId, db), venue: venue.name, start: other.start, end: other.end, changeover: change))
         }
 
-        reasons += peopleProblems(idea, slot, venue, db)
-        return reasons
+        found += peopleProblems(idea, slot, venue, db)
+        return found
     }
 
+    /// An idea's title, or its id when it is missing.
+    private static func title(_ id: String, _ db: Database) -> String { db.ideas.first { $0.id == id }?.title ?? id }
+
     /// Nobody in two places at once, and time to travel between districts.
-    private static func peopleProblems(_ idea: Idea, _ slot: Slot, _ venue: Venue, _ db: Database) -> [String] {
+    private static func peopleProblems(_ idea: Idea, _ slot: Slot, _ venue: Venue, _ db: Database) -> [PlacementProblem] {
         guard let team = db.teams.first(where: { $0.ideaId == idea.id }) else { return [] }
         let ours = people(of: team)
         var teamOfIdea: [String: Int] = [:]
         for (i, t) in db.teams.enumerated() where teamOfIdea[t.ideaId] == nil { teamOfIdea[t.ideaId] = i }
         let travel = db.festival.travelMinutes
-        var reasons: [String] = []
+        var found: [PlacementProblem] = []
         for other in db.festival.slots where other.ideaId != idea.id {
             guard let t = teamOfIdea[other.ideaId] else { continue }
             let theirs = Set(people(of: db.teams[t]))
             let shared = ours.filter(theirs.contains)
             if shared.isEmpty { continue }
-            let title = CommandWords.ideaTitle(other.ideaId, in: db)
+            let title = title(other.ideaId, db)
             let otherVenue = db.venues.first { $0.id == other.venueId }
             let place = otherVenue.map { $0.name } ?? CommandWords.quoted(other.venueId)
             if other.overlaps(slot) {
                 for id in shared {
-                    reasons.append("\(CommandWords.personName(id, in: db)) is already at \(title) (\(place), \(CommandWords.span(other.start, other.end)))")
+                    found.append(.personBusy(person: CommandWords.personName(id, in: db), idea: title, venue: place,
+                                             start: other.start, end: other.end))
                 }
                 continue
             }
             guard let there = otherVenue?.district, there != venue.district else { continue }
             if other.end <= slot.start, slot.start.minutes - other.end.minutes < travel {
                 for id in shared {
-                    reasons.append("\(CommandWords.personName(id, in: db)) is at \(title) in \(there) until \(other.end.text) and needs \(travel) minutes to reach \(venue.district)")
+                    found.append(.travelFrom(person: CommandWords.personName(id, in: db), idea: title, district: there,
+                                             until: other.end, travel: travel, to: venue.district))
                 }
             } else if slot.end <= other.start, other.start.minutes - slot.end.minutes < travel {
                 for id in shared {
-                    reasons.append("\(CommandWords.personName(id, in: db)) must be at \(title) in \(there) at \(other.start.text) and needs \(travel) minutes to get there from \(venue.district)")
+                    found.append(.travelTo(person: CommandWords.personName(id, in: db), idea: title, district: there,
+                                           at: other.start, travel: travel, from: venue.district))
                 }
             }
         }
-        return reasons
+        return found
     }
 
     /// Everyone who has to be there: lead, members and mentors, each once.

@@ -15,10 +15,25 @@ public struct MentorFit: Equatable, Sendable {
     /// Mentors the team has now.
     public var mentors: Int
 
+    /// Points of each reason, so screens can explain a score with the numbers that make it.
+    public enum Points {
+        /// Each of the mentor's expertise that is one of the idea's tags.
+        public static let tag = 3
+        /// Each of the mentor's expertise that an open role asks for.
+        public static let skill = 2
+        /// Each sector the mentor and the idea share.
+        public static let sector = 2
+        /// The idea is in a district the mentor likes.
+        public static let district = 1
+        /// Taken off for each mentor the team already has.
+        public static let perMentor = -2
+    }
+
     /// 3 a matching tag, 2 a wanted skill, 2 a shared sector, 1 the district, −2 for each
     /// mentor the team already has.
     public var score: Int {
-        3 * tags.count + 2 * skills.count + 2 * sectors.count + (district == nil ? 0 : 1) - 2 * mentors
+        Points.tag * tags.count + Points.skill * skills.count + Points.sector * sectors.count
+            + (district == nil ? 0 : Points.district) + Points.perMentor * mentors
     }
 
     /// "tags: garso technika · roles: biudžetas · sector: youth · likes Šančiai · no mentor yet".
@@ -80,12 +95,12 @@ public struct MentorFit: Equatable, Sendable {
 
     /// `score` without building the reasons: what the suggestion compares thousands of.
     static func score(_ m: MentorSide, _ t: TeamSide) -> Int {
-        var s = -2 * t.mentors + 2 * (m.sectors & t.sectors).nonzeroBitCount
+        var s = Points.perMentor * t.mentors + Points.sector * (m.sectors & t.sectors).nonzeroBitCount
         for e in m.expertise {
-            if t.tags.contains(e) { s += 3 }
-            if t.wanted.contains(e) { s += 2 }
+            if t.tags.contains(e) { s += Points.tag }
+            if t.wanted.contains(e) { s += Points.skill }
         }
-        if m.districts.contains(t.district) { s += 1 }
+        if m.districts.contains(t.district) { s += Points.district }
         return s
     }
 

@@ -13,6 +13,9 @@ public struct DatabaseStats: Equatable, Sendable {
     public var target: Int
     /// Scheduled interventions per sector (again, several sectors count in each).
     public var scheduledBySector: [Sector: Int]
+    /// Each sector's share of the scheduled interventions beside its share of the ideas
+    /// ready or later, and which sectors fall behind.
+    public var sectorBalance: SectorBalance
 
     public init(_ db: Database) {
         ideaCount = db.ideas.count
@@ -53,6 +56,7 @@ public struct DatabaseStats: Equatable, Sendable {
             for s in db.ideas[i].sectors { balance[s, default: 0] += 1 }
         }
         scheduledBySector = balance
+        sectorBalance = SectorBalance(db)
     }
 
     /// Districts with ideas, most ideas first, then by name.

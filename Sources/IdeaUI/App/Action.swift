@@ -25,6 +25,12 @@ public enum Action: Hashable, Sendable {
     case startSearch
     case nextMatch, previousMatch
     case openFilters, clearFilters, openSort
+    /// Type a "text contains" filter (a backslash): the list keeps only the rows with that text.
+    case startTextFilter
+    /// Empty the line being typed (Ctrl-U).
+    case clearLine
+    /// The last messages of the status line, in full, in a window (`~`).
+    case showMessages
 
     /// A mouse click at a cell (0-based row and column): selects what is there.
     case click(row: Int, col: Int)

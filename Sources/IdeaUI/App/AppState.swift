@@ -39,12 +39,16 @@ public struct AppState: Sendable {
     public var heldForm: Form?
     /// What is on top of the screen, if anything.
     public var overlay: Overlay? {
-        didSet { if overlay != .help { helpTop = 0 } }
+        didSet { if !isHelpOpen { helpTop = 0 } }
     }
     /// The first line of the help shown, when it is taller than the screen.
     public var helpTop = 0
     /// The search being typed, if any; `nil` when not typing.
     public var searchInput: String?
+    /// The "text contains" filter being typed, if any, and the one in force before (Esc
+    /// puts it back).
+    public var filterInput: String?
+    var filterBefore: String?
     /// Each list's search text per record, folded, made at the first search.
     var searchCache: [ListKind: [[UInt8]]] = [:]
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
@@ -54,7 +58,16 @@ public struct AppState: Sendable {
     /// or the data changes while it is open, not on every frame.
     var gridReady: [Idea]?
     /// The last thing the app has to say, shown in the status line.
-    public var message: String?
+    public var message: String? {
+        didSet {
+            guard let message, message != oldValue else { return }
+            messageLog.append(message)
+            if messageLog.count > AppState.messagesKept { messageLog.removeFirst(messageLog.count - AppState.messagesKept) }
+        }
+    }
+    /// The last messages, oldest first: `~` shows them in full.
+    public private(set) var messageLog: [String] = []
+    public static let messagesKept = 20
     /// The id of the person making changes; nil until the user has said who they are.
     public var actor: String?
     /// False once the user has asked to quit.
@@ -120,11 +133,35 @@ public struct AppState: Sendable {
 
     /// Where keys are read right now.
     public var keyContext: KeyContext {
+        isHelpOpen ? .help : context(under: overlay)
+    }
+
+    /// True while the help is shown (over a screen or over a window).
+    public var isHelpOpen: Bool {
         switch overlay {
-        case .help?: return .help
-        case .menu?: return .menu
+        case .help?, .helpOver?: return true
+        default: return false
+        }
+    }
+
+    /// What the help describes: the keys of the window or screen under it.
+    public var helpContext: KeyContext {
+        if case .helpOver(let under)? = overlay { return context(under: under) }
+        return context(under: nil)
+    }
+
+    /// The context of a window, or of the screen when there is none.
+    func context(under overlay: Overlay?) -> KeyContext {
+        switch overlay {
+        case .help?, .helpOver?: return .help
+        case .menu(let menu)?:
+            switch menu.purpose {
+            case .filters: return .checklist
+            case .suggestions: return .suggestions
+            case .sort, .moves, .actions: return .menu
+            }
         case .notice(let notice)? where notice.draft != nil: return .draftOffer
-        case .notice?: return .notice
+        case .notice(let notice)?: return notice.confirm == nil ? .notice : .question
         case .prompt?: return .prompt
         case .conflict(let conflict)?:
             guard case .rule(_, let remedy) = conflict.clash else { return .conflict }
@@ -133,12 +170,15 @@ public struct AppState: Sendable {
         case .picker?: return .picker
         case nil: break
         }
+        if searchInput != nil || filterInput != nil { return .typing }
         switch route {
         case .dashboard: return .dashboard
+        case .list(.ideas): return .ideaList
         case .list: return .list
         case .board: return .board
         case .mentoring: return .mentoring
         case .grid: return .grid
+        case .idea: return .ideaDetail
         default: return .detail
         }
     }
@@ -194,7 +234,15 @@ public struct AppState: Sendable {
         var state = list(kind)
         let spec = ListSpec.of(kind, listContext)
         let previous = state.selectedRecord
-        var rows = (0..<spec.count).filter { row in state.filters.allGroupsMatch { spec.passes(row, $0) } }
+        // The text filter reads the folded texts made once for searching (see ListSpec.of).
+        let textWords = state.filters.text.map(ListSpec.words) ?? []
+        let texts = textWords.isEmpty ? [] : searchTexts(kind, spec)
+        var rows = (0..<spec.count).filter { row in
+            state.filters.allGroupsMatch { token in
+                if case .text = token { return texts.indices.contains(row) && ListSpec.contains(texts[row], words: textWords) }
+                return spec.passes(row, token)
+            }
+        }
         let columnId = state.sortColumn ?? spec.defaultSort
         if let column = spec.columns.first(where: { $0.id == columnId }) {
             let keys = rows.map(column.sortKey)
@@ -213,11 +261,9 @@ public struct AppState: Sendable {
     }
 
     static func matches(of query: String, in rows: [Int], texts: [[UInt8]]) -> [Int] {
-        let words = SearchText.fold(query).split(separator: " ").map { Array($0.utf8) }
+        let words = ListSpec.words(query)
         guard !words.isEmpty else { return [] }
-        return rows.indices.filter { i in
-            texts.indices.contains(rows[i]) && words.allSatisfy { AppState.contains(texts[rows[i]], $0) }
-        }
+        return rows.indices.filter { i in texts.indices.contains(rows[i]) && ListSpec.contains(texts[rows[i]], words: words) }
     }
 
     /// Byte search in folded UTF-8: both sides are folded the same way, so comparing
@@ -258,8 +304,11 @@ public struct AppState: Sendable {
 }
 
 /// What can sit on top of a screen.
-public enum Overlay: Equatable, Sendable {
+public indirect enum Overlay: Equatable, Sendable {
+    /// The keys of the screen.
     case help
+    /// The keys of a window, shown over it; closing the help goes back to the window.
+    case helpOver(Overlay)
     case menu(Menu)
     /// Something to read before going on.
     case notice(Notice)
@@ -281,8 +330,7 @@ extension AppState: Equatable {
             && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
             && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
-            && a.searchInput == b.searchInput && a.message == b.message && a.isRunning == b.isRunning
-            && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm
-            && a.zone == b.zone
+            && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
+            && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
     }
 }

@@ -1,6 +1,17 @@
-/// Where keys are read: each context has its own bindings.
+/// Where keys are read: each context has its own bindings. Screens that accept different
+/// keys are different contexts (a list of ideas can move an idea on, a list of venues
+/// cannot), so the status line and the help, which read the same table, never offer a
+/// key that does nothing there.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case dashboard, list, board, detail, mentoring, grid, help, menu, notice, prompt, form, picker
+    case dashboard, ideaList, list, board, ideaDetail, detail, mentoring, grid
+    /// The help window.
+    case help
+    /// A menu of single choices (sort, actions, stage moves); a menu of boxes to tick
+    /// (filters); the suggested mentors (each kept or dropped, then assigned).
+    case menu, checklist, suggestions
+    /// A window to read; a question to answer yes or no.
+    case notice, question
+    case prompt, form, picker
     /// A change that clashes with another one field by field: keep either version.
     case conflict
     /// A change that no longer fits a rule (a limit reached meanwhile): make room, or cancel.
@@ -9,15 +20,23 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case ruleConflict
     /// A draft kept when the app was stopped, offered back.
     case draftOffer
+    /// The line of a search or a text filter being typed.
+    case typing
+
+    /// The screens under any window.
+    public static let screens: Set<KeyContext> = [.dashboard, .ideaList, .list, .board, .ideaDetail, .detail, .mentoring, .grid]
+    /// Where typed characters are text, so only F1 (or `?` on an empty line) opens the help.
+    public static let typed: Set<KeyContext> = [.prompt, .form, .picker, .typing]
 }
 
 /// The name of a binding, looked up in `Strings` so the key table speaks the user's language.
 public enum KeyWord: Hashable, Sendable {
     case quit, back, help, close, redraw, move, page, firstLast, open, columns
-    case search, nextMatch, previousMatch, filter, clearFilters, sort, screens, screenNumber
+    case search, nextMatch, previousMatch, filter, textFilter, clearFilters, sort, screens, screenNumber
     case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs, makeRoom, cancelChange, openDraft, dropDraft, later
     case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
     case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLength
+    case choose, tick, keepDrop, assignKept, yes, no, done, clearLine, messages
 }
 
 /// One line of the key table: the keys, what they do, and how the status line and the
@@ -32,19 +51,25 @@ public struct KeyBinding: Hashable, Sendable {
     /// Further keys that do the same as a neighbour (e.g. 2 for the second tab); shown
     /// in the help as one line with the first binding of the group.
     public var inHelp: Bool
+    /// How many of `keys` the status line names ("Space/Enter tick").
+    public var statusKeys: Int
 
     public init(_ keys: [Key], _ action: Action, _ word: KeyWord, in contexts: Set<KeyContext>,
-                status: Bool = false, help: Bool = true) {
+                status: Bool = false, help: Bool = true, statusKeys: Int = 1) {
         self.keys = keys
         self.action = action
         self.word = word
         self.contexts = contexts
         inStatusLine = status
         inHelp = help
+        self.statusKeys = statusKeys
     }
 
     /// "?, F1"
     public var keyLabels: String { keys.map(\.label).joined(separator: ", ") }
+
+    /// "Space/Enter": the keys the status line shows.
+    public var statusLabel: String { keys.prefix(max(1, statusKeys)).map(\.label).joined(separator: "/") }
 }
 
 public struct KeyMap: Equatable, Sendable {
@@ -52,16 +77,25 @@ public struct KeyMap: Equatable, Sendable {
 
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
-    private static let screens: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .grid]
-    private static let moving: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring, .grid, .menu, .help]
-    private static let searching: Set<KeyContext> = [.dashboard, .list, .board, .detail, .mentoring]
+    private static let screens = KeyContext.screens
+    private static let lists: Set<KeyContext> = [.ideaList, .list]
+    private static let details: Set<KeyContext> = [.ideaDetail, .detail]
+    private static let menus: Set<KeyContext> = [.menu, .checklist, .suggestions]
+    private static let moving = screens.union(menus).union([.help])
+    private static let searching = screens.subtracting([.grid])
     /// Where a selected idea can be moved.
-    private static let acting: Set<KeyContext> = [.list, .board, .detail]
+    private static let acting: Set<KeyContext> = [.ideaList, .board, .ideaDetail]
+    /// Windows read with keys of their own, where `?` is free to open the help.
+    private static let windows: Set<KeyContext> = menus.union([.notice, .question, .conflict, .limitConflict, .ruleConflict, .draftOffer])
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
-            KeyBinding([.enter], .open, .open, in: [.dashboard, .list, .board, .detail, .mentoring, .grid, .menu], status: true),
-            KeyBinding([.escape, .char("q")], .back, .back, in: [.list, .board, .detail, .mentoring, .grid], status: true),
+            KeyBinding([.enter], .open, .open, in: screens, status: true),
+            KeyBinding([.enter, .char(" ")], .open, .choose, in: [.menu], status: true),
+            KeyBinding([.char(" "), .enter], .open, .tick, in: [.checklist], status: true, statusKeys: 2),
+            KeyBinding([.char(" "), .enter], .open, .keepDrop, in: [.suggestions], status: true, statusKeys: 2),
+            KeyBinding([.char("a")], .applySuggestions, .assignKept, in: [.suggestions], status: true),
+            KeyBinding([.escape, .char("q")], .back, .back, in: screens.subtracting([.dashboard]), status: true),
             KeyBinding([.char("p")], .gridPlace, .gridPlace, in: [.grid], status: true),
             KeyBinding([.char("v")], .gridMove, .gridMove, in: [.grid], status: true),
             KeyBinding([.char("x")], .gridRemove, .gridRemove, in: [.grid]),
@@ -74,16 +108,20 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("l")], .letGoTeam, .letGo, in: [.mentoring], status: true),
             KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
             KeyBinding([.char("/")], .startSearch, .search, in: searching, status: true),
-            KeyBinding([.char("n")], .nextMatch, .nextMatch, in: [.list, .board]),
-            KeyBinding([.char("N")], .previousMatch, .previousMatch, in: [.list, .board]),
-            KeyBinding([.char("f")], .openFilters, .filter, in: [.list, .board], status: true),
-            KeyBinding([.char("F")], .clearFilters, .clearFilters, in: [.list, .board]),
-            KeyBinding([.char("s")], .openSort, .sort, in: [.list], status: true),
+            KeyBinding([.char("n")], .nextMatch, .nextMatch, in: lists),
+            KeyBinding([.char("N")], .previousMatch, .previousMatch, in: lists),
+            KeyBinding([.char("f")], .openFilters, .filter, in: lists.union([.board]), status: true),
+            KeyBinding([.char("\\")], .startTextFilter, .textFilter, in: lists.union([.board, .checklist]), status: true),
+            KeyBinding([.char("F")], .clearFilters, .clearFilters, in: lists.union([.board, .checklist])),
+            KeyBinding([.char("s")], .openSort, .sort, in: lists, status: true),
+            KeyBinding([.escape, .char("q")], .closeOverlay, .close, in: [.menu, .checklist], status: true),
+            KeyBinding([.escape, .char("q")], .closeOverlay, .cancel, in: [.suggestions], status: true),
             KeyBinding([.up, .char("k")], .up, .move, in: moving),
             KeyBinding([.down, .char("j")], .down, .move, in: moving, help: false),
             KeyBinding([.left, .char("h")], .left, .columns, in: [.dashboard, .board, .grid]),
             KeyBinding([.right, .char("l")], .right, .columns, in: [.dashboard, .board, .grid], help: false),
             KeyBinding([.pageUp], .pageUp, .page, in: moving),
+            // Space pages where it chooses nothing; in menus it chooses or ticks (above).
             KeyBinding([.pageDown, .char(" ")], .pageDown, .page, in: moving, help: false),
             KeyBinding([.home, .char("g")], .first, .firstLast, in: moving),
             KeyBinding([.end, .char("G")], .last, .firstLast, in: moving, help: false),
@@ -94,20 +132,21 @@ public struct KeyMap: Equatable, Sendable {
             b.append(KeyBinding([.char(Character(String(n)))], .goToTab(n), .screenNumber, in: screens, help: n == 1))
         }
         b += [
-            KeyBinding([.char("?"), .function(1)], .toggleHelp, .help, in: screens, status: true),
+            KeyBinding([.char("?"), .function(1)], .toggleHelp, .help, in: screens.union(windows), status: true),
+            KeyBinding([.function(1)], .toggleHelp, .help, in: KeyContext.typed, status: true),
             KeyBinding([.escape, .char("?"), .function(1), .char("q")], .closeOverlay, .close, in: [.help], status: true),
-            KeyBinding([.escape, .char("q")], .closeOverlay, .close, in: [.menu], status: true),
             KeyBinding([.char(">")], .moveForward, .forward, in: acting, status: true),
             KeyBinding([.char("<")], .moveBack, .backStage, in: acting),
             KeyBinding([.char("m")], .moveMenu, .moveMenu, in: acting, status: true),
             KeyBinding([.char("u")], .undo, .undo, in: screens, status: true),
             KeyBinding([.ctrl("r")], .redo, .redo, in: screens),
             KeyBinding([.char("a")], .activity, .activity, in: screens),
+            KeyBinding([.char("~")], .showMessages, .messages, in: screens),
             KeyBinding([.enter], .submit, .confirm, in: [.prompt], status: true),
             KeyBinding([.escape], .closeOverlay, .cancel, in: [.prompt], status: true),
-            KeyBinding([.enter], .submit, .close, in: [.notice], status: true),
-            KeyBinding([.char("y")], .submit, .confirm, in: [.notice]),
-            KeyBinding([.escape, .char("q"), .char("n")], .closeOverlay, .cancel, in: [.notice]),
+            KeyBinding([.enter, .escape, .char("q")], .submit, .close, in: [.notice], status: true),
+            KeyBinding([.char("y"), .enter], .submit, .yes, in: [.question], status: true, statusKeys: 2),
+            KeyBinding([.char("n"), .escape, .char("q")], .closeOverlay, .no, in: [.question], status: true, statusKeys: 2),
             KeyBinding([.char("o")], .keepMine, .keepMine, in: [.conflict], status: true),
             KeyBinding([.char("t")], .keepTheirs, .keepTheirs, in: [.conflict], status: true),
             KeyBinding([.char("d")], .makeRoom, .makeRoom, in: [.limitConflict], status: true),
@@ -119,13 +158,15 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("e")], .editRecord, .editRecord, in: acting),
             KeyBinding([.char("c")], .actions, .actions, in: screens, status: true),
             KeyBinding([.char("M")], .mentorHome, .mentorHome, in: screens),
-            KeyBinding([.char("a")], .applySuggestions, .actions, in: [.menu], help: false),
             KeyBinding([.ctrl("s"), .function(10)], .submit, .save, in: [.form], status: true),
             KeyBinding([.tab], .nextField, .nextField, in: [.form], status: true),
             KeyBinding([.backTab], .previousField, .nextField, in: [.form], help: false),
             KeyBinding([.escape], .closeOverlay, .cancel, in: [.form, .picker], status: true),
             KeyBinding([.enter], .submit, .confirm, in: [.picker], status: true),
-            KeyBinding([.char("Q")], .quit, .quit, in: Set(KeyContext.allCases).subtracting([.prompt, .form, .picker])),
+            KeyBinding([.enter], .submit, .done, in: [.typing], status: true),
+            KeyBinding([.escape], .closeOverlay, .cancel, in: [.typing], status: true),
+            KeyBinding([.ctrl("u")], .clearLine, .clearLine, in: [.typing]),
+            KeyBinding([.char("Q")], .quit, .quit, in: Set(KeyContext.allCases).subtracting(KeyContext.typed)),
             KeyBinding([.ctrl("l")], .redraw, .redraw, in: Set(KeyContext.allCases)),
         ]
         return KeyMap(b)
@@ -144,14 +185,23 @@ public struct KeyMap: Equatable, Sendable {
         bindings(in: context).filter(\.inStatusLine)
     }
 
+    /// The keys of a binding that reach it in a context: a key an earlier binding of the
+    /// context takes (Space chooses in a menu before it could page) is not its key there.
+    public func keys(of binding: KeyBinding, in context: KeyContext) -> [Key] {
+        let here = bindings(in: context)
+        return binding.keys.filter { key in here.first { $0.keys.contains(key) } == binding }
+    }
+
     /// The lines of the help for a context: bindings of one word are merged into one line.
     public func helpLines(in context: KeyContext) -> [(keys: String, word: KeyWord)] {
         var out: [(keys: String, word: KeyWord)] = []
         for binding in bindings(in: context) {
+            let labels = keys(of: binding, in: context).map(\.label)
+            guard !labels.isEmpty else { continue }
             if let i = out.firstIndex(where: { $0.word == binding.word && binding.action != .quit }) {
-                if binding.inHelp || binding.word != .screenNumber { out[i].keys += ", " + binding.keyLabels }
+                if binding.word != .screenNumber { out[i].keys += ", " + labels.joined(separator: ", ") }
             } else {
-                out.append((binding.word == .screenNumber ? "1…9" : binding.keyLabels, binding.word))
+                out.append((binding.word == .screenNumber ? "1…9" : labels.joined(separator: ", "), binding.word))
             }
         }
         return out

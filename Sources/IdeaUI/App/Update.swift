@@ -29,11 +29,13 @@ extension AppState {
         case .redraw:
             return .redrawAll
         case .toggleHelp:
-            overlay = overlay == .help ? nil : .help
+            toggleHelp()
         case .closeOverlay:
             switch overlay {
+            case .help?, .helpOver?: toggleHelp()
             case .form?: return typeInForm(.escape)
             case .picker?: return typeInPicker(.escape)
+            case nil where searchInput != nil || filterInput != nil: return typeInLine(.escape)
             default: overlay = nil
             }
         case .up: move(-1)
@@ -53,11 +55,10 @@ extension AppState {
         case .previousMatch: jumpToMatch(forward: false)
         case .openFilters: openMenu(filters: true)
         case .openSort: openMenu(filters: false)
-        case .clearFilters:
-            if let kind = filteredKind {
-                editList(kind) { $0.filters = [] }
-                refreshList(kind)
-            }
+        case .clearFilters: clearFilters()
+        case .startTextFilter: startTextFilter()
+        case .clearLine: return typeInLine(.ctrl("u"))
+        case .showMessages: showMessages()
         case .click(let row, let col): return click(row: row, col: col, open: false)
         case .doubleClick(let row, let col): return click(row: row, col: col, open: true)
         case .scroll(_, _, let by): move(by)
@@ -73,6 +74,7 @@ extension AppState {
         case .takeDraft: return takeDraft()
         case .dropDraft: return dropDraft()
         case .submit:
+            if overlay == nil, searchInput != nil || filterInput != nil { return typeInLine(.enter) }
             switch overlay {
             case .prompt?: return typeInPrompt(.enter)
             case .form?: return typeInForm(.ctrl("s"))
@@ -107,15 +109,24 @@ extension AppState {
     /// key map for the current context. Keys that mean nothing here change nothing.
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect {
-        if searchInput != nil { return typeInSearch(key) }
+        if isHelpOpen {
+            guard let action = keyMap.action(for: key, in: .help) else { return .none }
+            return update(action)
+        }
+        if let line = searchInput ?? filterInput {
+            return asksForHelp(key, freeToAsk: line.isEmpty) ? update(.toggleHelp) : typeInLine(key)
+        }
         switch overlay {
-        case .prompt?:
+        case .prompt(let prompt)?:
+            if asksForHelp(key, freeToAsk: prompt.editor.text.isEmpty) { return update(.toggleHelp) }
             if key != .enter, keyMap.action(for: key, in: .prompt) == nil { return typeInPrompt(key) }
-        case .form?:
+        case .form(let form)?:
             // Forms read every key themselves (so Q and Tab type or move as they should).
-            return key == .ctrl("l") ? .redrawAll : typeInForm(key)
-        case .picker?:
-            return key == .ctrl("l") ? .redrawAll : typeInPicker(key)
+            if key == .ctrl("l") { return .redrawAll }
+            return asksForHelp(key, freeToAsk: form.questionMarkIsFree) ? update(.toggleHelp) : typeInForm(key)
+        case .picker(let picker)?:
+            if key == .ctrl("l") { return .redrawAll }
+            return asksForHelp(key, freeToAsk: picker.query.text.isEmpty) ? update(.toggleHelp) : typeInPicker(key)
         default:
             break
         }
@@ -123,12 +134,28 @@ extension AppState {
         return update(action)
     }
 
+    /// Where text is typed, F1 opens the help, and `?` only where it would not be typed
+    /// into text (at the start of an empty line, on a list field).
+    private func asksForHelp(_ key: Key, freeToAsk: Bool) -> Bool {
+        key == .function(1) || (key == .char("?") && freeToAsk)
+    }
+
+    /// `?` and F1: the help of what is in front, over it; again (or Esc) closes it.
+    mutating func toggleHelp() {
+        switch overlay {
+        case .help?: overlay = nil
+        case .helpOver(let under)?: overlay = under
+        case nil: overlay = .help
+        case let other?: overlay = .helpOver(other)
+        }
+    }
+
     var page: Int { max(1, listHeight - 1) }
 
     // MARK: Moving
 
     private mutating func move(_ delta: Int) {
-        if overlay == .help {
+        if isHelpOpen {
             helpTop = max(0, min(helpTop + delta.clamped(to: -100...100), HelpView.maxTop(self)))
             return
         }
@@ -208,7 +235,13 @@ extension AppState {
     private mutating func startSearch() {
         if case .list = route {} else { push(.list(.ideas)) }
         searchInput = ""
+        filterInput = nil
         overlay = nil
+    }
+
+    /// A key on the line being typed: the search's or the text filter's.
+    mutating func typeInLine(_ key: Key) -> Effect {
+        filterInput != nil ? typeInFilter(key) : typeInSearch(key)
     }
 
     private mutating func typeInSearch(_ key: Key) -> Effect {
@@ -229,6 +262,8 @@ extension AppState {
             text = ""
         case .char(let c):
             text.append(c)
+        case .paste(let pasted):
+            text += pasted.map { $0.isNewline ? " " : $0 }
         case .ctrl("l"):
             return .redrawAll
         default:
@@ -250,7 +285,8 @@ extension AppState {
             if jump, let first = state.matches.first { state.selected = first }
         }
         let state = list(kind)
-        message = text.isEmpty ? nil : state.matches.isEmpty ? strings.noMatches(text) : strings.matchesOf(1, state.matches.count)
+        // Where the matches are shows beside the list; only "none" is a message.
+        message = text.isEmpty || !state.matches.isEmpty ? nil : strings.noMatches(text)
     }
 
     private mutating func jumpToMatch(forward: Bool) {
@@ -263,93 +299,7 @@ extension AppState {
         let next = forward ? state.matches.first { $0 > state.selected } ?? state.matches[0]
             : state.matches.last { $0 < state.selected } ?? state.matches[state.matches.count - 1]
         editList(kind) { $0.selected = next }
-        let position = (state.matches.firstIndex(of: next) ?? 0) + 1
-        message = strings.matchesOf(position, state.matches.count)
-    }
-
-    // MARK: Menus
-
-    /// The list whose filters the current screen uses: the board shows the ideas list's.
-    var filteredKind: ListKind? {
-        switch route {
-        case .list(let kind): return kind
-        case .board: return .ideas
-        default: return nil
-        }
-    }
-
-    private mutating func openMenu(filters: Bool) {
-        guard let kind = filteredKind, filters || route != .board else { return }
-        let spec = ListSpec.of(kind, listContext)
-        let state = list(kind)
-        var items: [Menu.Item] = []
-        if filters {
-            for group in spec.filters() where !group.tokens.isEmpty {
-                items.append(Menu.Item(label: group.title, isHeading: true, checked: false))
-                for token in group.tokens {
-                    items.append(Menu.Item(label: token.label(strings, db: database, index: index), isHeading: false,
-                                           checked: state.filters.contains(token), filter: token))
-                }
-            }
-        } else {
-            let current = state.sortColumn ?? spec.defaultSort
-            for column in spec.columns {
-                items.append(Menu.Item(label: column.title + (column.id == current ? (state.ascending != column.keyRunsBackwards ? " ▲" : " ▼") : ""),
-                                       isHeading: false, checked: column.id == current, column: column.id))
-            }
-        }
-        let first = items.firstIndex { !$0.isHeading } ?? 0
-        let menu = Menu(title: filters ? strings.filterTitle : strings.sortTitle,
-                        purpose: filters ? .filters(kind) : .sort(kind), items: items, selected: first)
-        overlay = .menu(menu)
-    }
-
-    private mutating func choose(in menu: Menu) -> Effect {
-        guard menu.items.indices.contains(menu.selected) else { return .none }
-        let item = menu.items[menu.selected]
-        switch menu.purpose {
-        case .filters(let kind):
-            guard let token = item.filter else { return .none }
-            editList(kind) { state in
-                if state.filters.contains(token) { state.filters.remove(token) } else { state.filters.insert(token) }
-            }
-            refreshList(kind)
-            var updated = menu
-            updated.items[menu.selected].checked.toggle()
-            overlay = .menu(updated)
-        case .sort(let kind):
-            guard let column = item.column else { return .none }
-            let spec = ListSpec.of(kind, listContext)
-            editList(kind) { state in
-                if (state.sortColumn ?? spec.defaultSort) == column {
-                    state.ascending.toggle()
-                } else {
-                    state.sortColumn = column
-                    state.ascending = true
-                }
-            }
-            refreshList(kind)
-            overlay = nil
-        case .moves(let ideaId):
-            guard let move = item.move, let i = index.idea[ideaId] else { return .none }
-            return choose(move, for: database.ideas[i])
-        case .actions:
-            switch item.action {
-            case .form(let kind)?: openForm(kind)
-            case .moveMenu?: openMoveMenu()
-            case .command(let command)?:
-                overlay = nil
-                return .edit(.apply(command))
-            case .suggestMentors?: openMentorSuggestion()
-            case nil: break
-            }
-        case .suggestions:
-            guard !item.isHeading else { return .none }
-            var updated = menu
-            updated.items[menu.selected].checked.toggle()
-            overlay = .menu(updated)
-        }
-        return .none
+        message = nil
     }
 
     // MARK: Mouse

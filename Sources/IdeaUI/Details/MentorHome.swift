@@ -32,6 +32,9 @@ enum MentorHome {
         }
         let open = state.mentorRankings[id] ?? MentorFit.openTeams(for: mentor, in: db)
         t.heading(m.needMentor + " · " + m.rankedByFit, count: open.count)
+        // What the list counts and what the fit figures add up from, on screen.
+        t.text(s.screen.couldTake(db.festival.maxMentorsPerTeam), indent: 2, style: Styles.muted)
+        t.text(s.screen.fitLegend, indent: 2, style: Styles.muted)
         if open.isEmpty { t.text(m.noTeamsNeed, indent: 2, style: Styles.muted) }
         // The best fits only: past a hundred, a ranking helps nobody (and costs every frame).
         let shown = open.prefix(MentorHome.shownTeams)
@@ -40,7 +43,7 @@ enum MentorHome {
         for fit in shown {
             guard let team = team(fit.teamId) else { continue }
             let idea = t.idea(team.ideaId)
-            let score = (fit.score >= 0 ? "+" : "") + String(fit.score)
+            let score = ScreenStrings.signed(fit.score)
             t.row([(t.ideaTitle(team.ideaId), .plain), (idea?.district ?? "", Styles.muted), (score, fit.score > 0 ? Styles.good : Styles.muted),
                    (m.reason(fit, s), Styles.muted)], widths: [openWidth, 12, 3], link: .team(team.id))
         }

@@ -36,6 +36,19 @@ public struct Form: Equatable, Sendable {
 
     public var hasProblems: Bool { fields.contains { $0.problem != nil } }
 
+    /// Whether `?` would type nothing here, so it may open the help: on a list field, at
+    /// the start of an empty text field, or in an open picker with nothing typed.
+    public var questionMarkIsFree: Bool {
+        if askingToDiscard { return false }
+        if let picker { return picker.query.text.isEmpty }
+        guard fields.indices.contains(focus) else { return true }
+        switch fields[focus].value {
+        case .line(let editor): return editor.text.isEmpty
+        case .area(let area): return area.text.isEmpty
+        case .choice: return true
+        }
+    }
+
     /// Sets each field's problem from a map of field id to problem (others are cleared),
     /// and moves to the first field with one.
     public mutating func setProblems(_ problems: [String: String]) {

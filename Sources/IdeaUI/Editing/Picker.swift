@@ -9,14 +9,24 @@ public struct Picker: Equatable, Sendable {
         public var label: String
         /// Shown beside the label, and searched too (a person's roles, a tag's use).
         public var detail: String
+        /// Cells under the picker's column titles, after the label (searched too).
+        public var cells: [String]
+        /// Set when the option would not do here: its last cell is shown as a warning.
+        public var flagged: Bool
+        /// Said at the foot of the picker while the option is selected (why it would not do).
+        public var foot: String
         var folded: String
 
         /// `keywords` are searched but not shown (a sector's name in the other language).
-        public init(id: String, label: String, detail: String = "", keywords: String = "") {
+        public init(id: String, label: String, detail: String = "", keywords: String = "", cells: [String] = [],
+                    flagged: Bool = false, foot: String = "") {
             self.id = id
             self.label = label
             self.detail = detail
-            folded = SearchText.fold(label + " " + detail + " " + keywords)
+            self.cells = cells
+            self.flagged = flagged
+            self.foot = foot
+            folded = SearchText.fold(([label, detail, keywords] + cells).joined(separator: " "))
         }
     }
 
@@ -41,6 +51,8 @@ public struct Picker: Equatable, Sendable {
 
     public var title: String
     public var purpose: Purpose
+    /// Titles of the label's column and of each option's cells; empty: no header.
+    public var columns: [String] = []
     public var query: LineEditor
     public private(set) var options: [Option]
     /// Positions in `options` that match the query, in order.
@@ -55,9 +67,10 @@ public struct Picker: Equatable, Sendable {
     public private(set) var chosen: [String]
 
     public init(title: String, purpose: Purpose, options: [Option], chosen: [String] = [],
-                multiple: Bool = false, allowsNew: Bool = false) {
+                multiple: Bool = false, allowsNew: Bool = false, columns: [String] = []) {
         self.title = title
         self.purpose = purpose
+        self.columns = columns
         query = LineEditor("")
         self.options = options
         shown = Array(options.indices)

@@ -10,23 +10,38 @@ extension AppState {
 
     /// The rules `idea` would break at the cursor, in a window; nil when it may go there.
     private func problems(placing idea: Idea, at venue: Venue, _ start: Int, title: String? = nil) -> Notice? {
-        let reasons = PlacementRules.problems(placing: idea, at: venue, start: ClockTime(minutes: start), in: database)
-        guard !reasons.isEmpty else { return nil }
-        return Notice(title: title ?? strings.festival.cannotPlace(idea.title), lines: reasons.map { "✗ " + $0 })
+        let found = PlacementRules.violations(placing: idea, at: venue, start: ClockTime(minutes: start), in: database)
+        guard !found.isEmpty else { return nil }
+        return Notice(title: title ?? strings.festival.cannotPlace(idea.title),
+                      lines: found.map { "✗ " + strings.screen.problemLong($0, strings) })
     }
 
-    /// `p`: a list of the ready ideas; the one chosen goes to the cursor.
+    /// `p`: a list of the ready ideas, those that fit the cursor's venue and time first,
+    /// each with its length, audience and districts and whether it fits — else the first
+    /// rule it would break (the model's placement rules say which); the one chosen goes to
+    /// the cursor.
     mutating func placeAtCursor() {
         guard let venue = cursorVenue else { message = strings.festival.noVenues; return }
         let ready = gridReady ?? GridLayout.ready(database)
         guard !ready.isEmpty else { message = strings.festival.nothingReady; return }
-        let options = ready.map { idea in
-            Picker.Option(id: idea.id, label: idea.title,
-                          detail: idea.plan.map { "\($0.durationMinutes)′ · \($0.audience) · " + $0.districts.joined(separator: ", ") } ?? "")
+        let start = GridLayout.cursorMinute(self)
+        let n = strings.screen
+        let options = ready.map { idea -> Picker.Option in
+            let broken = PlacementRules.violations(placing: idea, at: venue, start: ClockTime(minutes: start), in: database).first
+            let cells = [idea.plan.map { "\($0.durationMinutes)′" } ?? "–", idea.plan.map { String($0.audience) } ?? "–",
+                         idea.plan.map { $0.districts.joined(separator: ", ") } ?? "",
+                         broken.map { "✗ " + n.problemShort($0, strings) } ?? n.fits]
+            return Picker.Option(id: idea.id, label: idea.title, cells: cells, flagged: broken != nil,
+                                 foot: broken.map { "✗ " + n.problemLong($0, strings) } ?? n.fitsHere)
         }
-        let time = ClockTime(minutes: GridLayout.cursorMinute(self)).text
-        overlay = .picker(Picker(title: strings.festival.placeTitle(venue.name, time),
-                                 purpose: .place(venueId: venue.id, start: GridLayout.cursorMinute(self)), options: options))
+        // Those that fit first; each group keeps the ready list's order (by title).
+        let sorted = options.filter { !$0.flagged } + options.filter(\.flagged)
+        let time = ClockTime(minutes: start).text
+        // The venue's name cut as the grid cuts it, so the time after it stays in the frame.
+        let name = TextFit.truncateMiddle(venue.name, to: max(12, size.cols - 30))
+        overlay = .picker(Picker(title: strings.festival.placeTitle(name, time),
+                                 purpose: .place(venueId: venue.id, start: start), options: sorted,
+                                 columns: [strings.colIdea, n.colLength, n.colAudience, n.colDistricts, n.colHere]))
     }
 
     /// The idea chosen for a place: scheduled there, or the broken rules named.

@@ -31,7 +31,9 @@ enum GridView {
             let v = state.grid.top + r
             guard venues.indices.contains(v) else { break }
             let venue = venues[v], row = first + r
-            screen.write(venue.name, row: row, col: 0, width: nameW - 1, style: v == state.grid.venue ? Styles.heading : .plain)
+            // Cut in the middle, so venues named for their district stay apart ("Kultūros…Šilainiai").
+            screen.write(TextFit.truncateMiddle(venue.name, to: nameW - 1), row: row, col: 0, width: nameW - 1,
+                         style: v == state.grid.venue ? Styles.heading : .plain)
             // Closed hours are dotted, open ones blank.
             for c in 0..<cols {
                 let minute = left + c * zoom
@@ -75,30 +77,36 @@ enum GridView {
         screen.write(text, row: row, col: nameW + from * cw, exactly: width, style: style)
     }
 
-    /// The header's pieces by line: the title, N/target and the venues in use, then the
-    /// interventions per sector — on one line when they fit, else the sectors below.
-    /// On a narrow screen the counts come first, so it is the title that is cut.
+    /// The header's pieces by line: the title, N/target and the venues in use, then each
+    /// sector's share of the scheduled interventions beside its share of the ideas ready
+    /// or later (▼ when it falls behind) — on one line when they fit, else the sectors
+    /// below, never cut inside a sector. On a narrow screen the counts come first, so it
+    /// is the title that is cut.
     static func headerLines(_ state: AppState) -> [[(String, Style)]] {
         let s = state.strings, f = state.database.festival
         let used = Set(f.slots.map(\.venueId)).count
         let title: (String, Style) = (f.title + " · " + s.date(f.day) + "  ", Styles.heading)
         let counts: [(String, Style)] = [(s.festival.scheduledOf(f.slots.count, f.target), Styles.number),
                                          ("  " + s.festival.venuesInUse(used, state.database.venues.count) + " ", Styles.muted)]
-        var perSector: [Sector: Int] = [:]
-        for slot in f.slots {
-            for sector in state.index.idea[slot.ideaId].map({ state.database.ideas[$0].sectors }) ?? [] { perSector[sector, default: 0] += 1 }
+        // Groups of pieces that stay on one line together.
+        var groups: [[(String, Style)]] = [[(" " + s.screen.balanceLegend, Styles.muted)]]
+        for share in state.stats.sectorBalance.shares {
+            var group = [(" " + s.sector(share.sector) + " \(share.scheduledPercent)%/\(share.readyOrLaterPercent)%",
+                          Style(ColorRole.sector(share.sector)))]
+            if share.behind { group.append((s.screen.behindMark, Styles.warning)) }
+            groups.append(group)
         }
-        let sectors = Sector.allCases.map { sector in
-            (" " + s.sector(sector) + " \(perSector[sector, default: 0])", Style(ColorRole.sector(sector)))
-        }
-        func fits(_ line: [(String, Style)]) -> Bool { line.reduce(0) { $0 + DisplayWidth.of($1.0) } <= state.size.cols - 2 }
+        func width(_ line: [(String, Style)]) -> Int { line.reduce(0) { $0 + DisplayWidth.of($1.0) } }
+        func fits(_ line: [(String, Style)]) -> Bool { width(line) <= state.size.cols - 2 }
+        let sectors = groups.flatMap { $0 }
         if fits([title] + counts + sectors) { return [[title] + counts + sectors] }
         // The sectors below, on as many lines as they need, none starting with a space.
         var below: [[(String, Style)]] = [[]]
-        for piece in sectors {
-            if !fits(below[below.count - 1] + [piece]), !below[below.count - 1].isEmpty { below.append([]) }
-            let text = below[below.count - 1].isEmpty ? String(piece.0.drop { $0 == " " }) : piece.0
-            below[below.count - 1].append((text, piece.1))
+        for group in groups {
+            if !fits(below[below.count - 1] + group), !below[below.count - 1].isEmpty { below.append([]) }
+            var pieces = group
+            if below[below.count - 1].isEmpty { pieces[0].0 = String(pieces[0].0.drop { $0 == " " }) }
+            below[below.count - 1] += pieces
         }
         return [fits([title] + counts) ? [title] + counts : counts + [("· " + title.0, title.1)]] + below
     }

@@ -20,6 +20,9 @@ public enum FilterToken: Hashable, Sendable {
     case actor(String)
     case logKind(String)
     case idea(String)
+    /// Rows whose text (what `/` searches) contains every word of this, ignoring case and
+    /// diacritics: the "text contains" filter, typed after a backslash.
+    case text(String)
 
     /// Tokens of one group are alternatives.
     public var group: Int {
@@ -38,6 +41,7 @@ public enum FilterToken: Hashable, Sendable {
         case .actor: return 11
         case .logKind: return 12
         case .idea: return 13
+        case .text: return 14
         }
     }
 
@@ -60,6 +64,7 @@ public enum FilterToken: Hashable, Sendable {
         case .actor(let id): return index.person[id].map { db.people[$0].name } ?? id
         case .logKind(let kind): return kind
         case .idea(let id): return index.idea[id].map { db.ideas[$0].title } ?? id
+        case .text(let text): return s.screen.textContains(text)
         }
     }
 }
@@ -71,5 +76,20 @@ extension Set where Element == FilterToken {
         var groups: [Int: Bool] = [:]
         for token in self { groups[token.group] = (groups[token.group] ?? false) || test(token) }
         return groups.values.allSatisfy { $0 }
+    }
+}
+
+extension Set where Element == FilterToken {
+    /// The "text contains" filter in force, if any.
+    public var text: String? {
+        for case .text(let text) in self { return text }
+        return nil
+    }
+
+    /// The same filters with the text filter set to `text` (none when it is blank).
+    public func settingText(_ text: String) -> Set<FilterToken> {
+        var out = filter { if case .text = $0 { return false } else { return true } }
+        if !text.allSatisfy(\.isWhitespace) { out.insert(.text(text)) }
+        return out
     }
 }

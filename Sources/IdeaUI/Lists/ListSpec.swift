@@ -30,6 +30,8 @@ public struct ColumnSpec: Sendable {
     public var title: String
     public var width: Width
     public var alignRight: Bool
+    /// Cut in the middle rather than at the end (venue names, as the grid cuts them).
+    public var cutMiddle: Bool
     public var text: @Sendable (Int) -> String
     public var sortKey: @Sendable (Int) -> SortKey
     /// Colour for the cell (by sector or stage), if any.
@@ -38,13 +40,14 @@ public struct ColumnSpec: Sendable {
     /// so the arrow in the heading is turned to show the order of the values themselves.
     public var keyRunsBackwards = false
 
-    public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false,
+    public init(_ id: String, _ title: String, _ width: Width, alignRight: Bool = false, cutMiddle: Bool = false,
                 text: @escaping @Sendable (Int) -> String, sortKey: (@Sendable (Int) -> SortKey)? = nil,
                 style: (@Sendable (Int) -> Style)? = nil) {
         self.id = id
         self.title = title
         self.width = width
         self.alignRight = alignRight
+        self.cutMiddle = cutMiddle
         self.text = text
         self.sortKey = sortKey ?? { .text(text($0)) }
         self.style = style
@@ -89,15 +92,33 @@ public struct ListSpec: Sendable {
 
     /// The spec for a kind over a database.
     public static func of(_ kind: ListKind, _ ctx: ListContext) -> ListSpec {
+        var spec: ListSpec
         switch kind {
-        case .ideas: return IdeasList.spec(ctx)
-        case .people: return PeopleList.spec(ctx)
-        case .teams: return TeamsList.spec(ctx)
-        case .mentors: return MentorsList.spec(ctx)
-        case .venues: return VenuesList.spec(ctx)
-        case .forums: return ForumsList.spec(ctx)
-        case .log: return LogList.spec(ctx)
+        case .ideas: spec = IdeasList.spec(ctx)
+        case .people: spec = PeopleList.spec(ctx)
+        case .teams: spec = TeamsList.spec(ctx)
+        case .mentors: spec = MentorsList.spec(ctx)
+        case .venues: spec = VenuesList.spec(ctx)
+        case .forums: spec = ForumsList.spec(ctx)
+        case .log: spec = LogList.spec(ctx)
         }
+        // The text filter works alike on every list: over the text a search looks through.
+        let passes = spec.passes, text = spec.searchText
+        spec.passes = { row, token in
+            guard case .text(let words) = token else { return passes(row, token) }
+            return ListSpec.contains(Array(SearchText.fold(text(row)).utf8), words: ListSpec.words(words))
+        }
+        return spec
+    }
+
+    /// The folded words of a search or a text filter.
+    static func words(_ text: String) -> [[UInt8]] {
+        SearchText.fold(text).split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// True when folded `text` holds every one of `words` (all of them when there are none).
+    static func contains(_ text: [UInt8], words: [[UInt8]]) -> Bool {
+        words.allSatisfy { AppState.contains(text, $0) }
     }
 }
 

@@ -9,7 +9,7 @@ enum VenuesList {
         for slot in db.festival.slots { slots[slot.venueId, default: 0] += 1 }
         let slotCount = slots
         let columns = [
-            ColumnSpec("name", s.colName, .flex(min: 20), text: { venues[$0].name }),
+            ColumnSpec("name", s.colName, .flex(min: 20), cutMiddle: true, text: { venues[$0].name }),
             ColumnSpec("district", s.colDistrict, .fixed(12), text: { venues[$0].district }),
             ColumnSpec("capacity", s.colCapacity, .fixed(6), alignRight: true, text: { String(venues[$0].capacity) },
                        sortKey: { .number(venues[$0].capacity) }),

@@ -5,7 +5,7 @@ extension Strings {
         dashboard: "Dashboard", ideas: "Ideas", board: "Board", people: "People", teams: "Teams",
         mentors: "Mentors", venues: "Venues", forums: "Forums & workshops",
         quit: "quit", quitHelp: "quit Kaunas Ideas",
-        help: "help", helpHelp: "show the keys of this screen",
+        help: "help", helpHelp: "show the keys of this screen or window",
         close: "close", closeHelp: "close this window",
         redraw: "redraw", redrawHelp: "redraw the screen",
         back: "back", backHelp: "go back",
@@ -28,7 +28,6 @@ extension Strings {
         scheduledOf: { n, target in "\(n)/\(target) scheduled" },
         ideaCount: { n in n == 1 ? "1 idea" : "\(n) ideas" },
         shownOf: { shown, total in "\(shown) of \(total)" },
-        matchesOf: { i, n in "match \(i) of \(n)" },
         noMatches: { q in "no match for “\(q)”" },
         searchPrompt: "Search: ",
         filtersLabel: "Filters:",
@@ -81,9 +80,8 @@ extension Strings {
         dashIdeasByStage: "Ideas by stage",
         dashSectors: "Sectors",
         dashIdeasColumn: "ideas",
-        dashScheduledColumn: "scheduled",
         dashTeamsMentors: "Teams & mentors",
-        dashTeamsWithoutMentor: "Teams without a mentor",
+        dashTeamsWithoutMentor: "Active teams with no mentor",
         dashMentorsAtCapacity: "Mentors at capacity",
         dashFreePlaces: "Free mentor places",
         dashTopDistricts: "Top districts",
@@ -169,6 +167,7 @@ extension Strings {
         forms: .en,
         mentor: .en,
         festival: .en,
-        saving: .en
+        saving: .en,
+        screen: .en
     )
 }

@@ -5,7 +5,7 @@ extension Strings {
         dashboard: "Apžvalga", ideas: "Idėjos", board: "Lenta", people: "Žmonės", teams: "Komandos",
         mentors: "Mentoriai", venues: "Vietos", forums: "Forumai ir dirbtuvės",
         quit: "išeiti", quitHelp: "išeiti iš Kaunas Ideas",
-        help: "pagalba", helpHelp: "rodyti šio ekrano klavišus",
+        help: "pagalba", helpHelp: "rodyti šio ekrano ar lango klavišus",
         close: "uždaryti", closeHelp: "uždaryti šį langą",
         redraw: "perpiešti", redrawHelp: "perpiešti ekraną",
         back: "atgal", backHelp: "grįžti atgal",
@@ -28,7 +28,6 @@ extension Strings {
         scheduledOf: { n, target in "suplanuota \(n)/\(target)" },
         ideaCount: { n in "idėjų: \(n)" },
         shownOf: { shown, total in "\(shown) iš \(total)" },
-        matchesOf: { i, n in "radinys \(i) iš \(n)" },
         noMatches: { q in "„\(q)“ nerasta" },
         searchPrompt: "Paieška: ",
         filtersLabel: "Filtrai:",
@@ -118,9 +117,8 @@ extension Strings {
         dashIdeasByStage: "Idėjos pagal etapą",
         dashSectors: "Sektoriai",
         dashIdeasColumn: "idėjų",
-        dashScheduledColumn: "suplanuota",
         dashTeamsMentors: "Komandos ir mentoriai",
-        dashTeamsWithoutMentor: "Komandos be mentoriaus",
+        dashTeamsWithoutMentor: "Aktyvios komandos be mentoriaus",
         dashMentorsAtCapacity: "Mentoriai be laisvų vietų",
         dashFreePlaces: "Laisvos mentorių vietos",
         dashTopDistricts: "Rajonai",
@@ -206,6 +204,7 @@ extension Strings {
         forms: .lt,
         mentor: .lt,
         festival: .lt,
-        saving: .lt
+        saving: .lt,
+        screen: .lt
     )
 }

@@ -4,7 +4,7 @@ extension MentorStrings {
     public static let en = MentorStrings(
         homeTitle: { name in "Mentoring · \(name)" },
         myTeams: "My teams",
-        needMentor: "Teams that need a mentor",
+        needMentor: "Teams you could take on",
         rankedByFit: "best fit first",
         noTeamsYet: "You mentor no team yet: take one on from the list below (t).",
         noTeamsNeed: "No team needs a mentor just now.",
@@ -15,12 +15,18 @@ extension MentorStrings {
         readyForNext: "ready to move on",
         fitLabel: "fit",
         reason: { fit, s in
+            // Each reason with its points (the model's weights), so the score adds up on screen.
+            let p = MentorFit.Points.self, pts = ScreenStrings.signed
             var parts: [String] = []
-            if !fit.tags.isEmpty { parts.append("tags: " + fit.tags.joined(separator: ", ")) }
-            if !fit.skills.isEmpty { parts.append("roles: " + fit.skills.joined(separator: ", ")) }
-            if !fit.sectors.isEmpty { parts.append((fit.sectors.count == 1 ? "sector: " : "sectors: ") + fit.sectors.map(s.sector).joined(separator: ", ")) }
-            if let district = fit.district { parts.append("likes " + district) }
-            parts.append(fit.mentors == 0 ? "no mentor yet" : fit.mentors == 1 ? "has 1 mentor" : "has \(fit.mentors) mentors")
+            if !fit.tags.isEmpty { parts.append("tags: " + fit.tags.joined(separator: ", ") + " " + pts(p.tag * fit.tags.count)) }
+            if !fit.skills.isEmpty { parts.append("roles: " + fit.skills.joined(separator: ", ") + " " + pts(p.skill * fit.skills.count)) }
+            if !fit.sectors.isEmpty {
+                parts.append((fit.sectors.count == 1 ? "sector: " : "sectors: ") + fit.sectors.map(s.sector).joined(separator: ", ")
+                             + " " + pts(p.sector * fit.sectors.count))
+            }
+            if let district = fit.district { parts.append("likes " + district + " " + pts(p.district)) }
+            parts.append(fit.mentors == 0 ? "no mentor yet"
+                         : (fit.mentors == 1 ? "has 1 mentor " : "has \(fit.mentors) mentors ") + pts(p.perMentor * fit.mentors))
             return parts.joined(separator: " · ")
         },
         takeTitle: "Take a team on",
@@ -41,7 +47,7 @@ extension MentorStrings {
         suggestAction: "Suggest mentors for the teams without one…",
         suggestTitle: "Suggested mentors",
         suggestSummary: { placed, needing, fit in "\(placed) of \(needing) teams without a mentor get one · total fit \(fit)" },
-        suggestHint: "Enter: keep or drop · a: apply the kept ones · Esc: cancel",
+        suggestHint: "Space or Enter: keep or drop · a: assign the kept ones · Esc: cancel",
         nothingToSuggest: "every team at a mentored stage has a mentor",
         unplaced: { reason in "no mentor: \(reason)" }
     )

@@ -4,7 +4,7 @@ extension MentorStrings {
     public static let lt = MentorStrings(
         homeTitle: { name in "Mentorystė · \(name)" },
         myTeams: "Mano komandos",
-        needMentor: "Komandos, kurioms reikia mentoriaus",
+        needMentor: "Komandos, kurias galite imti",
         rankedByFit: "tinkamiausios pirmos",
         noTeamsYet: "Dar nementoriaujate nė vienai komandai: pasirinkite iš sąrašo žemiau (t).",
         noTeamsNeed: "Šiuo metu nė vienai komandai nereikia mentoriaus.",
@@ -15,12 +15,16 @@ extension MentorStrings {
         readyForNext: "gali eiti toliau",
         fitLabel: "tinka",
         reason: { fit, s in
+            let p = MentorFit.Points.self, pts = ScreenStrings.signed
             var parts: [String] = []
-            if !fit.tags.isEmpty { parts.append("žymės: " + fit.tags.joined(separator: ", ")) }
-            if !fit.skills.isEmpty { parts.append("vaidmenys: " + fit.skills.joined(separator: ", ")) }
-            if !fit.sectors.isEmpty { parts.append("sektorius: " + fit.sectors.map(s.sector).joined(separator: ", ")) }
-            if let district = fit.district { parts.append("mėgsta " + district) }
-            parts.append(fit.mentors == 0 ? "dar be mentoriaus" : "mentorių: \(fit.mentors)")
+            if !fit.tags.isEmpty { parts.append("žymės: " + fit.tags.joined(separator: ", ") + " " + pts(p.tag * fit.tags.count)) }
+            if !fit.skills.isEmpty { parts.append("vaidmenys: " + fit.skills.joined(separator: ", ") + " " + pts(p.skill * fit.skills.count)) }
+            if !fit.sectors.isEmpty {
+                parts.append((fit.sectors.count == 1 ? "sektorius: " : "sektoriai: ") + fit.sectors.map(s.sector).joined(separator: ", ")
+                             + " " + pts(p.sector * fit.sectors.count))
+            }
+            if let district = fit.district { parts.append("mėgsta " + district + " " + pts(p.district)) }
+            parts.append(fit.mentors == 0 ? "dar be mentoriaus" : "mentorių: \(fit.mentors) " + pts(p.perMentor * fit.mentors))
             return parts.joined(separator: " · ")
         },
         takeTitle: "Imtis komandos",
@@ -41,7 +45,7 @@ extension MentorStrings {
         suggestAction: "Pasiūlyti mentorius komandoms be jų…",
         suggestTitle: "Siūlomi mentoriai",
         suggestSummary: { placed, needing, fit in "\(placed) iš \(needing) komandų be mentoriaus jį gauna · bendras tikimas \(fit)" },
-        suggestHint: "Enter: palikti ar atmesti · a: pritaikyti paliktus · Esc: atšaukti",
+        suggestHint: "Tarpas ar Enter: palikti ar atmesti · a: priskirti paliktus · Esc: atšaukti",
         nothingToSuggest: "visos mentorystės etapo komandos turi mentorių",
         unplaced: { reason in "be mentoriaus: \(reason)" }
     )

@@ -55,7 +55,6 @@ public struct Strings: Sendable {
     public var scheduledOf: @Sendable (Int, Int) -> String
     public var ideaCount: @Sendable (Int) -> String
     public var shownOf: @Sendable (Int, Int) -> String
-    public var matchesOf: @Sendable (Int, Int) -> String
     public var noMatches: @Sendable (String) -> String
     public var searchPrompt: String
     public var filtersLabel: String
@@ -115,7 +114,6 @@ public struct Strings: Sendable {
     public var dashIdeasByStage: String
     public var dashSectors: String
     public var dashIdeasColumn: String
-    public var dashScheduledColumn: String
     public var dashTeamsMentors: String
     public var dashTeamsWithoutMentor: String
     public var dashMentorsAtCapacity: String
@@ -210,6 +208,8 @@ public struct Strings: Sendable {
     public var festival: FestivalStrings
     /// Saving that failed or clashed, and drafts.
     public var saving: SavingStrings
+    /// Windows' keys, the help's notes, search and filters, balance, fit, placement.
+    public var screen: ScreenStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
@@ -282,6 +282,16 @@ extension Strings {
         case .gridZoom: return festival.zoom
         case .gridAuto: return festival.auto
         case .gridLength: return festival.length
+        case .textFilter: return screen.textFilter
+        case .choose: return screen.choose
+        case .tick: return screen.tick
+        case .keepDrop: return screen.keepDrop
+        case .assignKept: return screen.assignKept
+        case .yes: return screen.yes
+        case .no: return screen.no
+        case .done: return screen.done
+        case .clearLine: return screen.clearLine
+        case .messages: return screen.messages
         }
     }
 
@@ -336,6 +346,16 @@ extension Strings {
         case .gridZoom: return festival.zoomHelp
         case .gridAuto: return festival.autoHelp
         case .gridLength: return festival.lengthHelp
+        case .textFilter: return screen.textFilterHelp
+        case .choose: return screen.chooseHelp
+        case .tick: return screen.tickHelp
+        case .keepDrop: return screen.keepDropHelp
+        case .assignKept: return screen.assignKeptHelp
+        case .yes: return screen.yesHelp
+        case .no: return screen.noHelp
+        case .done: return screen.doneHelp
+        case .clearLine: return screen.clearLineHelp
+        case .messages: return screen.messagesHelp
         }
     }
 }

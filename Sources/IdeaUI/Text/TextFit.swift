@@ -38,6 +38,47 @@ public enum TextFit {
         return String(out.reversed())
     }
 
+    /// The text in at most `width` columns, cut in the middle when it must be ("Kultūros…
+    /// Šilainiai"): for names whose ends tell them apart, as venues named for a district.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = Sanitizer.clean(text)
+        let chars = Array(clean)
+        let widths = chars.map { DisplayWidth.of($0) }
+        if widths.reduce(0, +) <= width { return clean }
+        guard width >= 3 else { return truncate(clean, to: width) }
+        // The end keeps its last whole words when they take a third or more and leave room
+        // for a start ("Kiemo sce…Aleksotas"); otherwise the end gets the larger half.
+        var tail = chars.count, tailUsed = 0
+        var wordTail: (Int, Int)?
+        while tail > 0, tailUsed + widths[tail - 1] <= width - 4 {
+            tailUsed += widths[tail - 1]
+            tail -= 1
+            if tail > 0, chars[tail - 1] == " ", tailUsed >= width / 3 {
+                wordTail = (tail, tailUsed)
+                break
+            }
+        }
+        if let (start, w) = wordTail {
+            tail = start
+            tailUsed = w
+        } else {
+            tail = chars.count
+            tailUsed = 0
+            while tail > 0, tailUsed + widths[tail - 1] <= width - 1 - (width - 1) / 2 {
+                tailUsed += widths[tail - 1]
+                tail -= 1
+            }
+        }
+        var head = 0, used = 0
+        while head < tail, used + widths[head] <= width - 1 - tailUsed {
+            used += widths[head]
+            head += 1
+        }
+        let start = String(chars[..<head]).reversed().drop { $0 == " " || $0 == "," }.reversed()
+        return String(start) + ellipsis + String(chars[tail...])
+    }
+
     /// The text truncated to `width` and padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

@@ -43,7 +43,9 @@ enum BoardView {
         let cards = columns(state)
         let parts = ListView.filterParts(state.list(.ideas), state)
         let shown = cards.reduce(0) { $0 + $1.count }
-        if parts.isEmpty {
+        if ListView.typingLine(state, room: screen.cols, into: &screen) != nil {
+            // The text filter being typed (the board shows the ideas list's filters).
+        } else if parts.isEmpty {
             screen.write("\(s.board) · \(s.ideaCount(shown))", row: 1, col: 0, width: screen.cols, style: Styles.heading)
         } else {
             let w = screen.write(s.filtersLabel + " ", row: 1, col: 0, width: screen.cols, style: Styles.key)

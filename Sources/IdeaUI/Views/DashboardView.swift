@@ -36,11 +36,12 @@ public enum DashboardView {
         }
     }
 
-    /// Draws the dashboard and returns its items, top to bottom, left half first.
+    /// Draws the dashboard and returns its items, top to bottom, left half first: the
+    /// first is the first stage of the pipeline, selected when the app starts; the
+    /// festival's N/100 heads the right half.
     static func layout(_ state: AppState, into screen: inout Screen) -> [Item] {
-        let stats = state.stats
         var left: [Item] = [], right: [Item] = []
-        festivalLine(state, into: &screen, items: &left)
+        festivalLine(state, into: &screen, items: &right)
         let gap = 2
         let leftWidth = (screen.cols - gap) / 2
         let rightCol = leftWidth + gap
@@ -61,7 +62,6 @@ public enum DashboardView {
             leftLower(state, in: Rect(row: lowerTop, col: 0, width: leftWidth, height: lowerHeight), into: &screen, items: &left)
             activity(state, in: Rect(row: lowerTop, col: rightCol, width: rightWidth, height: lowerHeight), into: &screen, items: &right)
         }
-        _ = stats
         return left + right
     }
 
@@ -109,37 +109,56 @@ public enum DashboardView {
             let inactive = stage == .parked || stage == .withdrawn
             barRow(s.stage(stage), stats.byStage[stage] ?? 0, maxValue: top, labelWidth: labelWidth, row: r.row + 1 + i, in: r,
                    style: inactive ? Styles.muted : Style(.stage(stage)), into: &screen)
-            items.append(Item(rect: Rect(row: r.row + 1 + i, col: r.col, width: labelWidth + 5, height: 1), target: .ideas([.stage(stage)])))
+            items.append(Item(rect: Rect(row: r.row + 1 + i, col: r.col, width: r.width, height: 1), target: .ideas([.stage(stage)])))
         }
     }
 
+    /// Each sector: its ideas, its scheduled interventions and their share of all, its
+    /// share of the ideas ready or later, ▼ when it falls behind, and a bar of the
+    /// scheduled share. Narrower, the ideas and then the counts give way to the shares.
     static func sectors(_ state: AppState, in r: Rect, into screen: inout Screen, items: inout [Item]) {
-        let stats = state.stats, s = state.strings
-        let labelWidth = 12, ideasWidth = 6, scheduledWidth = 11
+        let stats = state.stats, s = state.strings, n = s.screen
+        let labelWidth = 12, markWidth = 2
         Frame.heading(s.dashSectors, in: r, into: &screen)
-        // Column names over the figures, set into the heading's rule.
-        if r.width > labelWidth + ideasWidth + scheduledWidth + 1 {
-            screen.write(s.dashIdeasColumn, row: r.row, col: r.col + labelWidth, exactly: ideasWidth, alignRight: true, style: Styles.muted)
-            screen.write(s.dashScheduledColumn, row: r.row, col: r.col + labelWidth + ideasWidth, exactly: scheduledWidth,
-                         alignRight: true, style: Styles.muted)
-            screen.write(" ", row: r.row, col: r.col + labelWidth + ideasWidth + scheduledWidth)
+        typealias Shape = (ideas: Bool, counts: Bool, scheduled: String, ready: String)
+        let shapes: [Shape] = [(true, true, n.balanceScheduled, n.balanceReady), (true, true, n.balanceScheduledShort, n.balanceReadyShort),
+                               (false, true, n.balanceScheduledShort, n.balanceReadyShort), (false, false, n.balanceScheduledShort, n.balanceReadyShort)]
+        func widths(_ shape: Shape) -> (ideas: Int, scheduled: Int, ready: Int) {
+            (shape.ideas ? max(6, DisplayWidth.of(s.dashIdeasColumn) + 1) : 0,
+             max(shape.counts ? 9 : 5, DisplayWidth.of(shape.scheduled) + 1), max(5, DisplayWidth.of(shape.ready) + 1))
         }
-        let top = stats.scheduledBySector.values.max() ?? 0
-        let barCol = r.col + labelWidth + ideasWidth + scheduledWidth + 1
-        let barWidth = r.right - barCol
-        for (i, sector) in Sector.allCases.sorted().enumerated() where i + 1 < r.height {
-            let row = r.row + 1 + i
-            let scheduled = stats.scheduledBySector[sector] ?? 0
-            let style = Style(.sector(sector))
-            screen.write(s.sector(sector), row: row, col: r.col, exactly: labelWidth, style: style)
-            screen.write(String(stats.bySector[sector] ?? 0), row: row, col: r.col + labelWidth, exactly: ideasWidth,
-                         alignRight: true, style: Styles.number)
-            screen.write(String(scheduled), row: row, col: r.col + labelWidth + ideasWidth, exactly: scheduledWidth,
-                         alignRight: true, style: Styles.number)
-            if barWidth >= 3 {
-                screen.repeating("█", count: barLength(scheduled, of: top, width: barWidth), row: row, col: barCol, style: style)
+        let shape = shapes.first { let w = widths($0); return labelWidth + w.ideas + w.scheduled + w.ready + markWidth <= r.width }
+            ?? shapes[shapes.count - 1]
+        let w = widths(shape)
+        let ideasCol = r.col + labelWidth, scheduledCol = ideasCol + w.ideas, readyCol = scheduledCol + w.scheduled
+        let markCol = readyCol + w.ready, barCol = markCol + markWidth
+        // Column names over the figures, set into the heading's rule.
+        if r.width >= barCol - r.col {
+            if shape.ideas {
+                screen.write(s.dashIdeasColumn, row: r.row, col: ideasCol, exactly: w.ideas, alignRight: true, style: Styles.muted)
             }
-            items.append(Item(rect: Rect(row: row, col: r.col, width: labelWidth + ideasWidth, height: 1), target: .ideas([.sector(sector)])))
+            screen.write(shape.scheduled, row: r.row, col: scheduledCol, exactly: w.scheduled, alignRight: true, style: Styles.muted)
+            screen.write(shape.ready, row: r.row, col: readyCol, exactly: w.ready, alignRight: true, style: Styles.muted)
+            if markCol < r.right { screen.write(" ", row: r.row, col: markCol) }
+        }
+        let barWidth = r.right - barCol
+        for (i, share) in stats.sectorBalance.shares.enumerated() where i + 1 < r.height {
+            let row = r.row + 1 + i
+            let style = Style(.sector(share.sector))
+            screen.write(s.sector(share.sector), row: row, col: r.col, exactly: labelWidth, style: style)
+            if shape.ideas {
+                screen.write(String(stats.bySector[share.sector] ?? 0), row: row, col: ideasCol, exactly: w.ideas, alignRight: true,
+                             style: Styles.number)
+            }
+            let scheduled = (shape.counts ? "\(share.scheduled) " : "") + "\(share.scheduledPercent)%"
+            screen.write(scheduled, row: row, col: scheduledCol, exactly: w.scheduled, alignRight: true, style: Styles.number)
+            screen.write("\(share.readyOrLaterPercent)%", row: row, col: readyCol, exactly: w.ready, alignRight: true,
+                         style: Styles.muted)
+            if share.behind { screen.write(" " + n.behindMark, row: row, col: markCol, style: Styles.warning) }
+            if barWidth >= 3 {
+                screen.repeating("█", count: barLength(share.scheduledPercent, of: 100, width: barWidth), row: row, col: barCol, style: style)
+            }
+            items.append(Item(rect: Rect(row: row, col: r.col, width: r.width, height: 1), target: .ideas([.sector(share.sector)])))
         }
     }
 
@@ -231,3 +250,4 @@ public enum DashboardView {
         }
     }
 }
+

@@ -45,7 +45,7 @@ enum DetailView {
             }
             return
         }
-        let current = state.detailCursor[route]
+        let current = cursor(state, lines: lines)
         let next: Int?
         if let current {
             next = step > 0 ? links.first { $0 > current } : links.last { $0 < current }
@@ -63,10 +63,20 @@ enum DetailView {
         state.scroll[route] = max(0, min(bottom, top))
     }
 
+    /// The selected line: the one chosen, else the first link in view, so that Enter
+    /// opens something from the start (a mentor's home opens on its first team).
+    static func cursor(_ state: AppState, lines: [DetailLine]) -> Int? {
+        let route = state.route
+        if let chosen = state.detailCursor[route] { return chosen }
+        let height = height(state.size)
+        let top = max(0, min(state.scroll[route] ?? 0, max(0, lines.count - height)))
+        return lines.indices.first { $0 >= top && $0 < top + height && lines[$0].link != nil }
+    }
+
     /// The link of the selected line, if any.
     static func selectedLink(_ state: AppState) -> Route? {
-        guard let cursor = state.detailCursor[state.route] else { return nil }
         let lines = DetailContent.of(state.route, state, width: state.size.cols - 2).1
+        guard let cursor = cursor(state, lines: lines) else { return nil }
         return lines.indices.contains(cursor) ? lines[cursor].link : nil
     }
 
@@ -85,7 +95,7 @@ enum DetailView {
         screen.write(title, row: 1, col: 1, width: screen.cols - 2, style: Styles.heading)
         let height = DetailView.height(screen.size)
         let top = max(0, min(state.scroll[state.route] ?? 0, max(0, lines.count - height)))
-        let cursor = state.detailCursor[state.route]
+        let cursor = cursor(state, lines: lines)
         for i in 0..<height {
             guard lines.indices.contains(top + i) else { break }
             var col = 1

@@ -33,7 +33,7 @@ enum ListView {
             if matches.contains(at) { screen.write("›", row: row, col: 0, style: selected ? Styles.selected : Styles.match) }
             var x = 1
             for (column, w) in zip(spec.columns, widths) {
-                let text = column.text(record)
+                let text = column.cutMiddle ? TextFit.truncateMiddle(column.text(record), to: w) : column.text(record)
                 let base = selected ? Styles.selected : (column.style?(record) ?? .plain)
                 screen.write(text, row: row, col: x, exactly: w, alignRight: column.alignRight, style: base)
                 if !words.isEmpty {
@@ -48,31 +48,75 @@ enum ListView {
         }
     }
 
-    /// Row 1: the search being typed, else the filters in force and the position.
+    /// Row 1: the line being typed (a search or a text filter), else the filters in force
+    /// with how many rows they leave, and the search in force with where its matches are;
+    /// the position on the right. A search hides nothing, so it is never called a filter.
     static func bar(_ kind: ListKind, _ list: ListState, total: Int, _ state: AppState, into screen: inout Screen) {
         let s = state.strings
         let counter = list.rows.isEmpty ? s.shownOf(0, total)
             : "\(list.selected + 1)/\(list.rows.count)"
         let counterWidth = DisplayWidth.of(counter)
         screen.write(counter, row: 1, col: screen.cols - counterWidth, style: Styles.muted)
-        let room = screen.cols - counterWidth - 2
-        if let input = state.searchInput {
-            let w = screen.write(s.searchPrompt, row: 1, col: 0, width: room, style: Styles.key)
-            let shown = TextFit.truncateLeft(input, to: max(1, room - w - 1))
-            let iw = screen.write(shown, row: 1, col: w, width: room - w)
-            screen.write("▏", row: 1, col: w + iw, style: Styles.key)
+        var room = screen.cols - counterWidth - 2
+        if let used = typingLine(state, room: room, into: &screen) {
+            // While searching, where the matches are, after the line when there is room.
+            if state.searchInput != nil, let search = searchStatus(list, state, withQuery: false) {
+                let w = DisplayWidth.of(search)
+                if used + 2 + w <= room { screen.write(search, row: 1, col: room - w, style: Styles.muted) }
+            }
             return
+        }
+        if let search = searchStatus(list, state) {
+            let w = DisplayWidth.of(search)
+            if w + 16 < room {
+                screen.write(search, row: 1, col: room - w, style: list.matches.isEmpty ? Styles.warning : Styles.match)
+                room -= w + 2
+            }
         }
         let parts = filterParts(list, state)
         if parts.isEmpty {
             screen.write("\(kind.title(s)) · \(s.shownOf(list.rows.count, total))", row: 1, col: 0, width: room, style: Styles.heading)
         } else {
             let w = screen.write(s.filtersLabel + " ", row: 1, col: 0, width: room, style: Styles.key)
-            screen.write(parts.joined(separator: " · "), row: 1, col: w, width: room - w)
+            screen.write(parts.joined(separator: " · ") + " — " + s.shownOf(list.rows.count, total), row: 1, col: w, width: room - w)
         }
     }
 
-    /// The filters in force, one part per group ("team | mentored"), then the search.
+    /// The search or text filter being typed, on row 1, and the columns it took; nil when
+    /// neither is being typed.
+    @discardableResult
+    static func typingLine(_ state: AppState, room: Int, into screen: inout Screen) -> Int? {
+        let s = state.strings
+        guard let (prompt, input) = state.searchInput.map({ (s.searchPrompt, $0) })
+                ?? state.filterInput.map({ (s.screen.textFilterPrompt, $0) }) else { return nil }
+        let w = screen.write(prompt, row: 1, col: 0, width: room, style: Styles.key)
+        let shown = TextFit.truncateLeft(input, to: max(1, room - w - 1))
+        let iw = screen.write(shown, row: 1, col: w, width: room - w)
+        screen.write("▏", row: 1, col: w + iw, style: Styles.key)
+        return w + iw + 1
+    }
+
+    /// "/darž · match 2 of 6": the search in force and the selection's place among its
+    /// matches (or how many there are when the selection is not one); nil without a
+    /// search. Beside the line being typed, without the query ("match 2 of 6").
+    static func searchStatus(_ list: ListState, _ state: AppState, withQuery: Bool = true) -> String? {
+        let n = state.strings.screen
+        guard !list.query.isEmpty else { return nil }
+        let q = TextFit.truncate(list.query, to: 20)
+        let status: String
+        if list.matches.isEmpty {
+            status = n.searchNone(q)
+        } else if let at = list.matches.firstIndex(of: list.selected) {
+            status = n.searchAt(q, at + 1, list.matches.count)
+        } else {
+            status = n.searchCount(q, list.matches.count)
+        }
+        // Each form is "/query · where": beside the typed line only "where" is new.
+        let prefix = "/\(q) · "
+        return withQuery || !status.hasPrefix(prefix) ? status : String(status.dropFirst(prefix.count))
+    }
+
+    /// The filters in force, one part per group ("team | mentored"), the text filter too.
     static func filterParts(_ list: ListState, _ state: AppState) -> [String] {
         var parts: [String] = []
         let groups = Dictionary(grouping: list.filters, by: \.group)
@@ -80,7 +124,6 @@ enum ListView {
             let labels = (groups[key] ?? []).map { $0.label(state.strings, db: state.database, index: state.index) }
             parts.append(labels.sorted(by: LithuanianOrder.less).joined(separator: " | "))
         }
-        if !list.query.isEmpty { parts.append("/" + list.query) }
         return parts
     }
 
