@@ -9,30 +9,7 @@ source "$(dirname "$0")/lib/common.bash"
 e2e_build
 e2e_database
 
-# Screen number and record count of each list, from the file.
-declare -A COUNT
-while read -r n count; do COUNT[$n]=$count; done < <(python3 - "$DB" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-print(2, len(d["ideas"]))
-print(4, len(d["people"]))
-print(5, len(d["teams"]))
-print(6, sum(1 for p in d["people"] if p.get("mentor") is not None))
-print(7, len(d["venues"]))
-print(8, len(d["forums"]) + len(d.get("workshopSessions", [])))
-PY
-)
-# The list's position counter at the right of row 1 ("1/571").
-counter() { screen_text | sed -n 2p | grep -oE '[0-9]+/[0-9]+ *$' | tr -d ' '; }
-shows_counter() {  # expected
-    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
-    while [ "$(now_ms)" -lt "$deadline" ]; do
-        [ "$(counter)" = "$1" ] && return 0
-        sleep 0.05
-    done
-    echo "    (row 1 was: $(screen_text | sed -n 2p))"
-    return 1
-}
+list_counts
 # Visits screens 1–9 and checks each: lists by their count, the others by a figure.
 visit_all() {  # label
     local n

@@ -8,28 +8,7 @@ source "$(dirname "$0")/lib/common.bash"
 e2e_build
 e2e_database
 
-declare -A COUNT
-while read -r n count; do COUNT[$n]=$count; done < <(python3 - "$DB" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-print(2, len(d["ideas"]))
-print(4, len(d["people"]))
-print(5, len(d["teams"]))
-print(6, sum(1 for p in d["people"] if p.get("mentor") is not None))
-print(7, len(d["venues"]))
-print(8, len(d["forums"]) + len(d.get("workshopSessions", [])))
-PY
-)
-counter() { screen_text | sed -n 2p | grep -oE '[0-9]+/[0-9]+ *$' | tr -d ' '; }
-shows_counter() {  # expected
-    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
-    while [ "$(now_ms)" -lt "$deadline" ]; do
-        [ "$(counter)" = "$1" ] && return 0
-        sleep 0.05
-    done
-    echo "    (row 1 was: $(screen_text | sed -n 2p))"
-    return 1
-}
+list_counts
 # Alive, and it has drawn after the last input it read.
 running() { [ ! -f "$E2E_TMP/rc" ] && [ "$(tail -n 1 "$INPUT_LOG")" = ready ]; }
 # A click (X10 report: press and release) on a cell, 0-based.

@@ -71,7 +71,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
     }
 
-    static func describe(_ code: Int32) -> String {
+    /// An errno value in words a facilitator understands.
+    public static func describe(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "permission denied"
         case ENOSPC: return "the disk is full"

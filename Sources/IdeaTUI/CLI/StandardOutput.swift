@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import IdeaModel
 import Synchronization
 
 /// The first error writing to standard output, or 0.
@@ -46,13 +47,6 @@ enum StandardOutput {
     }
 
     static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: return "the disk is full"
-        case EDQUOT: return "the disk quota is used up"
-        case EBADF: return "it is closed"
-        default:
-            guard let text = strerror(code) else { return "error \(code)" }
-            return String(cString: text).lowercased()
-        }
+        code == EBADF ? "it is closed" : StoreError.describe(code)
     }
 }

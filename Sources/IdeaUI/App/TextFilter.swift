@@ -28,18 +28,10 @@ extension AppState {
             filterInput = nil
             filterBefore = nil
             return .none
-        case .backspace:
-            if !text.isEmpty { text.removeLast() }
-        case .ctrl("u"):
-            text = ""
-        case .char(let c):
-            text.append(c)
-        case .paste(let pasted):
-            text += pasted.map { $0.isNewline ? " " : $0 }
         case .ctrl("l"):
             return .redrawAll
         default:
-            return .none
+            guard AppState.edit(&text, with: key) else { return .none }
         }
         filterInput = text
         setTextFilter(text, on: kind)
@@ -71,5 +63,25 @@ extension AppState {
         let s = strings.screen
         let lines = messageLog.isEmpty ? [s.noMessages] : Array(messageLog.reversed().flatMap { [$0, ""] }.dropLast())
         overlay = .notice(Notice(title: s.messagesTitle, lines: lines))
+    }
+}
+
+extension AppState {
+    /// A key typed into a one-line search or filter: Backspace, Ctrl-U (clear), a
+    /// character, a paste (line breaks as spaces). False for any other key.
+    static func edit(_ text: inout String, with key: Key) -> Bool {
+        switch key {
+        case .backspace:
+            if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"):
+            text = ""
+        case .char(let c):
+            text.append(c)
+        case .paste(let pasted):
+            text += pasted.map { $0.isNewline ? " " : $0 }
+        default:
+            return false
+        }
+        return true
     }
 }

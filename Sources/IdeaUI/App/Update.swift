@@ -256,18 +256,10 @@ extension AppState {
             let state = list(searchKind)
             if state.matches.isEmpty, !text.isEmpty { message = strings.noMatches(text) }
             return .none
-        case .backspace:
-            if !text.isEmpty { text.removeLast() }
-        case .ctrl("u"):
-            text = ""
-        case .char(let c):
-            text.append(c)
-        case .paste(let pasted):
-            text += pasted.map { $0.isNewline ? " " : $0 }
         case .ctrl("l"):
             return .redrawAll
         default:
-            return .none
+            guard AppState.edit(&text, with: key) else { return .none }
         }
         searchInput = text
         setQuery(text, jump: true)

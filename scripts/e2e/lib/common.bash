@@ -122,6 +122,34 @@ print(found[0])' "$1" 2>/dev/null)
     return 1
 }
 
+# COUNT[N]: how many records the list screen N (2, 4–8) holds, read from the database.
+list_counts() {
+    declare -gA COUNT
+    local n count
+    while read -r n count; do COUNT[$n]=$count; done < <(python3 - "$DB" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(2, len(d["ideas"]))
+print(4, len(d["people"]))
+print(5, len(d["teams"]))
+print(6, sum(1 for p in d["people"] if p.get("mentor") is not None))
+print(7, len(d["venues"]))
+print(8, len(d["forums"]) + len(d.get("workshopSessions", [])))
+PY
+)
+}
+# A list's position counter at the right of row 1 ("1/571"), and waiting for one.
+counter() { screen_text | sed -n 2p | grep -oE '[0-9]+/[0-9]+ *$' | tr -d ' '; }
+shows_counter() {  # expected
+    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        [ "$(counter)" = "$1" ] && return 0
+        sleep 0.05
+    done
+    echo "    (row 1 was: $(screen_text | sed -n 2p))"
+    return 1
+}
+
 # The binary, built if needed (quiet when up to date). IDEA_TUI_E2E_BIN runs a script
 # against another build instead (for example an older one, to see a test fail there).
 e2e_build() {
