@@ -116,7 +116,7 @@ extension EditSession {
     }
 
     /// The file's content when it is no longer what `expected` describes; nil when it is.
-    private static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
+    static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
         let bytes = try file.readBytes()
         let stamp = DatabaseFile.Stamp(bytes)
         if stamp == expected { return nil }
