@@ -217,6 +217,28 @@ import Testing
         #expect(DetailView.selectedLink(state) == link)
     }
 
+    @Test func aRecordNamedOnTwoLinesKeepsTheLineThatWasSelected() {
+        // Aistė Vaitkutė mentors the team of "Socialinio verslo kavinė" and is a member too.
+        var db = Self.db
+        let k = db.teams.firstIndex { $0.id == "t-i14" } ?? 0
+        db.teams[k].members.append(Member(personId: "p-aiste", role: "member"))
+        var state = AppState(database: db, path: "ideas.db.json", size: Size(cols: 100, rows: 30), actor: "p-ruta")
+        state.update(.goToTab(5))
+        let rows = state.list(.teams).rows
+        for _ in 0..<(rows.firstIndex { state.database.teams[$0].id == "t-i14" } ?? 0) { state.update(.down) }
+        state.update(.open)
+        #expect(state.route == .team("t-i14"))
+        let lines = DetailContent.of(state.route, state, width: state.size.cols - 2).1
+        let aiste = lines.indices.filter { lines[$0].link == .person("p-aiste") }
+        #expect(aiste.count == 2)
+        guard let mentor = aiste.last else { return }
+        for _ in 0..<40 where DetailView.cursor(state, lines: lines) != mentor { state.update(.down) }
+        #expect(DetailView.cursor(state, lines: lines) == mentor)
+        state.takeIn(Self.withEntries(["p-egle"], to: db), at: 0)
+        let after = DetailContent.of(state.route, state, width: state.size.cols - 2).1
+        #expect(DetailView.cursor(state, lines: after) == mentor)
+    }
+
     // MARK: Open records that are gone
 
     @Test func anOpenRecordThatIsGoneSaysSoAndTheScreenGoesBack() {

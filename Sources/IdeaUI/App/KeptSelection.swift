@@ -12,8 +12,8 @@ struct KeptSelection {
     var boardColumnIdea: String?
     /// The venue of the grid's cursor.
     var gridVenue: String?
-    /// The selected line's link of each detail screen open.
-    var links: [Route: Route] = [:]
+    /// The selected line's link of each detail screen open, and the line it was on.
+    var links: [Route: (link: Route, line: Int)] = [:]
 
     init(_ state: AppState) {
         for kind in state.lists.keys where kind != .log {
@@ -31,7 +31,7 @@ struct KeptSelection {
         for route in state.stack where route.isDetail {
             guard let chosen = state.detailCursor[route] else { continue }
             let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
-            if lines.indices.contains(chosen), let link = lines[chosen].link { links[route] = link }
+            if lines.indices.contains(chosen), let link = lines[chosen].link { links[route] = (link, chosen) }
         }
     }
 
@@ -42,9 +42,12 @@ struct KeptSelection {
         if let gridVenue, let at = GridLayout.venues(state.database).firstIndex(where: { $0.id == gridVenue }) {
             state.grid.venue = at
         }
-        for (route, link) in links {
+        for (route, kept) in links {
             let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
-            guard let at = lines.firstIndex(where: { $0.link == link }) else { continue }
+            // A record may be named on several lines (an author who is also a member):
+            // the one nearest where the selection was.
+            let same = lines.indices.filter { lines[$0].link == kept.link }
+            guard let at = same.min(by: { abs($0 - kept.line) < abs($1 - kept.line) }) else { continue }
             state.detailCursor[route] = at
             // Scrolled as little as needed to keep it in view.
             let height = DetailView.height(state.size)
