@@ -11,9 +11,10 @@ import Darwin
 /// On Linux it uses inotify on the file's folder, not on the file: a save renames a new
 /// file over the old one (docs/STORAGE.md), so a watch on the file itself would keep
 /// watching the old, unlinked one. Events for other names in the folder (the `.bak`,
-/// temporary files, drafts) are left out. Where inotify is not available (another
-/// system, no watches left, a folder that went away) it looks at the file's size, times
-/// and inode every `pollInterval` milliseconds instead.
+/// temporary files, drafts) are left out. Beside inotify it looks at the file's size,
+/// times and inode once a second (`safetyInterval`), for network folders; where inotify
+/// is not available (another system, no watches left, a folder that went away) it looks
+/// every `pollInterval` milliseconds instead.
 ///
 /// "May have changed" includes the app's own saves: the caller compares what it reads
 /// with what it last wrote (`EditSession.reloadIfChanged`).
