@@ -40,6 +40,43 @@ import Testing
         #expect(bench.onDisk?.log.last?.summary.hasPrefix("kept own version of stage over another change") == true)
     }
 
+    /// A form sends every field of its record, as the user saw them: made again on top of
+    /// someone else's change to other fields, it must not take their change back.
+    @Test func aWholeRecordEditKeepsOthersChangesToOtherFields() throws {
+        var bench = try SessionBench()
+        try bench.apply(.addIdea(Fx.draft()))
+        var theirs = Fx.draft()
+        theirs.summary = "Their better summary."
+        try bench.other([.editIdea(ideaId: "idea-0001", theirs)])
+        // Ours was filled in from the version before theirs: only the title is new.
+        try bench.apply(.editIdea(ideaId: "idea-0001", Fx.draft("Žalias kiemas Šančiuose")))
+        let idea = try #require(bench.onDisk?.ideas.first)
+        #expect(idea.title == "Žalias kiemas Šančiuose")
+        #expect(idea.summary == "Their better summary.")
+
+        // The same for a venue: they change its capacity, we its name.
+        try bench.other { $0.venues[0].capacity = 120 }
+        var venue = Fx.venues[0]
+        venue.name = "Didžioji kiemo scena"
+        try bench.apply(.editVenue(venue))
+        let onDisk = try #require(bench.onDisk?.venues.first)
+        #expect(onDisk.name == "Didžioji kiemo scena" && onDisk.capacity == 120)
+    }
+
+    /// Both changing the same field of a record sent whole is still a conflict.
+    @Test func aWholeRecordEditOfTheSameFieldIsAConflict() throws {
+        var bench = try SessionBench()
+        try bench.apply(.addIdea(Fx.draft()))
+        try bench.other([.editIdea(ideaId: "idea-0001", Fx.draft("Jų pavadinimas"))])
+        let outcome = try bench.session.apply(.editIdea(ideaId: "idea-0001", Fx.draft("Mūsų pavadinimas")),
+                                              context: Fx.ctx, file: bench.file)
+        guard case .conflict(let conflict) = outcome else {
+            Issue.record("expected a conflict, got \(outcome)")
+            return
+        }
+        #expect(conflict.records.flatMap(\.fields) == ["title"])
+    }
+
     @Test func aLimitReachedMeanwhileIsARuleConflictThatCannotBeKeptOver() throws {
         var bench = try teamBench(mentors: ["person-0007", "person-0009"], most: 3)
         // Someone else gives the team its third mentor; we try to give it a different one.

@@ -42,7 +42,9 @@ check "taking a team on asks first" wait_for "You would mentor $CAP of $CAP team
 k y
 check "n/m counts up" wait_for "My teams ($CAP/$CAP)"
 check "the change is saved" wait_for "saved: $MENTOR now mentors"
-k Down; k t
+# The selection went with the team into "My teams": down to the next one they could take.
+for _ in $(seq 1 "$CAP"); do k Down; done
+k t
 check "at capacity it says so" wait_for "you mentor $CAP of $CAP teams"
 k Escape
 k Home; k Down; k l

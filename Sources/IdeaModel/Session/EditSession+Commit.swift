@@ -116,7 +116,7 @@ extension EditSession {
     }
 
     /// The file's content when it is no longer what `expected` describes; nil when it is.
-    private static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
+    static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
         let bytes = try file.readBytes()
         let stamp = DatabaseFile.Stamp(bytes)
         if stamp == expected { return nil }
@@ -168,7 +168,30 @@ extension EditSession {
                 return .failure(.refused(error))
             }
         }
+        switch keepTheirFields(existing, theirs: theirs, in: next) {
+        case .applied(let kept): next = kept
+        case .conflict: break
+        case .invalid(let problems): return .failure(.refused(RuleViolation("Cannot make this change", reasons: problems)))
+        }
         return .success((next, entries))
+    }
+
+    /// A command that sends a whole record (an edited idea, a venue, the festival's
+    /// settings) carries the values the user saw, so made again on `theirs` it would take
+    /// back their changes to fields ours left alone. Puts those fields back as they have
+    /// them; the fields ours changed (no clash: checked before) stay ours.
+    private static func keepTheirFields(_ ours: Patch, theirs: Database, in next: Database) -> PatchResult {
+        var fixes: [RecordChange] = []
+        for change in ours.changes {
+            let made = next.record(change.collection, id: change.id)
+            var clashes: [String] = []
+            let kept = Merge.three(base: change.before, target: theirs.record(change.collection, id: change.id),
+                                   current: made, strict: false, path: "", conflicts: &clashes)
+            if kept != made, kept != nil, made != nil {
+                fixes.append(RecordChange(collection: change.collection, id: change.id, before: made, after: kept))
+            }
+        }
+        return fixes.isEmpty ? .applied(next) : Patch(fixes).applied(to: next)
     }
 
     /// A patch applied as one step, with its own log entry.

@@ -202,6 +202,54 @@ public struct EditSession: Equatable, Sendable {
         (database, stamp) = try file.load()
     }
 
+    /// Reads the file again when it no longer holds what this session last read or wrote
+    /// (its own saves are no change); returns what the session had before, or nil when
+    /// nothing changed. A file that does not load throws and changes nothing here: the
+    /// last good version stays, and a later save re-reads the file anyway.
+    public mutating func reloadIfChanged(_ file: DatabaseFile) throws(StoreError) -> Snapshot? {
+        guard let (db, newStamp) = try Self.changed(file, from: stamp) else { return nil }
+        let before = snapshot
+        database = db
+        stamp = newStamp
+        return before
+    }
+
+    /// The database as the session saw it at one moment, with the file's stamp then.
+    public struct Snapshot: Equatable, Sendable {
+        public var database: Database
+        public var stamp: DatabaseFile.Stamp
+
+        public init(database: Database, stamp: DatabaseFile.Stamp) {
+            self.database = database
+            self.stamp = stamp
+        }
+    }
+
+    public var snapshot: Snapshot { Snapshot(database: database, stamp: stamp) }
+
+    /// Applies `commands` as made from `base`: what the user saw when they began the
+    /// change (a form opened before others' saves were read in). The change is then made
+    /// again on top of the file as any change from an older version is, so a field both
+    /// changed is a conflict, never silently overwritten, and their other changes stay.
+    public mutating func apply(_ commands: [Command], from base: Snapshot, context: CommandContext,
+                               file: DatabaseFile) throws(Failure) -> Outcome {
+        let current = snapshot
+        database = base.database
+        stamp = base.stamp
+        do {
+            let outcome = try apply(commands, context: context, file: file)
+            if case .conflict = outcome {
+                database = current.database
+                stamp = current.stamp
+            }
+            return outcome
+        } catch {
+            database = current.database
+            stamp = current.stamp
+            throw error
+        }
+    }
+
     /// A change's words: one entry's summary, or each of a batch's.
     static func summary(of entries: [LogEntry]) -> String {
         entries.map(\.summary).joined(separator: "; ")

@@ -17,7 +17,8 @@ import IdeaUI
 /// For tests, `IDEA_TUI_INPUT_LOG=<file>` appends one line per input read (key, resize or
 /// the mouse action), so end-to-end scripts can see what a raw byte sequence became, and
 /// a line "ready" each time the app has dealt with its input and drawn the result: a
-/// script waits for it instead of guessing how long a busy machine needs.
+/// script waits for it instead of guessing how long a busy machine needs. Another
+/// program's save read in and drawn is "reload", then "ready".
 enum TerminalApp {
     static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
                     actor: String?) throws -> Int32 {
@@ -54,6 +55,10 @@ enum TerminalApp {
             if let draft = drafts.read(for: person) { workspace.offerDraft(draft) }
         }
         offerDraft()
+        // Others' saves are looked for between keys (a read waits at most 200 ms), so an
+        // idle app does nothing more than wake up to look. IDEA_TUI_WATCH=poll skips inotify.
+        let watch = FileWatch(path: file.path, polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
+                              now: monotonicMilliseconds())
         var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
         terminal.draw(render(workspace.state))
         log.write("ready")
@@ -76,6 +81,17 @@ enum TerminalApp {
                 return 128 + sig
             }
             let started = monotonicMilliseconds()
+            if watch.check(now: started) {
+                switch workspace.fileMayHaveChanged(at: started) {
+                case .unchanged: break
+                case .reloaded, .unreadable:
+                    // Logged like an input, so a test script can wait for the redraw.
+                    log.write("reload")
+                    terminal.draw(render(workspace.state))
+                    log.write("ready")
+                }
+            }
+            if workspace.expireMarks(at: started) { terminal.draw(render(workspace.state)) }
             let effect: Effect
             let input = terminal.read()
             switch input {

@@ -68,6 +68,8 @@ public struct AppState: Sendable {
     /// The last messages, oldest first: `~` shows them in full.
     public private(set) var messageLog: [String] = []
     public static let messagesKept = 20
+    /// The rows others changed in the last few seconds (see `ChangeMarks`).
+    public internal(set) var marks = ChangeMarks()
     /// The id of the person making changes; nil until the user has said who they are.
     public var actor: String?
     /// False once the user has asked to quit.
@@ -95,17 +97,20 @@ public struct AppState: Sendable {
     }
 
     /// Replaces the database (after a command or a reload) and everything drawn from it,
-    /// keeping each list's sort, filters and selected record.
+    /// keeping each list's sort and filters, and every screen's selection on its record
+    /// (by id, wherever its row went: see `KeptSelection`).
     public mutating func setDatabase(_ db: Database) {
+        let kept = KeptSelection(self)
         database = db
         index = DatabaseIndex(db)
         stats = DatabaseStats(db)
         recent = db.recentActivity(AppState.recentKept)
         searchCache = [:]
-        for kind in lists.keys { refreshList(kind) }
+        for kind in lists.keys { refreshList(kind, selecting: kept.lists[kind]) }
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
         gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
+        kept.restore(into: &self)
         keepCursorsInside()
     }
 
@@ -216,6 +221,13 @@ public struct AppState: Sendable {
         return false
     }
 
+    /// Closes the screen at `at` and every screen opened from it; the first screen (a tab)
+    /// stays.
+    mutating func closeScreens(from at: Int) {
+        let from = max(1, at)
+        if from < stack.count { stack.removeSubrange(from...) }
+    }
+
     mutating func goToTab(_ n: Int) {
         guard Route.tabs.indices.contains(n - 1) else { return }
         push(Route.tabs[n - 1])
@@ -229,11 +241,13 @@ public struct AppState: Sendable {
 
     // MARK: Lists
 
-    /// Recomputes a list's rows from its filters and sort, keeping the selected record.
-    mutating func refreshList(_ kind: ListKind) {
+    /// Recomputes a list's rows from its filters and sort, keeping the selected record:
+    /// `selecting` (after the data changed), else the one at the same position.
+    mutating func refreshList(_ kind: ListKind, selecting record: Route? = nil) {
         var state = list(kind)
         let spec = ListSpec.of(kind, listContext)
-        let previous = state.selectedRecord
+        // A record that is gone leaves the selection where it was, on its neighbour.
+        let previous = record.map { spec.rowOf($0) ?? -1 } ?? state.selectedRecord
         // The text filter reads the folded texts made once for searching (see ListSpec.of).
         let textWords = state.filters.text.map(ListSpec.words) ?? []
         let texts = textWords.isEmpty ? [] : searchTexts(kind, spec)
@@ -332,5 +346,6 @@ extension AppState: Equatable {
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
+            && a.marks == b.marks
     }
 }

@@ -9,6 +9,12 @@ public struct Workspace: Sendable {
     public let file: DatabaseFile
     /// Now, and the calendar day here: the terminal reads the clock, tests fix it.
     public var clock: @Sendable () -> (now: Timestamp, today: Day)
+    /// What the session held when others' changes were read in while a window was open
+    /// (a form, a prompt, a menu): the change made from that window is made from what
+    /// the user saw when they began it, so the merge rules see both sides' changes.
+    public private(set) var pendingBase: EditSession.Snapshot?
+    /// The last look found the file unreadable.
+    private var unreadable = false
 
     public init(state: AppState, session: EditSession, file: DatabaseFile,
                 clock: @escaping @Sendable () -> (now: Timestamp, today: Day)) {
@@ -26,10 +32,60 @@ public struct Workspace: Sendable {
 
     /// Makes a requested change; other effects are for the terminal.
     private mutating func perform(_ effect: Effect) -> Effect {
+        defer { if !windowOpen { pendingBase = nil } }
         guard case .edit(let change) = effect else { return effect }
         request(change)
         return .none
     }
+
+    /// A window that may still make a change is open (the help is not one).
+    private var windowOpen: Bool {
+        if state.heldForm != nil { return true }
+        switch state.overlay {
+        case nil, .help?: return false
+        default: return true
+        }
+    }
+
+    /// What a look at the file found.
+    public enum FileLook: Equatable, Sendable {
+        /// As this session last read or wrote it (its own saves included).
+        case unchanged
+        /// Another program saved; the new version is shown.
+        case reloaded
+        /// It changed but does not load; the last good version stays on screen.
+        case unreadable
+    }
+
+    /// The file may have changed (the watch says so): reads it when it is no longer what
+    /// this session last read or wrote, and shows the new version with every screen,
+    /// selection and typed text kept (`AppState.takeIn`). `now` is a monotonic clock in
+    /// milliseconds, for the marks of the changed rows.
+    @discardableResult
+    public mutating func fileMayHaveChanged(at now: Int) -> FileLook {
+        let before: EditSession.Snapshot?
+        do {
+            before = try session.reloadIfChanged(file)
+        } catch {
+            unreadable = true
+            state.fileUnreadable(error)
+            return .unreadable
+        }
+        guard let before else {
+            // Put back as it was (an editor's half-written save undone): nothing to read in.
+            if unreadable, state.message != nil { state.message = state.strings.live.readableAgain }
+            unreadable = false
+            return .unchanged
+        }
+        unreadable = false
+        if windowOpen, pendingBase == nil { pendingBase = before }
+        state.takeIn(session.database, at: now)
+        return .reloaded
+    }
+
+    /// Drops the marks of changed rows that have run out; true when the screen must be
+    /// drawn again.
+    public mutating func expireMarks(at now: Int) -> Bool { state.expireMarks(at: now) }
 
     /// Ctrl-C: asks first when a form holds typed text (true), as Esc does.
     public mutating func askBeforeInterrupting() -> Bool { state.askBeforeInterrupting() }
@@ -49,19 +105,34 @@ public struct Workspace: Sendable {
         do {
             let outcome: EditSession.Outcome
             switch request {
-            case .apply(let command): outcome = try session.apply(command, context: context, file: file)
-            case .applyAll(let commands): outcome = try session.apply(commands, context: context, file: file)
+            case .apply(let command):
+                if let base = pendingBase {
+                    outcome = try session.apply([command], from: base, context: context, file: file)
+                } else {
+                    outcome = try session.apply(command, context: context, file: file)
+                }
+            case .applyAll(let commands):
+                if let base = pendingBase {
+                    outcome = try session.apply(commands, from: base, context: context, file: file)
+                } else {
+                    outcome = try session.apply(commands, context: context, file: file)
+                }
             case .undo: outcome = try session.undo(context: context, file: file)
             case .redo: outcome = try session.redo(context: context, file: file)
             case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, file: file)
             case .keepTheirs(let conflict):
                 session.keepTheirs(conflict)
+                // The form comes back on their version; what was saved since is read in too.
+                pendingBase = nil
+                _ = try? session.reloadIfChanged(file)
                 return .saved(session.database, entry: nil, notice: nil)
             case .makeRoom(let conflict, let dropping, let reason):
                 outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, file: file)
             }
             switch outcome {
-            case .saved(let saved): return .saved(session.database, entry: saved.entry, notice: saved.notice)
+            case .saved(let saved):
+                pendingBase = nil
+                return .saved(session.database, entry: saved.entry, notice: saved.notice)
             case .conflict(let conflict): return .conflict(conflict)
             }
         } catch {

@@ -168,6 +168,7 @@ extension Strings {
         mentor: .en,
         festival: .en,
         saving: .en,
-        screen: .en
+        screen: .en,
+        live: .en
     )
 }

@@ -205,6 +205,7 @@ extension Strings {
         mentor: .lt,
         festival: .lt,
         saving: .lt,
-        screen: .lt
+        screen: .lt,
+        live: .lt
     )
 }

@@ -210,6 +210,8 @@ public struct Strings: Sendable {
     public var saving: SavingStrings
     /// Windows' keys, the help's notes, search and filters, balance, fit, placement.
     public var screen: ScreenStrings
+    /// Others' changes shown as they happen.
+    public var live: LiveStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {

@@ -72,7 +72,14 @@ enum BoardView {
                 let idea = state.database.ideas[cards[c][at]]
                 let row = cardsTop + i * cardHeight
                 let selected = current && at == (state.boardRow.indices.contains(c) ? state.boardRow[c] : 0)
-                screen.write(idea.title, row: row, col: x, exactly: w, style: selected ? Styles.selected : .plain)
+                if state.marks.contains(.record(.idea(idea.id))) {
+                    // Changed by someone else a moment ago: marked as the lists mark rows.
+                    let mark = screen.write(ListView.changedMark + " ", row: row, col: x, width: w,
+                                            style: selected ? Styles.selected : Styles.changed)
+                    screen.write(idea.title, row: row, col: x + mark, exactly: w - mark, style: selected ? Styles.selected : .plain)
+                } else {
+                    screen.write(idea.title, row: row, col: x, exactly: w, style: selected ? Styles.selected : .plain)
+                }
                 var col = x
                 for (n, sector) in idea.sectors.enumerated() where col < x + w {
                     let word = (n > 0 ? " " : "") + s.sector(sector)

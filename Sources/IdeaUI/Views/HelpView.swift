@@ -19,7 +19,7 @@ enum HelpView {
         var out: [(String, String)] = []
         switch context {
         case .dashboard: out.append(("", n.noteDashboard(SectorBalance.behindPoints)))
-        case .ideaList, .list, .board: out.append(("", n.noteLists))
+        case .ideaList, .list, .board: out += [("", n.noteLists), (ListView.changedMark, state.strings.live.noteMarked)]
         case .mentoring: out += [("", n.fitLegend + "."), ("", n.noteMentoring)]
         case .grid: out += n.noteGrid(SectorBalance.behindPoints)
         case .checklist: out.append(("", n.noteChecklist))

@@ -30,7 +30,11 @@ enum ListView {
             let record = list.rows[at]
             let selected = at == list.selected
             if selected { screen.fill(Rect(row: row, col: 0, width: width, height: 1), style: Styles.selected) }
-            if matches.contains(at) { screen.write("›", row: row, col: 0, style: selected ? Styles.selected : Styles.match) }
+            if matches.contains(at) {
+                screen.write("›", row: row, col: 0, style: selected ? Styles.selected : Styles.match)
+            } else if marked(kind, record, spec, state) {
+                screen.write(ListView.changedMark, row: row, col: 0, style: selected ? Styles.selected : Styles.changed)
+            }
             var x = 1
             for (column, w) in zip(spec.columns, widths) {
                 let text = column.cutMiddle ? TextFit.truncateMiddle(column.text(record), to: w) : column.text(record)
@@ -46,6 +50,18 @@ enum ListView {
         if list.rows.isEmpty {
             screen.write(list.filters.isEmpty ? s.nothingHere : s.noneMatchFilters, row: Layout.listFirstRow, col: 1, style: Styles.muted)
         }
+    }
+
+    /// The mark in front of a row someone else changed a moment ago.
+    static let changedMark = "•"
+
+    /// Whether a row is marked as changed by someone else (see `ChangeMarks`).
+    static func marked(_ kind: ListKind, _ record: Int, _ spec: ListSpec, _ state: AppState) -> Bool {
+        guard !state.marks.isEmpty else { return false }
+        if kind == .log {
+            return state.database.log.indices.contains(record) && state.marks.contains(.entry(state.database.log[record].id))
+        }
+        return state.marks.contains(.record(spec.route(record)))
     }
 
     /// Row 1: the line being typed (a search or a text filter), else the filters in force

@@ -18,4 +18,6 @@ enum Styles {
     static let field = Style(.normal, underline: true)
     static let match = Style(.warning, bold: true, underline: true)
     static let header = Style(.heading, bold: true, underline: true)
+    /// The mark of a row someone else changed a moment ago.
+    static let changed = Style(.good, bold: true)
 }

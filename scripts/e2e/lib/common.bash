@@ -233,8 +233,25 @@ INPUT_LOG="$E2E_TMP/input.log"
 E2E_PATIENCE="${E2E_PATIENCE:-30}"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# Inputs, not counting "ready" nor "reload" (another program's save read in and drawn:
+# not something the script sent).
 inputs_read() {
-    if [ -f "$INPUT_LOG" ]; then grep -cv '^ready$' "$INPUT_LOG"; else echo 0; fi
+    if [ -f "$INPUT_LOG" ]; then grep -cvE '^(ready|reload)$' "$INPUT_LOG"; else echo 0; fi
+}
+# How many times the app has read in and drawn another program's save.
+reloads_seen() {
+    if [ -f "$INPUT_LOG" ]; then grep -cx reload "$INPUT_LOG"; else echo 0; fi
+}
+# Waits until the app has read in and drawn at least COUNT saves of other programs.
+wait_reloads() {  # count [seconds]
+    local deadline=$(( $(now_ms) + ${2:-$E2E_PATIENCE} * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        if [ "$(reloads_seen)" -ge "$1" ] && [ "$(tail -n 1 "$INPUT_LOG")" = ready ]; then return 0; fi
+        sleep 0.02
+    done
+    echo "    (the app had not read in change $1 after ${2:-$E2E_PATIENCE} s; its input log ends:)"
+    tail -n 4 "$INPUT_LOG" 2>/dev/null | sed 's/^/    | /'
+    return 1
 }
 # Waits until the app has read at least COUNT inputs since it started and drawn after the
 # last one, or has ended.
