@@ -329,7 +329,7 @@ d = json.load(open(sys.argv[1]))
 start = json.load(open(sys.argv[3]))
 pairs = [line.split() for line in open(sys.argv[2])]
 teams = {t["id"]: t for t in d["teams"]}
-assert {t["id"]: t["mentorIds"] for t in start["teams"]} == {t["id"]: t["mentorIds"] for t in d["teams"]}, "a team's mentors changed"
+assert {t["id"]: t.get("mentorIds", []) for t in start["teams"]} == {t["id"]: t.get("mentorIds", []) for t in d["teams"]}, "a team's mentors changed"
 assert len(d["log"]) == len(start["log"]) + 2 * len(pairs), (len(d["log"]), len(start["log"]))
 ideas = {t["id"]: t["ideaId"] for t in d["teams"]}
 ids = [e["id"] for e in d["log"]]
