@@ -94,6 +94,24 @@ struct AccessCommandTests {
         #expect(try Self.text(home + "/.ssh/authorized_keys").contains("idea-tui:\(s.mentor.id)"))
     }
 
+    /// Root granting into a user's folder: a new file is the user's, an existing one
+    /// keeps its owner (sshd refuses a file its user does not own, with StrictModes).
+    @Test(.enabled(if: geteuid() == 0)) func theFileStaysItsUsers() throws {
+        let s = try Self.setUp()
+        let folder = s.dir + "/kaunas-ssh"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        #expect(chown(folder, 4321, 4321) == 0)
+        let keys = folder + "/authorized_keys"
+        let r = try CLI.run(["access", "grant", "--db", s.db, "--authorized-keys", keys, "--key", s.dir + "/goda.pub", s.mentor.id])
+        #expect(r.code == 0, "\(r.err)")
+        var info = stat()
+        #expect(stat(keys, &info) == 0 && info.st_uid == 4321 && info.st_gid == 4321 && info.st_mode & 0o777 == 0o600)
+        #expect(chown(keys, 1234, 1234) == 0 && chmod(keys, 0o644) == 0)
+        let again = try CLI.run(["access", "grant", "--db", s.db, "--authorized-keys", keys, "--key", s.dir + "/p256.pub", s.facilitator.id])
+        #expect(again.code == 0, "\(again.err)")
+        #expect(stat(keys, &info) == 0 && info.st_uid == 1234 && info.st_gid == 1234 && info.st_mode & 0o777 == 0o600)
+    }
+
     @Test func importReadsStandardInput() throws {
         let (path, _, who, _) = try ImportTests.setUp(ImportTests.good)
         let r = try CLI.run(["import", "--db", path, "--format", "csv", "--as", who, "-"], input: Array(ImportTests.good.utf8))
