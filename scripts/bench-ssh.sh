@@ -69,7 +69,7 @@ while read -r mentor team; do
     (
         for r in $(seq 1 "$ROUNDS"); do
             change "$TMP/w$i" mentors take "$team"
-            change "$TMP/w$i" mentors release "$team" --reason "round $r"
+            change "$TMP/w$i" mentors release "$team" --reason "round-$r"
         done >"$TMP/w$i.times"
     ) &
     pids+=($!)
