@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of public keys for `access list` fingerprints (the executable only).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // ncursesw, bound through a small shim header (see Sources/CNcurses/shim.h).
@@ -30,6 +32,7 @@ let package = Package(
             dependencies: [
                 "IdeaModel", "IdeaUI", "CNcurses", "CTerminalRescue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/IdeaTUI"
         ),

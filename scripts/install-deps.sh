@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what idea-tui needs to build and test: the ncursesw headers, the tz database
-# (tzdata: the festival's times are Europe/Vilnius), tmux (for the end-to-end tests;
-# skipped with --run-only), and checks that Swift is there.
+# (tzdata: the festival's times are Europe/Vilnius), tmux and OpenSSH's server and client
+# (for the end-to-end tests, which start their own sshd; skipped with --run-only), and
+# checks that Swift is there.
 # On Debian/Ubuntu it installs with apt-get (as root, or through sudo); elsewhere it says
 # exactly what to install and exits non-zero. Never prompts.
 set -euo pipefail
@@ -21,6 +22,11 @@ missing=()
 have_headers || missing+=(headers)
 [ -f "${TZDIR:-/usr/share/zoneinfo}/Europe/Vilnius" ] || missing+=(tzdata)
 if [ "$run_only" = 0 ] && ! command -v tmux >/dev/null 2>&1; then missing+=(tmux); fi
+have_sshd() { [ -x /usr/sbin/sshd ] || command -v sshd >/dev/null 2>&1; }
+if [ "$run_only" = 0 ] && ! have_sshd; then missing+=(sshd); fi
+if [ "$run_only" = 0 ] && { ! command -v ssh >/dev/null 2>&1 || ! command -v ssh-keygen >/dev/null 2>&1; }; then
+    missing+=(ssh)
+fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: missing: ${missing[*]}" >&2
@@ -31,6 +37,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
                 headers) packages+=(libncurses-dev) ;;
                 tmux) packages+=(tmux) ;;
                 tzdata) packages+=(tzdata) ;;
+                sshd) packages+=(openssh-server) ;;
+                ssh) packages+=(openssh-client) ;;
             esac
         done
         if [ "$(id -u)" = 0 ]; then
@@ -50,16 +58,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
         fi
     else
         tools="ncurses (with wide-character headers), the tz database (tzdata)"
-        [ "$run_only" = 0 ] && tools="$tools and tmux"
+        [ "$run_only" = 0 ] && tools="$tools, tmux and OpenSSH (server and client)"
         echo "install-deps: this is not Debian/Ubuntu; install $tools yourself, for example:" >&2
-        echo "  macOS:         brew install ncurses tmux" >&2
-        echo "  Fedora/RHEL:   sudo dnf install ncurses-devel tmux" >&2
-        echo "  Arch:          sudo pacman -S ncurses tmux" >&2
-        echo "  Alpine:        apk add ncurses-dev tmux" >&2
+        echo "  macOS:         brew install ncurses tmux   (OpenSSH comes with macOS)" >&2
+        echo "  Fedora/RHEL:   sudo dnf install ncurses-devel tmux openssh-server openssh-clients" >&2
+        echo "  Arch:          sudo pacman -S ncurses tmux openssh" >&2
+        echo "  Alpine:        apk add ncurses-dev tmux openssh" >&2
         exit 1
     fi
     if ! have_headers; then
         echo "install-deps: ncursesw/curses.h is still missing after installing" >&2
+        exit 1
+    fi
+    if [ "$run_only" = 0 ] && ! have_sshd; then
+        echo "install-deps: sshd is still missing after installing openssh-server" >&2
         exit 1
     fi
 fi

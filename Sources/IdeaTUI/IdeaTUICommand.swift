@@ -12,10 +12,11 @@ struct IdeaTUICommand: ParsableCommand {
         Without a subcommand, opens the terminal interface on the database.
         Exit codes: 0 ok, 64 usage, 65 invalid data, 66 missing file, 74 input/output
         error (including output that could not be written), 75 the file was busy (locked
-        by another program, or changed meanwhile): run it again.
+        by another program, or changed meanwhile): run it again, 77 (ssh-session) the
+        key's person is no longer in the database.
         """,
         version: version,
-        subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, ScheduleCommand.self, GenerateCommand.self],
+        subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, ScheduleCommand.self, GenerateCommand.self, AccessCommand.self, SshSessionCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

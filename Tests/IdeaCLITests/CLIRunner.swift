@@ -20,9 +20,10 @@ enum CLI {
     }
 
     /// `output`: a file standard output goes to instead of the result (e.g. /dev/full).
+    /// `input`: what the process reads on standard input (else nothing, /dev/null).
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
-                    output: String? = nil) throws -> Result {
-        try Running(arguments, environment: environment, in: directory, output: output).finish()
+                    output: String? = nil, input: [UInt8]? = nil) throws -> Result {
+        try Running(arguments, environment: environment, in: directory, output: output, input: input).finish()
     }
 
     /// The binary started and not yet waited for, so several can run at once.
@@ -31,7 +32,7 @@ enum CLI {
         let out = Pipe(), err = Pipe()
 
         init(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
-             output: String? = nil) throws {
+             output: String? = nil, input: [UInt8]? = nil) throws {
             process.executableURL = URL(fileURLWithPath: CLI.binary)
             process.arguments = arguments
             var env = ProcessInfo.processInfo.environment
@@ -45,8 +46,13 @@ enum CLI {
                 process.standardOutput = out
             }
             process.standardError = err
-            process.standardInput = FileHandle.nullDevice
+            let stdin = Pipe()
+            process.standardInput = input == nil ? FileHandle.nullDevice : stdin
             try process.run()
+            if let input {
+                stdin.fileHandleForWriting.write(Data(input))
+                try stdin.fileHandleForWriting.close()
+            }
         }
 
         func finish() -> Result {

@@ -22,7 +22,36 @@ public enum AtomicFile {
         let lock = try locking.map { waiting throws(StoreError) in try FolderLock(folder, shown: path, waiting: waiting) }
         defer { lock?.release() }
         if lock != nil { TemporaryFile.removeStale(in: folder) }
+        try replace(real, shown: path, folder: folder, with: bytes, mode: newMode, forceMode: forceMode, ownerOfFolder: false)
+    }
 
+    /// Reads `path` (nil when it does not exist), lets `change` make the new version from
+    /// it, and writes that (nothing when `change` returns nil), all under the folder's
+    /// lock, so two programs changing the same file one after the other never drop each
+    /// other's change (an `authorized_keys` file granted to twice at once). A new file
+    /// gets `mode` and, when the folder belongs to someone else and root is writing, the
+    /// folder's owner and group: a file written into a user's own folder stays theirs.
+    /// `change` may throw; the file is then untouched.
+    public static func update(_ path: String, mode newMode: mode_t = 0o600, forceMode: Bool = false,
+                              locking: LockWaiting = LockWaiting(),
+                              _ change: ([UInt8]?) throws -> [UInt8]?) throws {
+        let real = DatabaseFile.resolve(path)
+        let folder = DatabaseFile.folder(of: real)
+        let lock = try FolderLock(folder, shown: path, waiting: locking)
+        defer { lock.release() }
+        TemporaryFile.removeStale(in: folder)
+        let current: [UInt8]?
+        do throws(StoreError) {
+            current = try DatabaseFile(path: real).readBytes()
+        } catch .missing {
+            current = nil
+        }
+        guard let bytes = try change(current) else { return }
+        try replace(real, shown: path, folder: folder, with: bytes, mode: newMode, forceMode: forceMode, ownerOfFolder: true)
+    }
+
+    private static func replace(_ real: String, shown path: String, folder: String, with bytes: [UInt8], mode newMode: mode_t,
+                                forceMode: Bool, ownerOfFolder: Bool) throws(StoreError) {
         var existing = stat()
         let exists = lstat(real, &existing) == 0
         if exists {
@@ -37,9 +66,15 @@ public enum AtomicFile {
         } else if errno != ENOENT {
             throw .io(path: path, action: "look at", reason: StoreError.describe(errno))
         }
+        var owner = stat()
+        let adoptFolder = !exists && ownerOfFolder && geteuid() == 0 && stat(folder, &owner) == 0 && owner.st_uid != 0
         let temp = try TemporaryFile.create(in: folder, shown: path)
         do {
             if exists { try temp.adopt(existing, path: path) }
+            if adoptFolder {
+                owner.st_mode = newMode
+                try temp.adopt(owner, path: path)
+            }
             if !exists || forceMode { try temp.setMode(newMode, path: path) }
             try temp.write(bytes, path: path)
         } catch {

@@ -33,6 +33,8 @@ enum ExitCodes {
     static let ioError: Int32 = 74
     /// EX_TEMPFAIL: the file was busy (locked, or changed while saving); run it again.
     static let tryAgain: Int32 = 75
+    /// EX_NOPERM: an ssh key whose person is no longer in the database.
+    static let noPermission: Int32 = 77
 }
 
 extension ParsableCommand {

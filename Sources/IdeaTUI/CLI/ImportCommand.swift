@@ -34,21 +34,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Check every row and say what would be added, without saving.")
     var dryRun = false
 
-    @Argument(help: ArgumentHelp("The spreadsheet saved as CSV (UTF-8).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The spreadsheet saved as CSV (UTF-8), or - to read it from standard input.", valueName: "file"))
     var file: String
 
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
             let actor = try who.required(in: db, doing: "is importing")
-            let bytes: [UInt8]
-            do throws(StoreError) {
-                bytes = try DatabaseFile(path: file).readBytes()
-            } catch .missing {
-                throw Failure("\(file): no such file.", code: ExitCodes.missingFile)
-            } catch {
-                throw Failure(error)
-            }
+            let bytes = try Self.read(file)
+            let file = file == "-" ? "standard input" : file
             let (now, today) = TerminalApp.clock()
             let report = IdeaImport.run(bytes: bytes, into: db, context: CommandContext(actor: actor.id, now: now, today: today))
             guard report.problems.isEmpty, let imported = report.database else {
@@ -75,6 +69,24 @@ struct ImportCommand: ParsableCommand {
                 throw Failure(error)
             }
             say("Imported \(added)\(skipped) into \(options.path).")
+        }
+    }
+
+    /// The CSV's bytes: the file, or standard input for `-` (as over ssh).
+    static func read(_ file: String) throws -> [UInt8] {
+        if file == "-" {
+            do {
+                return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            } catch {
+                throw Failure("standard input: could not read: \(error.localizedDescription).", code: ExitCodes.ioError)
+            }
+        }
+        do throws(StoreError) {
+            return try DatabaseFile(path: file).readBytes()
+        } catch .missing {
+            throw Failure("\(file): no such file.", code: ExitCodes.missingFile)
+        } catch {
+            throw Failure(error)
         }
     }
 

@@ -21,7 +21,7 @@ import IdeaUI
 /// program's save read in and drawn is "reload", then "ready".
 enum TerminalApp {
     static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
-                    actor: String?) throws -> Int32 {
+                    actor: String?, keyLogin: KeyLogin? = nil) throws -> Int32 {
         if let problem = TerminalCheck.problem() {
             throw Failure(problem, code: ExitCodes.ioError)
         }
@@ -45,6 +45,10 @@ enum TerminalApp {
                              zone: FestivalClock.zoneOrUTC)
         // Every change says who made it: without --as, ask once, at the start.
         if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
+        // Over ssh the key decides who you are; say so, once.
+        if let keyLogin, let name = state.actorName {
+            state.message = keyLogin == .ignoredUserVariable ? strings.edit.userVariableIgnored(name) : strings.edit.youAreByKey(name)
+        }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
                                   file: file, clock: clock)
         // A draft this person left when the app was stopped is offered back, once.

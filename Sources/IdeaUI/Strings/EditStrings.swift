@@ -88,6 +88,9 @@ public struct EditStrings: Sendable {
     public var editRecordHelp: String
     public var whoAreYou: String
     public var youAre: @Sendable (String) -> String
+    /// Over ssh: who the key says you are (and that IDEA_TUI_USER was set but not used).
+    public var youAreByKey: @Sendable (String) -> String
+    public var userVariableIgnored: @Sendable (String) -> String
 
     // Conflicts.
     public var conflictTitle: String

@@ -58,6 +58,8 @@ extension EditStrings {
         editRecord: "edit", editRecordHelp: "edit the selected idea",
         whoAreYou: "Who are you?",
         youAre: { name in "you are \(name)" },
+        youAreByKey: { name in "you are \(name), as the ssh key you logged in with says" },
+        userVariableIgnored: { name in "IDEA_TUI_USER is not used over ssh: you are \(name), as your ssh key says" },
         conflictTitle: "Someone else changed the same thing",
         conflictIntro: { summary in "Your change (\(summary)) clashes with a change saved in the file meanwhile." },
         conflictBefore: "before",

@@ -58,6 +58,8 @@ extension EditStrings {
         editRecord: "redaguoti", editRecordHelp: "redaguoti pasirinktą idėją",
         whoAreYou: "Kas jūs esate?",
         youAre: { name in "jūs esate \(name)" },
+        youAreByKey: { name in "jūs esate \(name), kaip rodo SSH raktas, kuriuo prisijungėte" },
+        userVariableIgnored: { name in "per SSH IDEA_TUI_USER nenaudojamas: jūs esate \(name), kaip rodo jūsų SSH raktas" },
         conflictTitle: "Kažkas kitas pakeitė tą patį",
         conflictIntro: { summary in "Jūsų pakeitimas (\(summary)) kertasi su tuo metu faile išsaugotu pakeitimu." },
         conflictBefore: "anksčiau",

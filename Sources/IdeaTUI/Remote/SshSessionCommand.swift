@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import IdeaModel
+import IdeaUI
+
+/// How an ssh login found who you are, for the status line's first message.
+enum KeyLogin: Equatable {
+    case byKey
+    /// `IDEA_TUI_USER` was set (sent by the client, or set on the server) and not used.
+    case ignoredUserVariable
+}
+
+/// `idea-tui ssh-session --db PATH --person ID`: the forced command that `access grant`
+/// writes for a key. sshd runs it for every login with that key, so the person is the
+/// key's, never a choice: no picker, no `--as`, no `IDEA_TUI_USER`.
+///
+/// Without `SSH_ORIGINAL_COMMAND` it opens the terminal interface as that person. With
+/// one (`ssh kaunas@server export --format ics`) it splits the words itself (no shell
+/// runs) and runs the allowed subcommand on this database as this person.
+struct SshSessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-session",
+        abstract: "Run by sshd for a key that `access grant` let in: the interface, or one allowed command, as that person.",
+        discussion: """
+        Without SSH_ORIGINAL_COMMAND: the terminal interface as PERSON (no picker; --as and
+        IDEA_TUI_USER do not apply). With it, one of: list, stats, validate, export (to
+        standard output), mentors list|suggest|take|release, schedule --auto,
+        import --format csv - (facilitators; the CSV on standard input). --db, --as,
+        --output and anything else are refused with exit 64. A person no longer in the
+        database is refused with exit 77.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The database, as granted.", valueName: "path"))
+    var db: String
+    @Option(name: .long, help: ArgumentHelp("The id of the person the key belongs to.", valueName: "id"))
+    var person: String
+    @Flag(name: .long, help: "Do not capture the mouse (the interface).")
+    var noMouse = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Nobody becomes someone else through the environment either.
+        let userVariableSet = !(environment["IDEA_TUI_USER"] ?? "").isEmpty
+        unsetenv("IDEA_TUI_USER")
+        unsetenv("IDEAS_DB")
+        try reporting {
+            let options = try DatabaseOptions.parse(["--db", db])
+            let (database, stamp, file) = try options.open()
+            guard let me = database.people.first(where: { $0.id == person }) else {
+                throw Failure("idea-tui: \(person) is no longer in \(file.name), so this key lets nobody in; ask a facilitator.", code: ExitCodes.noPermission)
+            }
+            if let original = environment["SSH_ORIGINAL_COMMAND"] {
+                if userVariableSet { FileHandle.standardError.write(Data("idea-tui: IDEA_TUI_USER is not used over ssh; you are \(PlainText.forTerminal(me.name)) (\(me.id)), as your key says.\n".utf8)) }
+                try Self.runRemote(original, database: database, path: db, person: me)
+                return
+            }
+            let lang = OpenCommand.language(fromLocale: environment)
+            Self.useUTF8()
+            let code = try TerminalApp.run(database: database, stamp: stamp, file: file, mouse: !noMouse, lang: lang,
+                                           actor: me.id, keyLogin: userVariableSet ? .ignoredUserVariable : .byKey)
+            if code != 0 { throw ExitCode(code) }
+        }
+    }
+
+    /// One allowed command, run in this process with the session's database and person.
+    static func runRemote(_ text: String, database: Database, path: String, person: Person) throws {
+        let plan: RemoteCommand
+        do {
+            let words = try ShellWords.split(text)
+            plan = try RemoteCommand.plan(words, database: path, person: person.id)
+        } catch let problem as ShellWords.Problem {
+            throw Failure("not allowed over ssh: \(problem)", code: ExitCodes.usage)
+        } catch let refusal as RemoteCommand.Refusal {
+            throw Failure("not allowed over ssh: \(refusal.reason)", code: ExitCodes.usage)
+        }
+        if let what = plan.facilitatorsOnly, !person.has(.facilitator) {
+            throw Failure("\(path): only facilitators \(what) over ssh; \(person.name) is not a facilitator. Nothing was done.",
+                          code: ExitCodes.invalidData)
+        }
+        var command = try IdeaTUICommand.parseAsRoot(plan.arguments)
+        try command.run()
+    }
+
+    /// sshd starts the session without the client's locale unless it sends one (LANG,
+    /// LC_*): ncurses then draws "ė" as junk. The terminal of an ssh login is taken to be
+    /// UTF-8 (docs/DEPLOY.md says how to set it), so a locale that is not becomes C.UTF-8.
+    static func useUTF8() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        guard codeset != "UTF-8" else { return }
+        unsetenv("LC_ALL")
+        setenv("LC_CTYPE", "C.UTF-8", 1)
+    }
+}
