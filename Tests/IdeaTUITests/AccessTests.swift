@@ -189,3 +189,10 @@ struct RemoteCommandTests {
         #expect(throws: RemoteCommand.Refusal.self) { try Self.plan(text) }
     }
 }
+
+struct AccessListSummaryTests {
+    @Test func oneKeyOfOnePersonIsSingular() {
+        #expect(AccessList.summary(keys: 1, people: 1, file: "/k") == "1 key of 1 person in /k\n")
+        #expect(AccessList.summary(keys: 3, people: 2, file: "/k") == "3 keys of 2 people in /k\n")
+    }
+}

@@ -44,6 +44,14 @@ check "TERM=vt100: no colour codes" eval '! has_colour "$E2E_TMP/vt100.ansi"'
 check "LANG=C: the figures show" grep -qF "$IDEAS in all" "$E2E_TMP/langc.txt"
 check "LANG=C: only ASCII on the screen" eval '! LC_ALL=C grep -q "[^ -~]" "$E2E_TMP/langc.txt"'
 
+# A UTF-8 locale this machine does not have (as a client's LANG arrives over ssh): the
+# app still draws Lithuanian letters and box lines, in C.UTF-8, not ASCII.
+if ! locale -a 2>/dev/null | grep -qi '^lt_LT'; then
+    run_capture lt-missing "TERM=tmux-256color LANG=lt_LT.UTF-8 LC_ALL="
+    check "LANG=lt_LT.UTF-8 not installed: Lithuanian letters, not ASCII" grep -qF "Idėjos pagal etapą" "$E2E_TMP/lt-missing.txt"
+    check "… and box lines" grep -qF "─" "$E2E_TMP/lt-missing.txt"
+fi
+
 # --lang: lt and en start; anything else is a usage error before the terminal is touched.
 run_capture lang-lt "TERM=tmux-256color" --lang lt
 run_capture lang-en "TERM=tmux-256color LANG=lt_LT.UTF-8" --lang en

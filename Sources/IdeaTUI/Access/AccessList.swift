@@ -40,8 +40,13 @@ struct AccessList: ParsableCommand {
             case .table:
                 let table = rows.map { [$0[0], PlainText.clip($0[1], 28), $0[2], $0[3], $0[4], PlainText.clip($0[5], 30)] }
                 StandardOutput.write(PlainText.table(header: ["PERSON", "NAME", "ROLES", "TYPE", "FINGERPRINT", "COMMENT"], rows: table)
-                                     + "\(rows.count) keys of \(Set(grants.map(\.person)).count) people in \(keysFile.file.path)\n")
+                                     + Self.summary(keys: rows.count, people: Set(grants.map(\.person)).count, file: keysFile.file.path))
             }
         }
+    }
+
+    /// "3 keys of 2 people in PATH", in the singular for one.
+    static func summary(keys: Int, people: Int, file: String) -> String {
+        "\(keys) \(keys == 1 ? "key" : "keys") of \(people) \(people == 1 ? "person" : "people") in \(file)\n"
     }
 }

@@ -56,7 +56,10 @@ struct SshSessionCommand: ParsableCommand {
                 return
             }
             let lang = OpenCommand.language(fromLocale: environment)
-            Self.useUTF8()
+            // sshd starts the session with the client's LANG only if it sends one, and a
+            // locale the server may not have: the terminal of an ssh login is taken to be
+            // UTF-8 (docs/DEPLOY.md says how to set it).
+            TerminalLocale.apply(assumeUTF8: true)
             let code = try TerminalApp.run(database: database, stamp: stamp, file: file, mouse: !noMouse, lang: lang,
                                            actor: me.id, keyLogin: userVariableSet ? .ignoredUserVariable : .byKey)
             if code != 0 { throw ExitCode(code) }
@@ -80,16 +83,5 @@ struct SshSessionCommand: ParsableCommand {
         }
         var command = try IdeaTUICommand.parseAsRoot(plan.arguments)
         try command.run()
-    }
-
-    /// sshd starts the session without the client's locale unless it sends one (LANG,
-    /// LC_*): ncurses then draws "ė" as junk. The terminal of an ssh login is taken to be
-    /// UTF-8 (docs/DEPLOY.md says how to set it), so a locale that is not becomes C.UTF-8.
-    static func useUTF8() {
-        setlocale(LC_ALL, "")
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        guard codeset != "UTF-8" else { return }
-        unsetenv("LC_ALL")
-        setenv("LC_CTYPE", "C.UTF-8", 1)
     }
 }

@@ -37,7 +37,7 @@ final class NcursesTerminal {
     /// Starts ncurses on this process's terminal. Call `TerminalCheck` and
     /// `Signals.install` first.
     init(mouse: Bool) throws {
-        setlocale(LC_ALL, "")
+        if !TerminalLocale.isUTF8() { TerminalLocale.apply() }
         FatalRescue.saveMode()
         guard let s = cn_newterm(nil) else {
             throw Failure("the terminal could not be started (ncurses newterm failed for TERM=\(getenv("TERM").map { String(cString: $0) } ?? "?"))",
