@@ -58,7 +58,7 @@ func stress() {
     do {
         session = try EditSession.open(file)
     } catch {
-        fail(error.description)
+        fail("\(error)")
     }
     guard let forum = session.database.forums.first?.id else { fail("the database has no forum") }
     let district = session.database.districts.first ?? "Centras"
@@ -93,10 +93,10 @@ func stress() {
                 if saved.merged { merges += 1 }
                 print(line)
             case .conflict(let conflict):
-                fail("conflict on change \(k): \(conflict.summary): \(conflict.reasons.joined(separator: "; "))")
+                fail("conflict on change \(k): \(conflict.change): \(conflict.reasons)")
             }
         } catch {
-            fail("change \(k): \(error.description)")
+            fail("change \(k): \(error)")
         }
         usleep(useconds_t(draw(1500)))
     }

@@ -27,6 +27,16 @@ enum CommandWords {
 
     static func span(_ start: ClockTime, _ end: ClockTime) -> String { start.text + "–" + end.text }
 
+    /// A person as a refusal names them: by name, or by the id when nobody has it.
+    static func person(_ id: String, in db: Database) -> PersonName {
+        db.people.first { $0.id == id }.map { .known($0.name) } ?? .unknown(id: id)
+    }
+
+    /// An idea's title, or its id when no idea has it (unquoted: the words quote it).
+    static func title(_ id: String, in db: Database) -> String {
+        db.ideas.first { $0.id == id }?.title ?? id
+    }
+
     static func personName(_ id: String, in db: Database) -> String {
         db.people.first { $0.id == id }?.name ?? quoted(id)
     }

@@ -9,7 +9,11 @@ public enum IdeaImport {
         public var row: Int?
         /// The column as a spreadsheet names it, with its header: "C “Summary”".
         public var column: String?
+        /// What is wrong, in English, like every problem of reading a file.
         public var message: String
+        /// When a row breaks a rule of the model, the refusal itself, for the command line
+        /// to say in its language (`message` is then empty).
+        public var refusal: RuleViolation? = nil
 
         public var description: String {
             var place: [String] = []
@@ -72,9 +76,9 @@ public enum IdeaImport {
                 guard let i = columns[column], i < row.cells.count else { return "" }
                 return CommandWords.trimmed(row.cells[i])
             }
-            func problem(_ column: ImportColumn?, _ message: String) {
+            func problem(_ column: ImportColumn?, _ message: String, refusal: RuleViolation? = nil) {
                 let place = column.flatMap { c in columns[c].map { letter($0) + " " + quoted(table.header[$0]) } }
-                report.problems.append(Problem(row: row.number, column: place, message: message))
+                report.problems.append(Problem(row: row.number, column: place, message: message, refusal: refusal))
             }
             // A NUL or another control character is a damaged file, not text to keep.
             for (i, text) in row.cells.enumerated() {
@@ -143,7 +147,7 @@ public enum IdeaImport {
                 known[key(title, authorId)] = ideaId
                 fromRow[ideaId] = row.number
             } catch {
-                problem(nil, error.message)
+                problem(nil, "", refusal: error)
             }
         }
         guard report.problems.isEmpty else {

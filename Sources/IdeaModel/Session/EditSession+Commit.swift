@@ -4,39 +4,42 @@ extension EditSession {
     mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
                          forced: Bool = false, fields: [String] = [], context: CommandContext,
                          file: DatabaseFile) throws(Failure) -> Outcome {
-        let word: String
+        let change: Change
         switch kind {
-        case .undo: word = forced ? "undid, over another change: " : "undid: "
-        case .redo: word = forced ? "redid, over another change: " : "redid: "
+        case .undo: change = .undo(summary, forced: forced)
+        case .redo: change = .redo(summary, forced: forced)
         case .command, .batch, .keptOurs:
             // Which of the other change's values ours replaced, so the log explains the file.
-            let which = Array(Set(fields.filter { !$0.isEmpty })).sorted()
-            word = which.isEmpty ? "kept own version over another change: "
-                : "kept own version of \(CommandWords.list(which)) over another change: "
+            change = .keptOwn(fields: Array(Set(fields.filter { !$0.isEmpty })).sorted(), summary)
         }
         let made: (Database, LogEntry)
-        switch Self.patchStep(patch, on: database, word + summary, kindName: kindName, ideaId: ideaId, context) {
+        switch Self.patchStep(patch, on: database, change, kindName: kindName, ideaId: ideaId, context) {
         case .success(let r): made = r
         case .failure(let problem):
             switch problem {
             case .refused(let v): throw .refused(v)
             case .conflict(let records, let reasons):
-                return .conflict(Conflict(summary: word + summary, reasons: reasons, records: records, others: [],
+                return .conflict(Conflict(change: change, reasons: reasons, records: records, others: [],
                                           theirs: database, theirStamp: stamp, clash: .fields,
                                           oursPatch: Self.forcing(records), kind: kind,
                                           baseSummary: summary, entryKind: kindName, ideaId: ideaId))
             }
         }
-        return try commit(kind, summary: summary, from: database, to: made.0, entries: [made.1], context: context,
+        return try commit(kind, change, summary: summary, from: database, to: made.0, entries: [made.1], context: context,
                           file: file, patch: patch)
     }
 
     /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
     /// top of the file's new content as often as someone else saved first.
-    mutating func commit(_ kind: Step.Kind, summary: String, from base: Database, to next: Database,
+    mutating func commit(_ kind: Step.Kind, _ change: Change, summary: String, from base: Database, to next: Database,
                          entries: [LogEntry], context: CommandContext, file: DatabaseFile,
                          patch replayed: Patch? = nil) throws(Failure) -> Outcome {
-        guard !entries.isEmpty else { throw .refused(RuleViolation("Nothing to change", reasons: [])) }
+        guard !entries.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
+        // A change made again on top of the file says what it did there.
+        func now(_ entries: [LogEntry]) -> Change {
+            if case .made = change, !entries.isEmpty { return .made(Self.summary(of: entries)) }
+            return change
+        }
         let lock: EditLock
         do {
             lock = try EditLock(file)
@@ -62,7 +65,7 @@ extension EditSession {
                         stamp = try file.save(next, expected: expected)
                         database = next
                         let step = record(kind, summary: summary, entries: entries, patch: Patch.diff(base, next))
-                        return .saved(Saved(entry: step.entry, entries: entries, merged: merged, others: others))
+                        return .saved(Saved(change: now(entries), entry: step.entry, entries: entries, merged: merged, others: others))
                     } catch .changedOnDisk {
                         // Another program, one that does not take the edit lock, was quicker.
                         (theirs, theirStamp) = try file.load()
@@ -82,7 +85,7 @@ extension EditSession {
                 rebased = Self.rebase(commands, from: base, to: next, onto: theirs, context)
             case .undo, .redo, .keptOurs:
                 let entry = entries.last
-                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, entry?.summary ?? summary,
+                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, change,
                                          kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1]) }
             }
             switch rebased {
@@ -92,13 +95,13 @@ extension EditSession {
                 entries = r.1
                 expected = theirStamp
             case .success:
-                throw .refused(RuleViolation("Nothing to change", reasons: []))
+                throw .refused(RuleViolation(.nothingToChange, reasons: []))
             case .failure(let problem):
-                let records: [ConflictingRecord], reasons: [String], clash: Clash
+                let records: [ConflictingRecord], reasons: [ConflictReason], clash: Clash
                 switch problem {
                 case .refused(let v):
                     records = Self.involved(Patch.diff(base, next), in: theirs)
-                    reasons = v.reasons.isEmpty ? [v.action] : [v.action + ": " + v.reasons.joined(separator: "; ")]
+                    reasons = [.broken(v)]
                     clash = .rule(v, remedy: Self.remedy(for: kind, on: theirs))
                 case .conflict(let r, let why):
                     records = r
@@ -106,7 +109,7 @@ extension EditSession {
                     clash = .fields
                 }
                 let entry = entries.last
-                return .conflict(Conflict(summary: entries.isEmpty ? summary : Self.summary(of: entries), reasons: reasons,
+                return .conflict(Conflict(change: now(entries), reasons: reasons,
                                           records: records, others: others, theirs: theirs, theirStamp: theirStamp,
                                           clash: clash, oursPatch: Self.forcing(records), kind: kind,
                                           baseSummary: summary, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
@@ -147,7 +150,7 @@ extension EditSession {
 
     enum StepProblem: Error {
         case refused(RuleViolation)
-        case conflict([ConflictingRecord], reasons: [String])
+        case conflict([ConflictingRecord], reasons: [ConflictReason])
     }
 
     /// Commands made from `base` to `ours`, made again on `theirs`: refused when both
@@ -172,27 +175,28 @@ extension EditSession {
     }
 
     /// A patch applied as one step, with its own log entry.
-    static func patchStep(_ patch: Patch, on db: Database, _ summary: String, kindName: String, ideaId: String?,
+    static func patchStep(_ patch: Patch, on db: Database, _ change: Change, kindName: String, ideaId: String?,
                           _ context: CommandContext) -> Result<(Database, LogEntry), StepProblem> {
         guard db.people.contains(where: { $0.id == context.actor }) else {
-            return .failure(.refused(RuleViolation("Cannot make this change", reasons: [
-                "\(CommandWords.quoted(context.actor)) is not a person in this database, and every change must say who made it",
-            ])))
+            return .failure(.refused(RuleViolation(.makeChange, reasons: [.unknownActor(context.actor)])))
         }
         switch patch.applied(to: db) {
         case .applied(var next):
             let idea = ideaId.flatMap { id in next.ideas.contains { $0.id == id } ? id : nil }
             let entry = LogEntry(id: CommandIDs.nextLogID(in: next.log), at: context.now, by: context.actor,
-                                 kind: kindName, ideaId: idea, summary: summary)
+                                 kind: kindName, ideaId: idea, summary: change.logSummary)
             next.log.append(entry)
             return .success((next, entry))
         case .conflict(let records):
             return .failure(.conflict(records, reasons: records.map(describe)))
         case .invalid(let problems):
-            let action = summary.hasPrefix("undid: ") ? "Cannot undo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : summary.hasPrefix("redid: ") ? "Cannot redo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : "Cannot make this change"
-            return .failure(.refused(RuleViolation(action, reasons: problems)))
+            let attempt: RuleViolation.Attempt
+            switch change {
+            case .undo(let summary, _): attempt = .undo(summary)
+            case .redo(let summary, _): attempt = .redo(summary)
+            case .made, .keptOwn: attempt = .makeChange
+            }
+            return .failure(.refused(RuleViolation(attempt, reasons: [.wouldNotLoad(problems)])))
         }
     }
 }

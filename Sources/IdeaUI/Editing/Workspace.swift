@@ -56,12 +56,12 @@ public struct Workspace: Sendable {
             case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, file: file)
             case .keepTheirs(let conflict):
                 session.keepTheirs(conflict)
-                return .saved(session.database, entry: nil, notice: nil)
+                return .saved(session.database, entry: nil, change: nil, notice: nil)
             case .makeRoom(let conflict, let dropping, let reason):
                 outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, file: file)
             }
             switch outcome {
-            case .saved(let saved): return .saved(session.database, entry: saved.entry, notice: saved.notice)
+            case .saved(let saved): return .saved(session.database, entry: saved.entry, change: saved.change, notice: saved.notice)
             case .conflict(let conflict): return .conflict(conflict)
             }
         } catch {

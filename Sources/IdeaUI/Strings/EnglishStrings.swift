@@ -122,7 +122,7 @@ extension Strings {
         ideaNoFunding: "No funding need written down.",
         ideaCovered: "covered",
         ideaNextGate: { "To move on to \($0)" },
-        gate: { $0.english },
+        gate: { EnglishGates.gate($0) },
         euros: { Strings.grouped($0, ",") + " €" },
         detailNotFound: { id in "Nothing here has the id “\(id)”; it may have been removed." },
         detailEmail: "E-mail",
@@ -168,6 +168,8 @@ extension Strings {
         mentor: .en,
         festival: .en,
         saving: .en,
-        screen: .en
+        screen: .en,
+        model: .en,
+        cli: .en
     )
 }

@@ -205,6 +205,8 @@ extension Strings {
         mentor: .lt,
         festival: .lt,
         saving: .lt,
-        screen: .lt
+        screen: .lt,
+        model: .lt,
+        cli: .lt
     )
 }

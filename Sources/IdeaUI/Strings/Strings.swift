@@ -210,6 +210,10 @@ public struct Strings: Sendable {
     public var saving: SavingStrings
     /// Windows' keys, the help's notes, search and filters, balance, fit, placement.
     public var screen: ScreenStrings
+    /// The model's values: refusals, the schedulers' reasons, what saving reports.
+    public var model: ModelStrings
+    /// The command line's own words.
+    public var cli: CommandLineStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
