@@ -120,6 +120,29 @@ public enum BackupProblem: Equatable, Sendable {
     /// Something that is not a file is called NAME.bak.
     case somethingInTheWay
     case io(IOReason)
+
+    /// Which case it is, without its data: one per case, so a test can take each in turn.
+    public enum Kind: String, CaseIterable, Sendable {
+        case nameTooLong, folderInTheWay, somethingInTheWay, io
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .nameTooLong: return .nameTooLong
+        case .folderInTheWay: return .folderInTheWay
+        case .somethingInTheWay: return .somethingInTheWay
+        case .io: return .io
+        }
+    }
+
+    public static func example(of kind: Kind) -> Self {
+        switch kind {
+        case .nameTooLong: return .nameTooLong
+        case .folderInTheWay: return .folderInTheWay
+        case .somethingInTheWay: return .somethingInTheWay
+        case .io: return .io(.permissionDenied)
+        }
+    }
 }
 
 /// What a path that is not a regular file is.

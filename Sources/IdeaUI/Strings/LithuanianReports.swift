@@ -41,7 +41,7 @@ enum LithuanianReports {
         switch kind {
         case .fifo: return "FIFO (pavadintas kanalas)"
         case .device: return "įrenginys"
-        case .socket: return "lizdas (socket)"
+        case .socket: return "lizdas"
         case .other: return "ne įprastas failas"
         }
     }
