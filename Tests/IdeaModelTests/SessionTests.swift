@@ -251,7 +251,8 @@ extension Database {
             Issue.record("expected a change, got \(conflict.change)")
             return
         }
-        #expect(tried.contains("Žalias kiemas") && tried.contains("refined"))
+        #expect(tried == [.moved(idea: "Žalias kiemas", from: .shared, to: .refined)])
+        #expect(ModelStrings.lt.change(conflict.change) == "idėja „Žalias kiemas“ perkelta iš etapo „pasidalinta“ į „išgryninta“")
         let record = try #require(conflict.records.first)
         #expect(record.collection == .ideas && record.id == "idea-0001" && record.fields.contains("stage"))
         #expect(record.ours.flatMap(\.stage) == "refined")

@@ -72,9 +72,13 @@ import Testing
         let message = try #require(bench.state.message)
         #expect(message.hasSuffix(" · failas buvo pakeistas ne per idea-tui: jūsų pakeitimas pritaikytas ant jo"), "\(message)")
         #expect(message.hasPrefix("išsaugota: "))
-        // Undo says "atšaukta", with the change's own words (its log line, as written).
+        #expect(message.contains("idėja „"), "\(message)")
+        #expect(Self.leaked(message).isEmpty && !message.contains("moved"), "\(message)")
+        // Undo says what it took back, in Lithuanian too; the log keeps its English words.
         bench.press(.char("u"))
-        #expect(bench.state.message?.hasPrefix("atšaukta: moved “") == true, "\(bench.state.message ?? "")")
+        let undone = try #require(bench.state.message)
+        #expect(undone.hasPrefix("atšaukta: idėja „") && undone.contains("grąžinta iš etapo"), "\(undone)")
+        #expect(bench.onDisk?.log.last?.summary.hasPrefix("undid: moved “") == true)
     }
 
     @Test func aSaveThatFailedSaysWhyInLithuanian() throws {

@@ -22,7 +22,8 @@ import Testing
         "Jonas Kazlauskas", "Rūta Petrauskienė", "Ieva Urbonaitė", "Tomas Jankauskas", "Eglė Žukauskaitė",
         "Mantas Paulauskas", "Lukas Butkus", "Žalias kiemas", "Tylos valanda", "Kiemo scena", "Kiemų forumas",
         "Pavasario programa", "Prototipas", "šokis", "Atlantida", "Utopija", "UAB Kauno duona", "Šančiai", "Vilijampolė",
-        "Centras", "flock", "Jonas", "x", "xx", "shared", "youth",
+        "Centras", "flock", "Jonas", "x", "xx", "shared", "youth", "Mažoji salė", "Kauno menininkų namai",
+        "Kauno menų inkubatorius", "duona", "dizainerė", "garso technikas", "Rudens programa", "narys", "dizaineris",
     ]
 
     /// The generated database the command line's samples count.
@@ -88,9 +89,16 @@ import Testing
         for kind in EditSession.Failure.Kind.allCases { add("failure \(kind)") { $0.model.failure(.example(of: kind)) } }
         for kind in EditSession.MergeNotice.Kind.allCases { add("notice \(kind)") { $0.model.notice(.example(of: kind)) } }
         for kind in EditSession.ConflictReason.Kind.allCases { add("conflict \(kind)") { $0.model.conflict(.example(of: kind)) } }
-        for kind in EditSession.Change.Kind.allCases where kind != .made {
-            add("change \(kind)") { $0.model.change(.example(of: kind)) }
+        for kind in EditSession.Change.Kind.allCases { add("change \(kind)") { $0.model.change(.example(of: kind)) } }
+        for kind in ChangeSummary.Kind.allCases { add("summary \(kind)") { $0.model.summary(.example(of: kind)) } }
+        for field in ChangeSummary.IdeaField.allCases {
+            add("edited \(field)") { $0.model.summary(.editedIdea(title: "Žalias kiemas", fields: [field])) }
         }
+        for kind in SponsorKind.allCases {
+            add("sponsor \(kind)") { $0.model.summary(.addedSponsor(name: "UAB Kauno duona", kind: kind)) }
+        }
+        add("stayed the same") { $0.model.summary(.editedIdea(title: "Žalias kiemas", fields: [])) }
+        add("declined") { $0.model.summary(.answered(.known("Jonas Kazlauskas"), accepted: false, role: "garso technikas", team: "Žalias kiemas")) }
         for collection in SessionCollection.allCases {
             add("collection \(collection)") { $0.model.conflict(.bothChanged(collection, id: "x-01", fields: ["", "mentorIds"])) }
         }

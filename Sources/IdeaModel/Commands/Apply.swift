@@ -4,6 +4,13 @@ extension Database {
     /// naming every rule it broke and leaves the database exactly as it was.
     @discardableResult
     public mutating func apply(_ command: Command, context: CommandContext) throws(RuleViolation) -> LogEntry {
+        try make(command, context: context).entry
+    }
+
+    /// `apply`, also saying what the change did, as a value, for a message in any language
+    /// (the log entry keeps it in English).
+    @discardableResult
+    public mutating func make(_ command: Command, context: CommandContext) throws(RuleViolation) -> (entry: LogEntry, done: ChangeSummary) {
         try CommandHandlers.checkActor(command, context, in: self)
         try CommandHandlers.checkTextLimit(command)
         let before = self
@@ -22,7 +29,7 @@ extension Database {
                              kind: change.kind, ideaId: change.ideaId, summary: change.summary,
                              reason: change.reason)
         log.append(entry)
-        return entry
+        return (entry, change.done)
     }
 
     /// `apply` on a copy: the new database and its log entry, or why the command was refused.
@@ -41,8 +48,11 @@ extension Database {
 struct CommandChange {
     var kind: String
     var ideaId: String?
-    var summary: String
+    var done: ChangeSummary
     var reason: String? = nil
+
+    /// The log's words for it.
+    var summary: String { done.english }
 }
 
 /// The rules and effects of each command. Every handler checks everything first and

@@ -47,7 +47,7 @@ extension CommandHandlers {
         for problem in ScheduleCheck.newProblems(before: db, after: changed) { refusal.add(problem) }
         try refusal.check()
         db = changed
-        return CommandChange(kind: "venue", ideaId: nil, summary: "changed the venue \(changed.venues[v].name)")
+        return CommandChange(kind: "venue", ideaId: nil, done: .changedVenue(changed.venues[v].name))
     }
 
     static func setFestival(_ s: FestivalSettings, _ db: inout Database) throws(RuleViolation) -> CommandChange {
@@ -76,7 +76,7 @@ extension CommandHandlers {
         for problem in ScheduleCheck.newProblems(before: db, after: changed) { refusal.add(problem) }
         try refusal.check()
         db = changed
-        return CommandChange(kind: "festival", ideaId: nil, summary: "changed the festival's settings")
+        return CommandChange(kind: "festival", ideaId: nil, done: .changedFestival)
     }
 }
 
@@ -84,7 +84,6 @@ extension CommandHandlers {
     static func setLength(_ ideaId: String, _ minutes: Int, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .setLength)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         let grid = db.festival.gridMinutes
         var refusal = CommandRefusal(.setLength(idea: idea.title, minutes: minutes))
         guard idea.stage == .scheduled, let s = db.festival.slots.firstIndex(where: { $0.ideaId == idea.id }), let plan = idea.plan else {
@@ -109,7 +108,7 @@ extension CommandHandlers {
         db.ideas[i].plan?.durationMinutes = minutes
         db.festival.slots[s].end = end
         return CommandChange(kind: "schedule", ideaId: idea.id,
-                             summary: "made \(title) last \(minutes) minutes instead of \(plan.durationMinutes): "
-                                 + "\(venue.name), \(CommandWords.span(slot.start, end))")
+                             done: .lengthChanged(idea: idea.title, minutes: minutes, was: plan.durationMinutes,
+                                                  at: SlotPlace(venue: venue.name, start: slot.start, end: end)))
     }
 }

@@ -4,9 +4,7 @@ extension CommandHandlers {
     static func setLead(_ teamId: String, _ personId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let t = try teamIndex(teamId, in: db, doing: .changeLead)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
         let who = CommandWords.person(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
         var refusal = CommandRefusal(.makeLead(who, team: CommandWords.title(team.ideaId, in: db)))
         _ = find(personId, in: db.people, .person, &refusal)
         refusal.require(team.leadId != personId, .alreadyLeadsIt(who))
@@ -18,15 +16,13 @@ extension CommandHandlers {
         db.teams[t].members.insert(Member(personId: old, role: "member"), at: 0)
         db.teams[t].leadId = personId
         return CommandChange(kind: "team", ideaId: team.ideaId,
-                             summary: "made \(name) the lead of \(label) (\(CommandWords.personName(old, in: db)) stays as a member)")
+                             done: .madeLead(who, team: CommandWords.title(team.ideaId, in: db), was: CommandWords.person(old, in: db)))
     }
 
     static func setMemberRole(_ teamId: String, _ personId: String, _ role: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let t = try teamIndex(teamId, in: db, doing: .changeRole)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
         let who = CommandWords.person(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
         var refusal = CommandRefusal(.changeRole(who, team: CommandWords.title(team.ideaId, in: db)))
         let m = team.members.firstIndex { $0.personId == personId }
         if m == nil {
@@ -39,16 +35,14 @@ extension CommandHandlers {
         let role = CommandWords.trimmed(role)
         let before = team.members[m].role
         db.teams[t].members[m].role = role
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "changed the role of \(name) in \(label) from \(before) to \(role)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .changedRole(who, team: CommandWords.title(team.ideaId, in: db), from: before, to: role))
     }
 
     static func invite(_ teamId: String, _ roleId: String, _ personId: String, _ db: inout Database,
                        _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let t = try teamIndex(teamId, in: db, doing: .invite)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
         let who = CommandWords.person(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
         var refusal = CommandRefusal(.invite(who, team: CommandWords.title(team.ideaId, in: db)))
         _ = find(personId, in: db.people, .person, &refusal)
         let role = team.openRoles.first { $0.id == roleId }
@@ -65,20 +59,18 @@ extension CommandHandlers {
         db.teams[t].invitations.append(Invitation(id: id, roleId: role.id, roleTitle: role.title, personId: personId,
                                                   invitedBy: ctx.actor, at: ctx.now))
         return CommandChange(kind: "invitation", ideaId: team.ideaId,
-                             summary: "invited \(name) to \(label) as \(CommandWords.quoted(role.title))")
+                             done: .invited(who, team: CommandWords.title(team.ideaId, in: db), role: role.title))
     }
 
     static func answerInvitation(_ teamId: String, _ invitationId: String, _ accept: Bool, _ db: inout Database,
                                  _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let t = try teamIndex(teamId, in: db, doing: .answerInvitation)
         let team = db.teams[t]
-        let label = CommandWords.teamLabel(team, in: db)
         let teamTitle = CommandWords.title(team.ideaId, in: db)
         guard let i = team.invitations.firstIndex(where: { $0.id == invitationId }) else {
             throw RuleViolation(.answerInvitation(id: invitationId, team: teamTitle), reasons: [.noInvitationWithThatId])
         }
         let invitation = team.invitations[i]
-        let name = CommandWords.personName(invitation.personId, in: db)
         let who = CommandWords.person(invitation.personId, in: db)
         var refusal = CommandRefusal(.answerInvitationOf(who, team: teamTitle))
         refusal.require(invitation.status == .pending, .alreadyAnswered(invitation.status))
@@ -90,9 +82,8 @@ extension CommandHandlers {
 
         db.teams[t].invitations[i].status = accept ? .accepted : .declined
         db.teams[t].invitations[i].answeredAt = ctx.now
-        let role = CommandWords.quoted(invitation.roleTitle)
         guard accept else {
-            return CommandChange(kind: "invitation", ideaId: team.ideaId, summary: "\(name) declined the role \(role) in \(label)")
+            return CommandChange(kind: "invitation", ideaId: team.ideaId, done: .answered(who, accepted: false, role: invitation.roleTitle, team: teamTitle))
         }
         db.teams[t].members.append(Member(personId: invitation.personId, role: invitation.roleTitle))
         db.teams[t].openRoles.removeAll { $0.id == invitation.roleId }
@@ -102,6 +93,6 @@ extension CommandHandlers {
             db.teams[t].invitations[k].status = .closed
             db.teams[t].invitations[k].answeredAt = ctx.now
         }
-        return CommandChange(kind: "invitation", ideaId: team.ideaId, summary: "\(name) accepted the role \(role) in \(label)")
+        return CommandChange(kind: "invitation", ideaId: team.ideaId, done: .answered(who, accepted: true, role: invitation.roleTitle, team: teamTitle))
     }
 }

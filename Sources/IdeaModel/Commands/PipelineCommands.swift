@@ -4,7 +4,6 @@ extension CommandHandlers {
     static func moveForward(_ ideaId: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .move)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         guard let target = idea.stage.next else {
             throw RuleViolation(.moveForward(idea: idea.title), reasons: [.gate(Gates.endOfPipelineCondition(idea))])
         }
@@ -14,13 +13,12 @@ extension CommandHandlers {
         }
         changeStage(i, to: target, &db, ctx, reason: nil)
         return CommandChange(kind: "stage", ideaId: idea.id,
-                             summary: "moved \(title) from \(idea.stage.rawValue) to \(target.rawValue)")
+                             done: .moved(idea: idea.title, from: idea.stage, to: target))
     }
 
     static func moveBack(_ ideaId: String, _ reason: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .moveBack)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         var refusal = CommandRefusal(.moveBack(idea: idea.title))
         refusal.require(!CommandWords.isBlank(reason), .reasonNeededBack)
         guard let target = idea.stage.previous else {
@@ -31,16 +29,16 @@ extension CommandHandlers {
         }
         try refusal.check()
 
-        var summary = "moved \(title) back from \(idea.stage.rawValue) to \(target.rawValue)"
+        var off: [SlotPlace] = []
         if idea.stage == .scheduled {
             let slots = db.festival.slots.filter { $0.ideaId == idea.id }
             db.festival.slots.removeAll { $0.ideaId == idea.id }
-            let places = slots.map { "\(CommandWords.venueName($0.venueId, in: db)), \(CommandWords.span($0.start, $0.end))" }
-            if !places.isEmpty { summary += " and took it off the festival grid (\(CommandWords.list(places)))" }
+            off = slots.map { SlotPlace(venue: CommandWords.venueName($0.venueId, in: db), start: $0.start, end: $0.end) }
         }
         let why = CommandWords.trimmed(reason)
         changeStage(i, to: target, &db, ctx, reason: why)
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: summary, reason: why)
+        return CommandChange(kind: "stage", ideaId: idea.id, done: .movedBack(idea: idea.title, from: idea.stage, to: target, tookOff: off),
+                             reason: why)
     }
 
     /// Park or withdraw.
@@ -49,7 +47,6 @@ extension CommandHandlers {
         let parking = target == .parked
         let i = try ideaIndex(ideaId, in: db, doing: parking ? .park : .withdraw)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         var refusal = CommandRefusal(parking ? .park(idea: idea.title) : .withdraw(idea: idea.title))
         refusal.require(!CommandWords.isBlank(reason), .reasonNeededAside)
         switch idea.stage {
@@ -70,17 +67,14 @@ extension CommandHandlers {
         try refusal.check()
 
         let why = CommandWords.trimmed(reason)
-        let verbPast = target == .parked ? "parked" : "withdrew"
-        let summary = "\(verbPast) \(title) (it was \(idea.stage.rawValue))"
         changeStage(i, to: target, &db, ctx, reason: why)
         db.ideas[i].reason = why
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: summary, reason: why)
+        return CommandChange(kind: "stage", ideaId: idea.id, done: .setAside(idea: idea.title, to: target, was: idea.stage), reason: why)
     }
 
     static func reopen(_ ideaId: String, _ reason: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .reopen)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         var refusal = CommandRefusal(.reopen(idea: idea.title))
         refusal.require(!CommandWords.isBlank(reason), .reasonNeededReopen)
         refusal.require(idea.stage == .parked || idea.stage == .withdrawn, .notSetAside(idea.stage))
@@ -91,14 +85,13 @@ extension CommandHandlers {
         changeStage(i, to: target, &db, ctx, reason: why)
         db.ideas[i].reason = nil
         return CommandChange(kind: "stage", ideaId: idea.id,
-                             summary: "reopened \(title) at stage \(target.rawValue) (it was \(idea.stage.rawValue))", reason: why)
+                             done: .reopened(idea: idea.title, at: target, was: idea.stage), reason: why)
     }
 
     static func schedule(_ ideaId: String, _ venueId: String, _ start: ClockTime, _ pinned: Bool,
                          _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .schedule)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         var refusal = CommandRefusal(.schedule(idea: idea.title))
         switch idea.stage {
         case .ready, .scheduled: break
@@ -116,20 +109,22 @@ extension CommandHandlers {
         guard let plan = idea.plan else { throw refusal.failing(with: .noPlan) }
 
         let end = ClockTime(minutes: start.minutes + plan.durationMinutes)
-        let place = "\(venue.name) (\(venue.district)), \(CommandWords.span(start, end))" + (pinned ? ", pinned" : "")
+        let place = SlotPlace(venue: venue.name, start: start, end: end)
         if let s = db.festival.slots.firstIndex(where: { $0.ideaId == idea.id }) {
             let old = db.festival.slots[s]
-            let was = "\(CommandWords.venueName(old.venueId, in: db)), \(CommandWords.span(old.start, old.end))"
+            let was = SlotPlace(venue: CommandWords.venueName(old.venueId, in: db), start: old.start, end: old.end)
             db.festival.slots[s].venueId = venue.id
             db.festival.slots[s].start = start
             db.festival.slots[s].end = end
             db.festival.slots[s].pinned = pinned
-            return CommandChange(kind: "schedule", ideaId: idea.id, summary: "moved \(title) to \(place) (it was at \(was))")
+            return CommandChange(kind: "schedule", ideaId: idea.id,
+                                 done: .rescheduled(idea: idea.title, to: place, district: venue.district, pinned: pinned, was: was))
         }
         let id = CommandIDs.next("slot-", width: 4, in: db.festival.slots.lazy.map(\.id))
         db.festival.slots.append(Slot(id: id, ideaId: idea.id, venueId: venue.id, start: start, end: end, pinned: pinned))
         changeStage(i, to: .scheduled, &db, ctx, reason: nil)
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: "scheduled \(title) at \(place)")
+        return CommandChange(kind: "stage", ideaId: idea.id,
+                             done: .scheduled(idea: idea.title, at: place, district: venue.district, pinned: pinned))
     }
 
     /// All or nothing: worked on a copy, which replaces the database only when every
@@ -157,9 +152,6 @@ extension CommandHandlers {
             }
         }
         db = work
-        let n = placements.count
-        return CommandChange(kind: "schedule", ideaId: nil,
-                             summary: "scheduled \(n) \(n == 1 ? "intervention" : "interventions") automatically"
-                                 + (reflow ? " (\(moved) unpinned slots placed again)" : ""))
+        return CommandChange(kind: "schedule", ideaId: nil, done: .autoScheduled(count: placements.count, reflowed: reflow ? moved : nil))
     }
 }

@@ -17,7 +17,7 @@ extension CommandHandlers {
         person.name = CommandWords.trimmed(person.name)
         if CommandWords.isBlank(person.id) { person.id = CommandIDs.next("person-", width: 4, in: db.people.lazy.map(\.id)) }
         db.people.append(person)
-        return CommandChange(kind: "person", ideaId: nil, summary: "added \(person.name)")
+        return CommandChange(kind: "person", ideaId: nil, done: .addedPerson(person.name))
     }
 
     /// Everything wrong with a draft, added to `refusal`.
@@ -43,7 +43,7 @@ extension CommandHandlers {
                              authorId: draft.authorId, sectors: draft.sectors, district: draft.district, tags: draft.tags,
                              stage: .shared, createdAt: ctx.now, fundingNeed: draft.fundingNeed))
         return CommandChange(kind: "idea", ideaId: id,
-                             summary: "shared the idea \(CommandWords.quoted(title)) by \(CommandWords.personName(draft.authorId, in: db))")
+                             done: .sharedIdea(title: title, author: CommandWords.person(draft.authorId, in: db)))
     }
 
     static func editIdea(_ ideaId: String, _ draft: IdeaDraft, _ db: inout Database) throws(RuleViolation) -> CommandChange {
@@ -54,16 +54,16 @@ extension CommandHandlers {
         try refusal.check()
 
         let before = IdeaDraft(idea)
-        var changed: [String] = []
-        if before.title != draft.title { changed.append("title") }
-        if before.summary != draft.summary { changed.append("summary") }
-        if before.problem != draft.problem { changed.append("problem") }
-        if before.impact != draft.impact { changed.append("impact") }
-        if before.authorId != draft.authorId { changed.append("author") }
-        if before.sectors != draft.sectors { changed.append("sectors") }
-        if before.district != draft.district { changed.append("district") }
-        if before.tags != draft.tags { changed.append("tags") }
-        if before.fundingNeed != draft.fundingNeed { changed.append("funding need") }
+        var changed: [ChangeSummary.IdeaField] = []
+        if before.title != draft.title { changed.append(.title) }
+        if before.summary != draft.summary { changed.append(.summary) }
+        if before.problem != draft.problem { changed.append(.problem) }
+        if before.impact != draft.impact { changed.append(.impact) }
+        if before.authorId != draft.authorId { changed.append(.author) }
+        if before.sectors != draft.sectors { changed.append(.sectors) }
+        if before.district != draft.district { changed.append(.district) }
+        if before.tags != draft.tags { changed.append(.tags) }
+        if before.fundingNeed != draft.fundingNeed { changed.append(.fundingNeed) }
         db.ideas[i].title = CommandWords.trimmed(draft.title)
         db.ideas[i].summary = draft.summary
         db.ideas[i].problem = draft.problem
@@ -73,14 +73,12 @@ extension CommandHandlers {
         db.ideas[i].district = draft.district
         db.ideas[i].tags = draft.tags
         db.ideas[i].fundingNeed = draft.fundingNeed
-        let what = changed.isEmpty ? "nothing changed" : "changed the " + CommandWords.list(changed)
-        return CommandChange(kind: "idea", ideaId: idea.id, summary: "edited \(CommandWords.quoted(idea.title)): \(what)")
+        return CommandChange(kind: "idea", ideaId: idea.id, done: .editedIdea(title: idea.title, fields: changed))
     }
 
     static func setPlan(_ ideaId: String, _ plan: InterventionPlan, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .plan)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         let grid = db.festival.gridMinutes
         var refusal = CommandRefusal(.setPlan(idea: idea.title))
         switch idea.stage {
@@ -107,10 +105,9 @@ extension CommandHandlers {
         try refusal.check()
 
         db.ideas[i].plan = plan
-        var parts = ["\(plan.durationMinutes) minutes", "an audience of \(plan.audience)"]
-        if !plan.districts.isEmpty { parts.append("in " + CommandWords.list(plan.districts, "or")) }
-        if !plan.features.isEmpty { parts.append("needs " + CommandWords.list(plan.features.map(\.rawValue))) }
-        return CommandChange(kind: "plan", ideaId: idea.id, summary: "planned \(title): " + parts.joined(separator: ", "))
+        return CommandChange(kind: "plan", ideaId: idea.id,
+                             done: .planned(idea: idea.title, minutes: plan.durationMinutes, audience: plan.audience,
+                                            districts: plan.districts, features: plan.features))
     }
 
     // MARK: Forums and workshops
@@ -131,7 +128,7 @@ extension CommandHandlers {
         let title = CommandWords.trimmed(title)
         let place = CommandWords.trimmed(place)
         db.forums.append(Forum(id: id, title: title, day: day, place: place, hostIds: hosts))
-        return CommandChange(kind: "forum", ideaId: nil, summary: "created the forum \(CommandWords.quoted(title)) on \(day.text) at \(place)")
+        return CommandChange(kind: "forum", ideaId: nil, done: .createdForum(title: title, day: day, place: place))
     }
 
     static func recordDiscussion(_ forumId: String, _ ideaId: String, _ outcome: String,
@@ -140,14 +137,12 @@ extension CommandHandlers {
         let f = find(forumId, in: db.forums, .forum, &refusal)
         let i = find(ideaId, in: db.ideas, .idea, &refusal)
         guard let f, let i else { throw refusal.violation }
-        let forumTitle = CommandWords.quoted(db.forums[f].title)
-        let ideaTitle = CommandWords.quoted(db.ideas[i].title)
         refusal.attempt = .recordDiscussionOf(idea: db.ideas[i].title, forum: db.forums[f].title)
         refusal.require(!db.forums[f].discussions.contains { $0.ideaId == ideaId }, .alreadyRecorded)
         try refusal.check()
 
         db.forums[f].discussions.append(Discussion(ideaId: ideaId, outcome: outcome))
-        return CommandChange(kind: "forum", ideaId: ideaId, summary: "\(ideaTitle) was discussed at \(forumTitle)")
+        return CommandChange(kind: "forum", ideaId: ideaId, done: .discussed(idea: db.ideas[i].title, forum: db.forums[f].title))
     }
 
     static func addWorkshopTrack(_ track: WorkshopTrack, _ db: inout Database) throws(RuleViolation) -> CommandChange {
@@ -166,7 +161,7 @@ extension CommandHandlers {
         if CommandWords.isBlank(track.id) { track.id = CommandIDs.next("track-", width: 2, in: db.tracks.lazy.map(\.id)) }
         db.tracks.append(track)
         return CommandChange(kind: "workshop", ideaId: nil,
-                             summary: "added the workshop track \(CommandWords.quoted(track.name)) with \(CommandWords.count(track.stages.count, "stage"))")
+                             done: .addedTrack(name: track.name, stages: track.stages.count))
     }
 
     static func addWorkshopSession(_ trackId: String, _ stageId: String, _ day: Day, _ place: String,
@@ -185,9 +180,8 @@ extension CommandHandlers {
         let id = CommandIDs.next("session-", width: 2, in: db.sessions.lazy.map(\.id))
         let place = CommandWords.trimmed(place)
         db.sessions.append(WorkshopSession(id: id, trackId: trackId, stageId: stageId, day: day, place: place))
-        let name = CommandWords.quoted(stage?.name ?? stageId)
         return CommandChange(kind: "workshop", ideaId: nil,
-                             summary: "planned the workshop \(name) of \(CommandWords.quoted(track.name)) on \(day.text) at \(place)")
+                             done: .plannedWorkshop(stage: stage?.name ?? stageId, track: track.name, day: day, place: place))
     }
 
     static func recordAttendance(_ sessionId: String, _ teamId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
@@ -199,8 +193,6 @@ extension CommandHandlers {
         let team = db.teams[t]
         let track = db.tracks.first { $0.id == session.trackId }
         let stage = track?.stages.first { $0.id == session.stageId }?.name ?? session.stageId
-        let stageName = CommandWords.quoted(stage)
-        let label = CommandWords.teamLabel(team, in: db)
         refusal.attempt = .recordAttendanceOf(team: CommandWords.title(team.ideaId, in: db), stage: stage, day: session.day)
         let trackName = track?.name ?? session.trackId
         if team.trackId == nil {
@@ -212,7 +204,7 @@ extension CommandHandlers {
         try refusal.check()
 
         db.sessions[s].attendance.append(teamId)
-        return CommandChange(kind: "workshop", ideaId: team.ideaId, summary: "\(label) attended \(stageName) on \(session.day.text)")
+        return CommandChange(kind: "workshop", ideaId: team.ideaId, done: .attended(team: CommandWords.title(team.ideaId, in: db), stage: stage, day: session.day))
     }
 
     // MARK: Sponsors and venues
@@ -224,7 +216,7 @@ extension CommandHandlers {
         let id = CommandIDs.next("sponsor-", width: 2, in: db.sponsors.lazy.map(\.id))
         let name = CommandWords.trimmed(name)
         db.sponsors.append(Sponsor(id: id, name: name, kind: kind))
-        return CommandChange(kind: "sponsor", ideaId: nil, summary: "added the \(kind.rawValue) sponsor \(name)")
+        return CommandChange(kind: "sponsor", ideaId: nil, done: .addedSponsor(name: name, kind: kind))
     }
 
     static func addPledge(_ sponsorId: String, _ ideaId: String, _ amount: Int?, _ inKind: String?,
@@ -244,11 +236,8 @@ extension CommandHandlers {
         let all = db.sponsors.flatMap { $0.pledges.map(\.id) }
         let id = CommandIDs.next("pledge-", width: 4, in: all)
         db.sponsors[s].pledges.append(Pledge(id: id, ideaId: ideaId, amount: amount, inKind: kindText))
-        var what: [String] = []
-        if let amount { what.append("\(amount) €") }
-        if let kindText { what.append(CommandWords.quoted(kindText)) }
         return CommandChange(kind: "sponsor", ideaId: ideaId,
-                             summary: "\(db.sponsors[s].name) pledged \(CommandWords.list(what)) to \(CommandWords.quoted(db.ideas[i].title))")
+                             done: .pledged(sponsor: db.sponsors[s].name, amount: amount, inKind: kindText, idea: db.ideas[i].title))
     }
 
     static func addVenue(_ venue: Venue, _ db: inout Database) throws(RuleViolation) -> CommandChange {
@@ -264,6 +253,6 @@ extension CommandHandlers {
         venue.name = CommandWords.trimmed(venue.name)
         if CommandWords.isBlank(venue.id) { venue.id = CommandIDs.next("venue-", width: 2, in: db.venues.lazy.map(\.id)) }
         db.venues.append(venue)
-        return CommandChange(kind: "venue", ideaId: nil, summary: "added the venue \(venue.name) in \(venue.district)")
+        return CommandChange(kind: "venue", ideaId: nil, done: .addedVenue(name: venue.name, district: venue.district))
     }
 }

@@ -78,8 +78,8 @@ extension RuleViolation.Attempt {
         case .breakSchedule: return .breakSchedule
         case .nothingToChange: return .nothingToChange
         case .makeRoom: return .makeRoom
-        case .undo: return .undo("Žalias kiemas")
-        case .redo: return .redo("Žalias kiemas")
+        case .undo: return .undo([.moved(idea: idea, from: .shared, to: .refined)])
+        case .redo: return .redo([.discussed(idea: idea, forum: "Kiemų forumas")])
         case .moveForward: return .moveForward(idea: idea)
         case .moveTo: return .moveTo(idea: idea, .mentored)
         case .moveBack: return .moveBack(idea: idea)

@@ -17,9 +17,9 @@ extension RuleViolation {
         case nothingToChange
         /// Making room for a change that hit a limit.
         case makeRoom
-        /// Undoing or redoing a change, by its log summary.
-        case undo(String)
-        case redo(String)
+        /// Undoing or redoing a change: what it did.
+        case undo([ChangeSummary])
+        case redo([ChangeSummary])
 
         // The pipeline.
         case moveForward(idea: String)

@@ -19,8 +19,8 @@ extension EditSession {
         /// keeps everything else of theirs (see `keepOurs`).
         public var oursPatch: Patch
         var kind: Step.Kind
-        /// The summary of the change itself (for an undo: of what it undoes).
-        var baseSummary: String
+        /// What the change itself did (for an undo: what it undoes).
+        var baseSummaries: [ChangeSummary]
         var entryKind: String
         var ideaId: String?
 

@@ -1,16 +1,16 @@
 /// The engine of `EditSession`: saving a step, and making it again on top of the file when
 /// someone else saved first.
 extension EditSession {
-    mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
+    mutating func replay(_ patch: Patch, kind: Step.Kind, done: [ChangeSummary], kindName: String, ideaId: String?,
                          forced: Bool = false, fields: [String] = [], context: CommandContext,
                          file: DatabaseFile) throws(Failure) -> Outcome {
         let change: Change
         switch kind {
-        case .undo: change = .undo(summary, forced: forced)
-        case .redo: change = .redo(summary, forced: forced)
+        case .undo: change = .undo(done, forced: forced)
+        case .redo: change = .redo(done, forced: forced)
         case .command, .batch, .keptOurs:
             // Which of the other change's values ours replaced, so the log explains the file.
-            change = .keptOwn(fields: Array(Set(fields.filter { !$0.isEmpty })).sorted(), summary)
+            change = .keptOwn(fields: Array(Set(fields.filter { !$0.isEmpty })).sorted(), done)
         }
         let made: (Database, LogEntry)
         switch Self.patchStep(patch, on: database, change, kindName: kindName, ideaId: ideaId, context) {
@@ -22,22 +22,23 @@ extension EditSession {
                 return .conflict(Conflict(change: change, reasons: reasons, records: records, others: [],
                                           theirs: database, theirStamp: stamp, clash: .fields,
                                           oursPatch: Self.forcing(records), kind: kind,
-                                          baseSummary: summary, entryKind: kindName, ideaId: ideaId))
+                                          baseSummaries: done, entryKind: kindName, ideaId: ideaId))
             }
         }
-        return try commit(kind, change, summary: summary, from: database, to: made.0, entries: [made.1], context: context,
+        return try commit(kind, change, done: done, from: database, to: made.0, entries: [made.1], context: context,
                           file: file, patch: patch)
     }
 
     /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
     /// top of the file's new content as often as someone else saved first.
-    mutating func commit(_ kind: Step.Kind, _ change: Change, summary: String, from base: Database, to next: Database,
+    mutating func commit(_ kind: Step.Kind, _ change: Change, done: [ChangeSummary], from base: Database, to next: Database,
                          entries: [LogEntry], context: CommandContext, file: DatabaseFile,
                          patch replayed: Patch? = nil) throws(Failure) -> Outcome {
         guard !entries.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
         // A change made again on top of the file says what it did there.
-        func now(_ entries: [LogEntry]) -> Change {
-            if case .made = change, !entries.isEmpty { return .made(Self.summary(of: entries)) }
+        var done = done
+        func now() -> Change {
+            if case .made = change { return .made(done) }
             return change
         }
         let lock: EditLock
@@ -64,8 +65,8 @@ extension EditSession {
                     do {
                         stamp = try file.save(next, expected: expected)
                         database = next
-                        let step = record(kind, summary: summary, entries: entries, patch: Patch.diff(base, next))
-                        return .saved(Saved(change: now(entries), entry: step.entry, entries: entries, merged: merged, others: others))
+                        let step = record(kind, done: done, entries: entries, patch: Patch.diff(base, next))
+                        return .saved(Saved(change: now(), entry: step.entry, entries: entries, merged: merged, others: others))
                     } catch .changedOnDisk {
                         // Another program, one that does not take the edit lock, was quicker.
                         (theirs, theirStamp) = try file.load()
@@ -77,7 +78,7 @@ extension EditSession {
             mustLook = false
             merged = true
             others = theirs.log.filter { !known.contains($0.id) }
-            let rebased: Result<(Database, [LogEntry]), StepProblem>
+            let rebased: Result<(Database, [LogEntry], [ChangeSummary]?), StepProblem>
             switch kind {
             case .command(let command):
                 rebased = Self.rebase([command], from: base, to: next, onto: theirs, context)
@@ -86,13 +87,14 @@ extension EditSession {
             case .undo, .redo, .keptOurs:
                 let entry = entries.last
                 rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, change,
-                                         kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1]) }
+                                         kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1], nil) }
             }
             switch rebased {
             case .success(let r) where !r.1.isEmpty:
                 base = theirs
                 next = r.0
                 entries = r.1
+                if let again = r.2 { done = again }
                 expected = theirStamp
             case .success:
                 throw .refused(RuleViolation(.nothingToChange, reasons: []))
@@ -109,10 +111,10 @@ extension EditSession {
                     clash = .fields
                 }
                 let entry = entries.last
-                return .conflict(Conflict(change: now(entries), reasons: reasons,
+                return .conflict(Conflict(change: now(), reasons: reasons,
                                           records: records, others: others, theirs: theirs, theirStamp: theirStamp,
                                           clash: clash, oursPatch: Self.forcing(records), kind: kind,
-                                          baseSummary: summary, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
+                                          baseSummaries: done, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
             }
         }
         throw .busy(attempts: max(1, attempts))
@@ -131,16 +133,16 @@ extension EditSession {
     }
 
     /// Puts a saved step on the stacks (`entries` is not empty: `commit` checks).
-    private mutating func record(_ kind: Step.Kind, summary: String, entries: [LogEntry], patch: Patch) -> Step {
+    private mutating func record(_ kind: Step.Kind, done: [ChangeSummary], entries: [LogEntry], patch: Patch) -> Step {
         let entry = entries[entries.count - 1]
-        let step = Step(kind: kind, entry: entry, entries: entries, patch: patch, summary: summary)
+        let step = Step(kind: kind, entry: entry, entries: entries, patch: patch, summaries: done)
         steps.append(step)
         switch kind {
         case .command, .batch, .keptOurs:
             undoStack.append(step)
         case .undo:
             undoStack.removeLast()
-            redoStack.append(Step(kind: kind, entry: entry, entries: entries, patch: patch.inverse, summary: summary))
+            redoStack.append(Step(kind: kind, entry: entry, entries: entries, patch: patch.inverse, summaries: done))
         case .redo:
             redoStack.removeLast()
             undoStack.append(step)
@@ -156,7 +158,7 @@ extension EditSession {
     /// Commands made from `base` to `ours`, made again on `theirs`: refused when both
     /// changed the same record field (even the same way) or when one breaks a rule now.
     static func rebase(_ commands: [Command], from base: Database, to ours: Database, onto theirs: Database,
-                       _ context: CommandContext) -> Result<(Database, [LogEntry]), StepProblem> {
+                       _ context: CommandContext) -> Result<(Database, [LogEntry], [ChangeSummary]?), StepProblem> {
         // Records the commands created get new ids on top of theirs; the ones they changed
         // must not have been changed there too.
         let existing = Patch(Patch.diff(base, ours).changes.filter { $0.before != nil })
@@ -164,14 +166,17 @@ extension EditSession {
         if !records.isEmpty { return .failure(.conflict(records, reasons: records.map(describe))) }
         var next = theirs
         var entries: [LogEntry] = []
+        var done: [ChangeSummary] = []
         for command in commands {
             do {
-                entries.append(try next.apply(command, context: context))
+                let made = try next.make(command, context: context)
+                entries.append(made.entry)
+                done.append(made.done)
             } catch {
                 return .failure(.refused(error))
             }
         }
-        return .success((next, entries))
+        return .success((next, entries, done))
     }
 
     /// A patch applied as one step, with its own log entry.
@@ -192,8 +197,8 @@ extension EditSession {
         case .invalid(let problems):
             let attempt: RuleViolation.Attempt
             switch change {
-            case .undo(let summary, _): attempt = .undo(summary)
-            case .redo(let summary, _): attempt = .redo(summary)
+            case .undo(let done, _): attempt = .undo(done)
+            case .redo(let done, _): attempt = .redo(done)
             case .made, .keptOwn: attempt = .makeChange
             }
             return .failure(.refused(RuleViolation(attempt, reasons: [.wouldNotLoad(problems)])))

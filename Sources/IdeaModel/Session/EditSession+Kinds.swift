@@ -83,11 +83,12 @@ extension EditSession.Change {
     }
 
     public static func example(of kind: Kind) -> Self {
+        let moved = ChangeSummary.moved(idea: "Žalias kiemas", from: .shared, to: .refined)
         switch kind {
-        case .made: return .made("„Žalias kiemas“")
-        case .undo: return .undo("„Žalias kiemas“", forced: true)
-        case .redo: return .redo("„Žalias kiemas“", forced: false)
-        case .keptOwn: return .keptOwn(fields: ["stage"], "„Žalias kiemas“")
+        case .made: return .made([moved, .discussed(idea: "Žalias kiemas", forum: "Kiemų forumas")])
+        case .undo: return .undo([moved], forced: true)
+        case .redo: return .redo([moved], forced: false)
+        case .keptOwn: return .keptOwn(fields: ["stage"], [moved])
         }
     }
 }

@@ -48,31 +48,33 @@ public struct EditSession: Equatable, Sendable {
         /// The records it changed (for an entry on the undo stack: what undo takes back;
         /// on the redo stack: what redo puts back).
         public var patch: Patch
-        /// The summary of the change itself, as its command's log entry says it (for an
-        /// undo: the summary of what was undone).
-        public var summary: String
+        /// What the change itself did, command by command (for an undo: what was undone).
+        public var summaries: [ChangeSummary]
+
+        /// The same in the log's words.
+        public var summary: String { ChangeSummary.english(summaries) }
     }
 
-    /// What a saved or clashing step did, for its message: made a change (by its log
-    /// summary), undid or redid one, or kept this session's version over another change.
+    /// What a saved or clashing step did, for its message: made a change (what each of its
+    /// commands did), undid or redid one, or kept this session's version over another change.
     public enum Change: Equatable, Sendable {
-        case made(String)
+        case made([ChangeSummary])
         /// `forced`: made over another change to the same fields.
-        case undo(String, forced: Bool)
-        case redo(String, forced: Bool)
+        case undo([ChangeSummary], forced: Bool)
+        case redo([ChangeSummary], forced: Bool)
         /// Kept our version of these fields (top-level keys; may be empty) over another change.
-        case keptOwn(fields: [String], String)
+        case keptOwn(fields: [String], [ChangeSummary])
 
         /// The step's line in the log, which stays in English whatever the screen's language
         /// (the log is the file's record, read by everyone).
         public var logSummary: String {
             switch self {
-            case .made(let summary): return summary
-            case .undo(let summary, let forced): return (forced ? "undid, over another change: " : "undid: ") + summary
-            case .redo(let summary, let forced): return (forced ? "redid, over another change: " : "redid: ") + summary
-            case .keptOwn(let fields, let summary):
-                return fields.isEmpty ? "kept own version over another change: " + summary
-                    : "kept own version of \(CommandWords.list(fields)) over another change: " + summary
+            case .made(let done): return ChangeSummary.english(done)
+            case .undo(let done, let forced): return (forced ? "undid, over another change: " : "undid: ") + ChangeSummary.english(done)
+            case .redo(let done, let forced): return (forced ? "redid, over another change: " : "redid: ") + ChangeSummary.english(done)
+            case .keptOwn(let fields, let done):
+                return (fields.isEmpty ? "kept own version over another change: "
+                    : "kept own version of \(CommandWords.list(fields)) over another change: ") + ChangeSummary.english(done)
             }
         }
     }
@@ -143,15 +145,17 @@ public struct EditSession: Equatable, Sendable {
                                file: DatabaseFile) throws(Failure) -> Outcome {
         var next = database
         var entries: [LogEntry] = []
+        var done: [ChangeSummary] = []
         for command in commands {
             do {
-                entries.append(try next.apply(command, context: context))
+                let made = try next.make(command, context: context)
+                entries.append(made.entry)
+                done.append(made.done)
             } catch {
                 throw .refused(error)
             }
         }
-        let summary = Self.summary(of: entries)
-        let outcome = try commit(kind, .made(summary), summary: summary, from: database, to: next, entries: entries,
+        let outcome = try commit(kind, .made(done), done: done, from: database, to: next, entries: entries,
                                  context: context, file: file)
         if case .saved = outcome { redoStack.removeAll() }
         return outcome
@@ -160,14 +164,14 @@ public struct EditSession: Equatable, Sendable {
     /// Takes back the last change this session made; others' later changes stay.
     public mutating func undo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = undoStack.last else { throw .nothingToUndo }
-        return try replay(step.patch.inverse, kind: .undo, summary: step.summary, kindName: step.entry.kind,
+        return try replay(step.patch.inverse, kind: .undo, done: step.summaries, kindName: step.entry.kind,
                           ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
     /// Makes the last undone change again.
     public mutating func redo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = redoStack.last else { throw .nothingToRedo }
-        return try replay(step.patch, kind: .redo, summary: step.summary, kindName: step.entry.kind,
+        return try replay(step.patch, kind: .redo, done: step.summaries, kindName: step.entry.kind,
                           ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
@@ -184,7 +188,7 @@ public struct EditSession: Equatable, Sendable {
         case .undo, .redo: kind = conflict.kind
         case .command, .batch, .keptOurs: kind = .keptOurs
         }
-        return try replay(conflict.oursPatch, kind: kind, summary: conflict.baseSummary, kindName: conflict.entryKind,
+        return try replay(conflict.oursPatch, kind: kind, done: conflict.baseSummaries, kindName: conflict.entryKind,
                           ideaId: conflict.ideaId, forced: true, fields: conflict.records.flatMap(\.fields),
                           context: context, file: file)
     }
@@ -222,11 +226,6 @@ public struct EditSession: Equatable, Sendable {
     /// Reads the file again, e.g. after another program changed it.
     public mutating func reload(_ file: DatabaseFile) throws(StoreError) {
         (database, stamp) = try file.load()
-    }
-
-    /// A change's words: one entry's summary, or each of a batch's.
-    static func summary(of entries: [LogEntry]) -> String {
-        entries.map(\.summary).joined(separator: "; ")
     }
 
     /// The idea a step is about, when all its entries are about one.

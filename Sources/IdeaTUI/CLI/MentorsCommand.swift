@@ -182,7 +182,7 @@ enum MentorChange {
             mentorId = person.id
         }
         let saved = try SessionChange.apply(command(mentorId), as: actor, db, stamp, options)
-        say(saved.entry.summary + ".")
+        say(words.model.change(saved.change) + ".")
         if let notice = saved.notice { say(words.model.notice(notice) + ".") }
     }
 }

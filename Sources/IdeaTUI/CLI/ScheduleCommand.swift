@@ -52,7 +52,7 @@ struct ScheduleCommand: ParsableCommand {
             }
             // Said once it is saved, so "has" is true.
             say(Self.describe(result, db, reflow: reflow, saving: true, words: words), terminator: "")
-            say(saved.entry.summary + ".")
+            say(words.model.change(saved.change) + ".")
         }
     }
 

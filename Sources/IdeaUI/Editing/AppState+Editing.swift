@@ -57,15 +57,14 @@ extension AppState {
         }
     }
 
-    /// What a saved step did, in this language: the change's own words (its log summary)
-    /// after "saved", "undone" or "redone".
+    /// What a saved step did, in this language, after "saved", "undone" or "redone".
     func saying(_ change: EditSession.Change) -> String {
-        let e = strings.edit
+        let e = strings.edit, model = strings.model
         switch change {
-        case .made(let summary): return e.saved(summary)
-        case .undo(let summary, forced: false): return e.undone(summary)
-        case .redo(let summary, forced: false): return e.redone(summary)
-        case .undo, .redo, .keptOwn: return e.saved(strings.model.change(change))
+        case .made(let done): return e.saved(model.summaries(done))
+        case .undo(let done, forced: false): return e.undone(model.summaries(done))
+        case .redo(let done, forced: false): return e.redone(model.summaries(done))
+        case .undo, .redo, .keptOwn: return e.saved(model.change(change))
         }
     }
 

@@ -67,8 +67,8 @@ enum EnglishRefusals {
         case .breakSchedule: return "Cannot make this change: the festival schedule would break its rules"
         case .nothingToChange: return "Nothing to change"
         case .makeRoom: return "Cannot make room"
-        case .undo(let summary): return "Cannot undo " + q(summary)
-        case .redo(let summary): return "Cannot redo " + q(summary)
+        case .undo(let done): return "Cannot undo " + q(ChangeSummary.english(done))
+        case .redo(let done): return "Cannot redo " + q(ChangeSummary.english(done))
         case .moveForward(let idea): return "Cannot move \(q(idea)) forward"
         case .moveTo(let idea, let stage): return "Cannot move \(q(idea)) to \(stage.rawValue)"
         case .moveBack(let idea): return "Cannot move \(q(idea)) back"

@@ -147,13 +147,13 @@ enum EnglishReports {
 
     static func change(_ change: EditSession.Change) -> String {
         switch change {
-        case .made(let summary): return summary
-        case .undo(let summary, let forced): return (forced ? "undid, over another change: " : "undid: ") + summary
-        case .redo(let summary, let forced): return (forced ? "redid, over another change: " : "redid: ") + summary
-        case .keptOwn(let fields, let summary):
+        case .made(let done): return ChangeSummary.english(done)
+        case .undo(let done, let forced): return (forced ? "undid, over another change: " : "undid: ") + ChangeSummary.english(done)
+        case .redo(let done, let forced): return (forced ? "redid, over another change: " : "redid: ") + ChangeSummary.english(done)
+        case .keptOwn(let fields, let done):
             let names = fields.map { SavingStrings.en.field($0) }
             return (names.isEmpty ? "kept your version over another change: "
-                : "kept your version of \(EnglishRefusals.list(names)) over another change: ") + summary
+                : "kept your version of \(EnglishRefusals.list(names)) over another change: ") + ChangeSummary.english(done)
         }
     }
 
@@ -196,6 +196,6 @@ extension ModelStrings {
         unplaced: EnglishReports.unplaced, mentorGap: EnglishReports.mentorGap, store: EnglishReports.store,
         io: EnglishReports.io, lockHolder: EnglishReports.lockHolder, failure: EnglishReports.failure,
         notice: EnglishReports.notice, conflict: EnglishReports.conflict, change: EnglishReports.change,
-        lookup: EnglishReports.lookup
+        summary: { $0.english }, lookup: EnglishReports.lookup
     )
 }

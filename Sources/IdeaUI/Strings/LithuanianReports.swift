@@ -154,13 +154,15 @@ enum LithuanianReports {
 
     static func change(_ change: EditSession.Change) -> String {
         switch change {
-        case .made(let summary): return summary
-        case .undo(let summary, let forced): return (forced ? "atšaukta vietoj kito pakeitimo: " : "atšaukta: ") + summary
-        case .redo(let summary, let forced): return (forced ? "grąžinta vietoj kito pakeitimo: " : "grąžinta: ") + summary
-        case .keptOwn(let fields, let summary):
+        case .made(let done): return ModelStrings.lt.summaries(done)
+        case .undo(let done, let forced):
+            return (forced ? "atšaukta vietoj kito pakeitimo: " : "atšaukta: ") + ModelStrings.lt.summaries(done)
+        case .redo(let done, let forced):
+            return (forced ? "grąžinta vietoj kito pakeitimo: " : "grąžinta: ") + ModelStrings.lt.summaries(done)
+        case .keptOwn(let fields, let done):
             let names = fields.map { SavingStrings.lt.field($0) }
             return (names.isEmpty ? "palikta jūsų versija vietoj kito pakeitimo: "
-                : "palikta jūsų versija (\(Strings.lithuanianList(names))) vietoj kito pakeitimo: ") + summary
+                : "palikta jūsų versija (\(Strings.lithuanianList(names))) vietoj kito pakeitimo: ") + ModelStrings.lt.summaries(done)
         }
     }
 
@@ -204,6 +206,6 @@ extension ModelStrings {
         unplaced: LithuanianReports.unplaced, mentorGap: LithuanianReports.mentorGap, store: LithuanianReports.store,
         io: LithuanianReports.io, lockHolder: LithuanianReports.lockHolder, failure: LithuanianReports.failure,
         notice: LithuanianReports.notice, conflict: LithuanianReports.conflict, change: LithuanianReports.change,
-        lookup: LithuanianReports.lookup
+        summary: LithuanianSummaries.summary, lookup: LithuanianReports.lookup
     )
 }

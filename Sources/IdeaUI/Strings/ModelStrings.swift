@@ -29,8 +29,15 @@ public struct ModelStrings: Sendable {
     public var conflict: @Sendable (EditSession.ConflictReason) -> String
     /// What a step did (a change, an undo, a redo, our version kept), for a message.
     public var change: @Sendable (EditSession.Change) -> String
+    /// What a command did ("moved “Žalias kiemas” from shared to refined").
+    public var summary: @Sendable (ChangeSummary) -> String
     /// Why a name or id given on the command line (--as, --mentor) names no one person.
     public var lookup: @Sendable (PersonLookup.Result) -> String?
+
+    /// What several commands made as one did: each, separated by semicolons.
+    public func summaries(_ changes: [ChangeSummary]) -> String {
+        changes.map(summary).joined(separator: "; ")
+    }
 
     /// A whole refusal as one sentence: the attempt, then every reason.
     public func sentence(_ violation: RuleViolation) -> String {
