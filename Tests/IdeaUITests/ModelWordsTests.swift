@@ -23,7 +23,7 @@ import Testing
         "Mantas Paulauskas", "Lukas Butkus", "Žalias kiemas", "Tylos valanda", "Kiemo scena", "Kiemų forumas",
         "Pavasario programa", "Prototipas", "šokis", "Atlantida", "Utopija", "UAB Kauno duona", "Šančiai", "Vilijampolė",
         "Centras", "flock", "Jonas", "x", "xx", "shared", "youth", "Mažoji salė", "Kauno menininkų namai",
-        "Kauno menų inkubatorius", "duona", "dizainerė", "garso technikas", "Rudens programa", "narys", "dizaineris",
+        "Kauno menų inkubatorius", "duona", "Kiemo kinas", "dizainerė", "garso technikas", "Rudens programa", "narys", "dizaineris",
     ]
 
     /// The generated database the command line's samples count.
@@ -152,7 +152,8 @@ import Testing
              $0.withContacts, $0.contactsLeftOut].joined(separator: " | ")
         }
         add("import") {
-            [$0.importRow(3, $0.newPerson("person-0013", "Jonas Kazlauskas")), $0.skipped("x"), $0.columnsNotUsed(["x"]),
+            [$0.importRow(3, $0.newPerson("person-0013", "Jonas Kazlauskas")), $0.skipped(.example(of: .sameAsRow)),
+             $0.skipped(.example(of: .alreadyThere)), $0.columnsNotUsed(["x"]),
              $0.nothingImported(3, 2, "ideas.db.json"), $0.imported(4, 1, 2), $0.importDryRun("x"), $0.nothingToImport(2, "ideas.db.json"),
              $0.importedInto("x", "ideas.db.json")].joined(separator: " | ")
         }

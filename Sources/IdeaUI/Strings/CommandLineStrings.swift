@@ -61,7 +61,7 @@ public struct CommandLineStrings: Sendable {
     // Importing.
     public var importRow: @Sendable (Int, String) -> String
     public var newPerson: @Sendable (String, String) -> String
-    public var skipped: @Sendable (String) -> String
+    public var skipped: @Sendable (IdeaImport.Skip) -> String
     public var columnsNotUsed: @Sendable ([String]) -> String
     /// Problems, rows with problems, the database's path.
     public var nothingImported: @Sendable (Int, Int, String) -> String

@@ -94,7 +94,12 @@ extension CommandLineStrings {
         contactsLeftOut: " (contact details left out; add --include-contacts for e-mail and phone)",
         importRow: { row, text in "row \(row): \(text)" },
         newPerson: { id, name in "new person \(id) \(name)" },
-        skipped: { why in "skipped, \(why)" },
+        skipped: { skip in
+            switch skip {
+            case .sameAsRow(let row): return "skipped, the same idea as row \(row)"
+            case .alreadyThere(let id, let title): return "skipped, already in the database as \(id) (\u{201C}\(title)\u{201D})"
+            }
+        },
         columnsNotUsed: { names in "columns not used: " + names.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") },
         nothingImported: { problems, rows, db in
             "nothing was imported: \(count(problems, "problem"))" + (rows > 0 ? " in \(count(rows, "row"))" : "") + "; \(db) was not changed."

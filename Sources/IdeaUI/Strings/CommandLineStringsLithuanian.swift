@@ -97,7 +97,12 @@ extension CommandLineStrings {
         contactsLeftOut: " (be kontaktų; el. paštui ir telefonui pridėkite --include-contacts)",
         importRow: { row, text in "\(row) eilutė: \(text)" },
         newPerson: { id, name in "naujas asmuo \(id) \(name)" },
-        skipped: { why in "praleista, \(why)" },
+        skipped: { skip in
+            switch skip {
+            case .sameAsRow(let row): return "praleista: ta pati idėja kaip \(row) eilutėje"
+            case .alreadyThere(let id, let title): return "praleista: duomenų bazėje jau yra kaip \(id) („\(title)“)"
+            }
+        },
         columnsNotUsed: { names in "nenaudoti stulpeliai: " + names.map { "„\($0)“" }.joined(separator: ", ") },
         nothingImported: { problems, rows, db in
             "niekas neimportuota: " + lt(problems, "problema", "problemos", "problemų")
