@@ -1,4 +1,5 @@
-/// Small helpers that turn model values into the plain words of refusals and log lines.
+/// Small helpers for names and the English words of log lines (refusals and everything
+/// else shown are values; the interface's string tables say them).
 enum CommandWords {
     static func quoted(_ text: String) -> String { "“" + text + "”" }
 
@@ -39,14 +40,6 @@ enum CommandWords {
 
     static func personName(_ id: String, in db: Database) -> String {
         db.people.first { $0.id == id }?.name ?? quoted(id)
-    }
-
-    static func ideaTitle(_ id: String, in db: Database) -> String {
-        quoted(db.ideas.first { $0.id == id }?.title ?? id)
-    }
-
-    static func teamLabel(_ team: Team, in db: Database) -> String {
-        "the team for " + ideaTitle(team.ideaId, in: db)
     }
 
     static func venueName(_ id: String, in db: Database) -> String {
