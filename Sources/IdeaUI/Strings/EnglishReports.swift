@@ -72,6 +72,8 @@ enum EnglishReports {
             return "\(path): a file is already there; it was not overwritten."
         case .changedOnDisk(let path):
             return "\(path): another program changed the file since it was opened; nothing was overwritten."
+        case .notAFile(let path, .other):
+            return "\(path): it is not a regular file; idea-tui reads and writes only regular files."
         case .notAFile(let path, let kind):
             return "\(path): it is \(fileKind(kind)), not a file; idea-tui reads and writes only regular files."
         case .readOnly(let path):

@@ -68,8 +68,8 @@ enum LithuanianRefusals {
         case .breakSchedule: return "Šio pakeitimo padaryti negalima: festivalio tvarkaraštis pažeistų savo taisykles"
         case .nothingToChange: return "Nėra ką keisti"
         case .makeRoom: return "Negalima atlaisvinti vietos"
-        case .undo(let done): return "Negalima atšaukti pakeitimo " + q(done.map(LithuanianSummaries.summary).joined(separator: "; "))
-        case .redo(let done): return "Negalima grąžinti pakeitimo " + q(done.map(LithuanianSummaries.summary).joined(separator: "; "))
+        case .undo(let done): return "Negalima atšaukti pakeitimo (" + done.map(LithuanianSummaries.summary).joined(separator: "; ") + ")"
+        case .redo(let done): return "Negalima grąžinti pakeitimo (" + done.map(LithuanianSummaries.summary).joined(separator: "; ") + ")"
         case .moveForward(let title): return "Negalima perkelti \(idea(title)) pirmyn"
         case .moveTo(let title, let target): return "Negalima perkelti \(idea(title)) į etapą \(stage(target))"
         case .moveBack(let title): return "Negalima grąžinti \(idea(title)) atgal"

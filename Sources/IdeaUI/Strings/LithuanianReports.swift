@@ -31,8 +31,8 @@ enum LithuanianReports {
         case .lock: return "užrakinti failo"
         case .replace: return "pakeisti failo"
         case .createBeside: return "sukurti naujo failo šalia"
-        case .keepPermissions: return "išlaikyti teisių failui"
-        case .setPermissions: return "nustatyti teisių failui"
+        case .keepPermissions: return "išlaikyti failo teisių"
+        case .setPermissions: return "nustatyti failo teisių"
         case .openFolder: return "atverti aplanko, kuriame yra failas"
         }
     }
@@ -76,6 +76,8 @@ enum LithuanianReports {
             return "\(path): failas jau yra; jis neperrašytas."
         case .changedOnDisk(let path):
             return "\(path): kita programa pakeitė failą po to, kai jis buvo atvertas; niekas neperrašyta."
+        case .notAFile(let path, .other):
+            return "\(path): tai ne įprastas failas; idea-tui skaito ir rašo tik įprastus failus."
         case .notAFile(let path, let kind):
             return "\(path): tai \(fileKind(kind)), ne failas; idea-tui skaito ir rašo tik įprastus failus."
         case .readOnly(let path):
