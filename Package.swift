@@ -39,8 +39,8 @@ let package = Package(
         // Timings printed as a table (swift run -c release idea-bench); not part of the tests.
         .executableTarget(name: "IdeaBench", dependencies: ["IdeaModel", "IdeaUI"], path: "Sources/IdeaBench"),
         // Test helper: one more person editing the file at the same time (see SessionProcessTests).
-        .executableTarget(name: "IdeaStress", dependencies: ["IdeaModel"], path: "Sources/IdeaStress"),
-        .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel", "IdeaStress"], path: "Tests/IdeaModelTests"),
+        .executableTarget(name: "IdeaStress", dependencies: ["IdeaModel", "IdeaUI"], path: "Sources/IdeaStress"),
+        .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel", "IdeaUI", "IdeaStress"], path: "Tests/IdeaModelTests"),
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
         .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel", "IdeaUI"], path: "Tests/IdeaCLITests"),
         // The backend's pure parts: colour scheme, key and mouse decoding, --lang.

@@ -169,7 +169,7 @@ slot_case("slot-after-closing-time",
           lambda d, k: venue_of(d, k).update(closes=slots[k]["start"]), "is open only")
 slot_case("slot-lacks-a-feature", lambda k: idea_of[slots[k]["ideaId"]]["plan"]["features"],
           lambda d, k: venue_of(d, k).update(features=[f for f in venue_of(d, k)["features"] if f not in plan_of(d, k)["features"]]),
-          "has no")
+          "lacks what the plan needs")
 slot_case("slot-in-too-small-a-venue", lambda k: True,
           lambda d, k: venue_of(d, k).update(capacity=plan_of(d, k)["audience"] - 1), "people but the plan expects")
 slot_case("slot-before-its-window", lambda k: True,

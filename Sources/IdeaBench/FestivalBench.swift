@@ -9,7 +9,7 @@ func festivalBench() {
         let db = Generator.festival(ready: n, venues: v, seed: UInt64(n))
         var result = AutoScheduler.run(db)
         let time = best(2) { result = AutoScheduler.run(db) }
-        let unplaceable = result.unplaced.filter { !$0.reason.hasPrefix("every venue") }.count
+        let unplaceable = result.unplaced.filter { $0.reason != .allTaken }.count
         print(String(format: "  %4d ideas/%2d venues  %5d  %6d  %6d  %9d  ", n, v, n, v, result.placements.count, n - unplaceable) + ms(time))
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import IdeaModel
+import IdeaUI
 
 // idea-stress DB SEED COUNT ACTOR [STEP SAVE]
 //
@@ -58,7 +59,7 @@ func stress() {
     do {
         session = try EditSession.open(file)
     } catch {
-        fail(error.description)
+        fail(ModelStrings.en.store(error))
     }
     guard let forum = session.database.forums.first?.id else { fail("the database has no forum") }
     let district = session.database.districts.first ?? "Centras"
@@ -93,10 +94,11 @@ func stress() {
                 if saved.merged { merges += 1 }
                 print(line)
             case .conflict(let conflict):
-                fail("conflict on change \(k): \(conflict.summary): \(conflict.reasons.joined(separator: "; "))")
+                fail("conflict on change \(k): \(ModelStrings.en.change(conflict.change)): "
+                     + conflict.reasons.map(ModelStrings.en.conflict).joined(separator: "; "))
             }
         } catch {
-            fail("change \(k): \(error.description)")
+            fail("change \(k): \(ModelStrings.en.failure(error))")
         }
         usleep(useconds_t(draw(1500)))
     }

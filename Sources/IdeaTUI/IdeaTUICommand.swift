@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IdeaUI
 
 @main
 struct IdeaTUICommand: ParsableCommand {
@@ -30,7 +31,8 @@ struct IdeaTUICommand: ParsableCommand {
             exit(withError: error)
         }
         if let problem = StandardOutput.finish() {
-            FileHandle.standardError.write(Data("idea-tui: standard output: could not write: \(problem).\n".utf8))
+            let words = Strings.of(LanguageOption.language(arguments: CommandLine.arguments))
+            FileHandle.standardError.write(Data((words.cli.standardOutput(words.model.io(problem)) + "\n").utf8))
             Foundation.exit(ExitCodes.ioError)
         }
     }

@@ -37,6 +37,10 @@ enum CLI {
             process.arguments = arguments
             var env = ProcessInfo.processInfo.environment
             env["IDEAS_DB"] = nil
+            // The words the tests read are English unless a test asks for another language.
+            env["LC_ALL"] = nil
+            env["LC_MESSAGES"] = nil
+            env["LANG"] = "C.UTF-8"
             for (k, v) in environment { env[k] = v }
             process.environment = env
             if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -1,5 +1,6 @@
 import Testing
 @testable import IdeaModel
+import IdeaUI
 
 /// The auto-scheduler never breaks a placement rule (each placement is applied through
 /// the model's own `schedule` command, which checks them all), keeps pinned slots, keeps
@@ -98,7 +99,9 @@ import Testing
         db.ideas[other].plan?.durationMinutes = 50
         let result = AutoScheduler.run(db)
         let reasons = Dictionary(result.unplaced.map { ($0.ideaId, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(reasons[db.ideas[ready].id] == "no venue holds 100000 people")
-        #expect(reasons[db.ideas[other].id] == "its length, 50 minutes, is not on the 15-minute grid")
+        #expect(reasons[db.ideas[ready].id] == .noVenueHolds(100_000))
+        #expect(reasons[db.ideas[other].id] == .lengthOffGrid(minutes: 50, grid: 15))
+        #expect(reasons[db.ideas[ready].id].map(ModelStrings.en.unplaced) == "no venue holds 100000 people")
+        #expect(reasons[db.ideas[other].id].map(ModelStrings.en.unplaced) == "its length, 50 minutes, is not on the 15-minute grid")
     }
 }

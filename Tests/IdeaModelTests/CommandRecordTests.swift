@@ -23,7 +23,7 @@ struct CommandRecordTests {
         var db = Fx.base()
         var draft = Fx.draft()
         draft.summary = String(repeating: "a", count: TextLimit.characters + 1)
-        #expect(Fx.refusal(.addIdea(draft), on: db)?.reasons == ["it holds " + TextLimit.message])
+        #expect(Fx.refusal(.addIdea(draft), on: db)?.texts == ["it holds " + TextLimit.message])
         draft.summary = String(repeating: "a", count: TextLimit.characters)
         try db.apply(.addIdea(draft), context: Fx.ctx)
         let id = try #require(db.ideas.last?.id)

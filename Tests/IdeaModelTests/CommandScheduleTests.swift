@@ -25,12 +25,12 @@ struct CommandScheduleTests {
         ("venue-01", ClockTime(21, 30), "21:30–22:30 is outside the festival day, 10:00–22:00"),
         ("venue-02", ClockTime(12), "Ąžuolyno estrada is open only 14:00–20:00"),
         ("venue-03", ClockTime(12), "Mažoji salė holds 20 people but the plan expects 40"),
-        ("venue-04", ClockTime(12), "Vilijampolės biblioteka has no outdoor or power"),
+        ("venue-04", ClockTime(12), "Vilijampolės biblioteka lacks what the plan needs: outdoor, power"),
     ])
     func refusesOneRule(venue: String, start: ClockTime, reason: String) throws {
         let (db, _) = Fx.ideaAt(.ready)
         let refusal = try #require(Fx.refusal(schedule(venue, start), on: db))
-        #expect(refusal.reasons == [reason])
+        #expect(refusal.texts == [reason])
         let name = Fx.venues.first { $0.id == venue }?.name ?? ""
         #expect(refusal.message == "Cannot schedule “Žalias kiemas” at \(name) at \(start.text): \(reason).")
     }
@@ -39,7 +39,7 @@ struct CommandScheduleTests {
     func refusesSeveralRules() throws {
         let (db, _) = Fx.ideaAt(.ready)
         let refusal = try #require(Fx.refusal(schedule("venue-03", ClockTime(9)), on: db))
-        #expect(refusal.reasons == [
+        #expect(refusal.texts == [
             "09:00–10:00 is outside the festival day, 10:00–22:00",
             "Mažoji salė is open only 10:00–22:00",
             "Mažoji salė holds 20 people but the plan expects 40",
@@ -58,7 +58,7 @@ struct CommandScheduleTests {
         plan.earliest = earliest
         plan.latest = latest
         Fx.run(&db, [.setPlan(ideaId: id, plan)])
-        #expect(try #require(Fx.refusal(schedule("venue-01", start), on: db)).reasons == [reason])
+        #expect(try #require(Fx.refusal(schedule("venue-01", start), on: db)).texts == [reason])
     }
 
     @Test("a venue needs changeover time between interventions", arguments: [
@@ -82,7 +82,7 @@ struct CommandScheduleTests {
         // Rūta mentors both teams; “Tylos valanda” is at Mažoji salė 12:00–13:00.
         Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(mentor: "person-0007", venue: "venue-03", start: ClockTime(12)))
         let refusal = try #require(Fx.refusal(schedule("venue-01", ClockTime(12, 30)), on: db))
-        #expect(refusal.reasons == ["Rūta Petrauskienė is already at “Tylos valanda” (Mažoji salė, 12:00–13:00)"])
+        #expect(refusal.texts == ["Rūta Petrauskienė is already at “Tylos valanda” (Mažoji salė, 12:00–13:00)"])
         // Right after, in the same district, is fine.
         #expect(db.applying(schedule("venue-01", ClockTime(13)), context: Fx.ctx).isCommandSuccess)
     }
@@ -100,7 +100,7 @@ struct CommandScheduleTests {
         // “Tylos valanda” is in Žaliakalnis 14:00–15:00, and Rūta mentors both teams.
         Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(mentor: "person-0007", venue: "venue-02", start: ClockTime(14)))
         if let reason {
-            #expect(Fx.refusal(schedule("venue-01", start), on: db)?.reasons == [reason])
+            #expect(Fx.refusal(schedule("venue-01", start), on: db)?.texts == [reason])
         } else {
             #expect(db.applying(schedule("venue-01", start), context: Fx.ctx).isCommandSuccess)
         }
@@ -158,7 +158,7 @@ struct CommandScheduleTests {
         var (db, id) = Fx.ideaAt(.scheduled)
         Fx.addIdea(&db, upTo: .scheduled, Fx.quietHour(venue: "venue-01", start: ClockTime(13, 30)))
         let refusal = try #require(Fx.refusal(.setLength(ideaId: id, minutes: minutes), on: db))
-        #expect(refusal.reasons.first == reason)
+        #expect(refusal.texts.first == reason)
         #expect(refusal.message.hasPrefix("Cannot make “Žalias kiemas” last \(minutes) minutes: "))
     }
 
@@ -167,21 +167,21 @@ struct CommandScheduleTests {
         var spec = Fx.Spec()
         spec.plan.latest = ClockTime(13)
         let (db, id) = Fx.ideaAt(.scheduled, spec)
-        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db)?.reasons == ["the plan asks to end by 13:00"])
+        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db)?.texts == ["the plan asks to end by 13:00"])
         let (ready, readyId) = Fx.ideaAt(.ready)
         #expect(Fx.message(.setLength(ideaId: readyId, minutes: 75), on: ready)
             == "Cannot make “Žalias kiemas” last 75 minutes: it is not on the festival grid; its length is part of its plan.")
         let (delivered, deliveredId) = Fx.ideaAt(.delivered)
-        #expect(Fx.refusal(.setLength(ideaId: deliveredId, minutes: 75), on: delivered)?.reasons == ["it has already been delivered"])
+        #expect(Fx.refusal(.setLength(ideaId: deliveredId, minutes: 75), on: delivered)?.texts == ["it has already been delivered"])
         let author = Fx.context(on: Fx.today, actor: "person-0002")
-        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db, context: author)?.reasons.first?
+        #expect(Fx.refusal(.setLength(ideaId: id, minutes: 75), on: db, context: author)?.texts.first?
             .hasPrefix("only facilitators schedule the festival") == true)
     }
 
     @Test("placement problems are open to screens")
     func placementForScreens() {
         let (db, _) = Fx.ideaAt(.ready)
-        #expect(PlacementRules.problems(placing: db.ideas[0], at: Fx.venues[0], start: ClockTime(12), in: db).isEmpty)
-        #expect(PlacementRules.problems(placing: db.ideas[0], at: Fx.venues[2], start: ClockTime(12), in: db).count == 1)
+        #expect(PlacementRules.violations(placing: db.ideas[0], at: Fx.venues[0], start: ClockTime(12), in: db).isEmpty)
+        #expect(PlacementRules.violations(placing: db.ideas[0], at: Fx.venues[2], start: ClockTime(12), in: db).count == 1)
     }
 }

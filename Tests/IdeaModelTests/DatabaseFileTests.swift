@@ -82,7 +82,7 @@ struct DatabaseFileTests {
     @Test func missingFolderAndDirectoryAreExplained() throws {
         let dir = StoreFixtures.tempDir()
         #expect(throws: StoreError.missing(path: dir + "/nope.json")) { try DatabaseFile(path: dir + "/nope.json").load() }
-        #expect(throws: StoreError.io(path: dir, action: "read", reason: "it is a folder, not a file")) {
+        #expect(throws: StoreError.io(path: dir, action: .read, reason: .isFolder)) {
             try DatabaseFile(path: dir).load()
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import IdeaModel
+import IdeaUI
 
 /// Ideas from a spreadsheet: headers in either language, every row's problems by row and
 /// column, authors found or created, duplicates skipped, and all rows or none.
@@ -91,12 +92,15 @@ import Testing
         let once = run(file)
         #expect(once.added.count == 1)
         #expect(once.skipped.map(\.row) == [3])
-        #expect(once.skipped.first?.reason == "the same idea as row 2")
+        #expect(once.skipped.first?.reason == .sameAsRow(2))
+        #expect(once.skipped.first.map { Strings.en.cli.skipped($0.reason) } == "skipped, the same idea as row 2")
         let db = try #require(once.database)
         let twice = run(file, into: db)
         #expect(twice.problems == [] && twice.added.isEmpty && twice.newPeople.isEmpty)
-        #expect(twice.skipped.map(\.reason) == ["already in the database as idea-0001 (“Kiemo kinas”)",
-                                                 "already in the database as idea-0001 (“kiemo  KINAS”)"])
+        #expect(twice.skipped.map(\.reason) == [.alreadyThere(ideaId: "idea-0001", title: "Kiemo kinas"),
+                                                 .alreadyThere(ideaId: "idea-0001", title: "kiemo  KINAS")])
+        #expect(twice.skipped.map { Strings.en.cli.skipped($0.reason) } == ["skipped, already in the database as idea-0001 (“Kiemo kinas”)",
+                                                                             "skipped, already in the database as idea-0001 (“kiemo  KINAS”)"])
         #expect(twice.database == db)
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import IdeaModel
+import IdeaUI
 
 /// The mentor suggestion is a true optimum: on hundreds of small random instances it
 /// equals what trying every assignment finds, and it never breaks a limit.
@@ -86,6 +87,7 @@ import Testing
         let placed = try #require(result.assignments.first)
         #expect(placed.tags == ["urban design"])
         #expect(db.teams.first { $0.id == placed.teamId }.flatMap { t in db.ideas.first { $0.id == t.ideaId } }?.title == "Garso kiemas")
-        #expect(result.unplaced.map(\.reason) == ["the mentors with free places are all given to other teams"])
+        #expect(result.unplaced.map(\.reason) == [.placesGivenToOthers])
+        #expect(result.unplaced.map { ModelStrings.en.mentorGap($0.reason) } == ["the mentors with free places are all given to other teams"])
     }
 }

@@ -25,7 +25,7 @@ import Testing
         draft.authorId = "person-0004"
         let inAnothersName = db.applying(.addIdea(draft), context: Self.ctx("person-0002"))
         guard case .failure(let refusal) = inAnothersName else { Issue.record("expected a refusal"); return }
-        #expect(refusal.reasons == ["only facilitators add ideas in someone else's name; Jonas Kazlauskas may add ideas of their own"])
+        #expect(refusal.texts == ["only facilitators add ideas in someone else's name; Jonas Kazlauskas may add ideas of their own"])
     }
 
     @Test func teamLeadsChangeTheirTeamOthersMayNot() throws {
@@ -37,7 +37,7 @@ import Testing
         let outsider = db.people.first { !$0.has(.facilitator) && $0.id != lead.id }?.id ?? ""
         let refused = db.applying(.addOpenRole(teamId: team.id, title: "Light"), context: Self.ctx(outsider))
         guard case .failure(let refusal) = refused else { Issue.record("expected a refusal"); return }
-        #expect(refusal.reasons.first?.hasPrefix("only facilitators and the team's lead change a team") == true)
+        #expect(refusal.texts.first?.hasPrefix("only facilitators and the team's lead change a team") == true)
     }
 
     @Test func mentorsMayTakeATeamOnOnlyAsThemselves() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IdeaModel
+import IdeaUI
 
 /// A database file in a fresh folder, an edit session on it, and "another process":
 /// a plain load, apply and save of the same file, as a second idea-tui would do.
@@ -197,7 +198,8 @@ extension Database {
         let saved = try #require(try bench.apply(.addIdea(Fx.draft("Šokių aikštė"))))
         #expect(saved.merged)
         #expect(saved.others.count == 2 && saved.others.allSatisfy { $0.by == "person-0006" })
-        #expect(saved.notice == "the file had changed: your change was applied on top of 2 others' changes")
+        #expect(saved.notice == .appliedOnTop(others: 2))
+        #expect(saved.notice.map(ModelStrings.en.notice) == "the file had changed: your change was applied on top of 2 others' changes")
         // Ids come from the data on disk: ours is idea-0003, not a second idea-0002.
         let db = try #require(bench.onDisk)
         #expect(db == bench.session.database)
@@ -218,7 +220,8 @@ extension Database {
         try bench.other { $0.ideas[0].summary = "Edited by hand." }
         let saved = try #require(try bench.apply(.addIdea(Fx.draft("Tylos valanda"))))
         #expect(saved.merged && saved.others.isEmpty)
-        #expect(saved.notice == "the file had changed outside idea-tui: your change was applied on top of it")
+        #expect(saved.notice == .changedOutside)
+        #expect(saved.notice.map(ModelStrings.en.notice) == "the file had changed outside idea-tui: your change was applied on top of it")
         #expect(bench.onDisk?.ideas.map(\.summary).first == "Edited by hand.")
     }
 
@@ -244,13 +247,20 @@ extension Database {
             Issue.record("expected a conflict, got \(outcome)")
             return
         }
-        #expect(conflict.summary.contains("Žalias kiemas") && conflict.summary.contains("refined"))
+        guard case .made(let tried) = conflict.change else {
+            Issue.record("expected a change, got \(conflict.change)")
+            return
+        }
+        #expect(tried == [.moved(idea: "Žalias kiemas", from: .shared, to: .refined)])
+        #expect(ModelStrings.lt.change(conflict.change) == "idėja „Žalias kiemas“ perkelta iš etapo „pasidalinta“ į „išgryninta“")
         let record = try #require(conflict.records.first)
         #expect(record.collection == .ideas && record.id == "idea-0001" && record.fields.contains("stage"))
         #expect(record.ours.flatMap(\.stage) == "refined")
         #expect(record.theirs.flatMap(\.stage) == "parked")
         #expect(record.base.flatMap(\.stage) == "shared")
-        #expect(conflict.reasons.first?.contains("stage") == true)
+        #expect(conflict.reasons == [.bothChanged(.ideas, id: "idea-0001", fields: ["stage"])])
+        #expect(conflict.reasons.map(ModelStrings.en.conflict) == ["idea “idea-0001”: stage changed here and in the file"])
+        #expect(conflict.reasons.map(ModelStrings.lt.conflict) == ["idėja „idea-0001“: etapas – pakeista ir čia, ir faile"])
         #expect(conflict.others.map(\.summary).first?.contains("parked") == true)
         // Nothing was written: the file still holds their version, and so does nobody lose it.
         #expect(bench.bytes == theirBytes)
@@ -288,7 +298,7 @@ extension Database {
             Issue.record("expected a conflict, got \(outcome)")
             return
         }
-        #expect(conflict.reasons.joined().contains("there is no person with the id “person-0012”"))
+        #expect(conflict.reasons.map(ModelStrings.en.conflict).joined().contains("there is no person with the id “person-0012”"))
         let record = try #require(conflict.records.first)
         #expect(record.collection == .teams && record.id == "team-0001")
         #expect(record.ours != record.theirs && record.theirs != nil)
@@ -332,7 +342,10 @@ extension Database {
             Issue.record("expected a conflict, got \(outcome)")
             return
         }
-        #expect(conflict.summary.hasPrefix("undid: "))
+        guard case .undo(_, forced: false) = conflict.change else {
+            Issue.record("expected an undo, got \(conflict.change)")
+            return
+        }
         #expect(conflict.records.first?.theirs.flatMap(\.stage) == "withdrawn")
         #expect(conflict.records.first?.ours.flatMap(\.stage) == "shared")
         #expect(bench.bytes == theirBytes)
@@ -358,7 +371,7 @@ extension Database {
             Issue.record("expected a conflict, got \(outcome)")
             return
         }
-        #expect(conflict.reasons.joined().contains("idea-0001"))
+        #expect(conflict.reasons.map(ModelStrings.en.conflict).joined().contains("idea-0001"))
         #expect(conflict.others.count == 1)
         #expect(bench.bytes == theirBytes)
     }

@@ -172,8 +172,8 @@ struct SharedFolderTests {
         let dir = StoreFixtures.tempDir()
         #expect(mkfifo(dir + "/ideas.db.json", 0o600) == 0)
         let file = DatabaseFile(path: dir + "/ideas.db.json")
-        #expect(throws: StoreError.notAFile(path: file.name, kind: "a FIFO (named pipe)")) { try file.load() }
-        #expect(throws: StoreError.notAFile(path: "/dev/null", kind: "a device")) { try DatabaseFile(path: "/dev/null").load() }
+        #expect(throws: StoreError.notAFile(path: file.name, kind: .fifo)) { try file.load() }
+        #expect(throws: StoreError.notAFile(path: "/dev/null", kind: .device)) { try DatabaseFile(path: "/dev/null").load() }
     }
 
     @Test func aFolderInTheWayOfBakStopsTheSave() throws {
@@ -181,7 +181,7 @@ struct SharedFolderTests {
         let (file, stamp) = try saved(in: dir)
         try FileManager.default.createDirectory(atPath: file.backupPath, withIntermediateDirectories: false)
         let before = bytes(file.path)
-        #expect(throws: StoreError.noBackup(path: file.name, reason: "a folder of that name is in the way")) {
+        #expect(throws: StoreError.noBackup(path: file.name, reason: .folderInTheWay)) {
             try file.save(changed, expected: stamp)
         }
         #expect(bytes(file.path) == before)
@@ -198,7 +198,7 @@ struct SharedFolderTests {
 
         let longer = String(repeating: "a", count: 252) + ".js"  // 255 bytes: no room for ".bak"
         (file, stamp) = try saved(in: dir, name: longer)
-        #expect(throws: StoreError.noBackup(path: file.name, reason: "the name would be longer than a file name may be")) {
+        #expect(throws: StoreError.noBackup(path: file.name, reason: .nameTooLong)) {
             try file.save(changed, expected: stamp)
         }
     }

@@ -58,7 +58,7 @@ import Testing
     /// One case per rule: what to break and the words that say so.
     static let rules: [(String, @Sendable (inout Database, Int, Int, Int) -> Void, String)] = [
         ("capacity", { db, _, v, i in db.venues[v].capacity = (db.ideas[i].plan?.audience ?? 1) - 1 }, "people but the plan expects"),
-        ("features", { db, _, v, i in db.venues[v].features.removeAll { db.ideas[i].plan?.features.contains($0) == true } }, " has no "),
+        ("features", { db, _, v, i in db.venues[v].features.removeAll { db.ideas[i].plan?.features.contains($0) == true } }, " lacks what the plan needs: "),
         ("earliest", { db, k, _, i in db.ideas[i].plan?.latest = nil; db.ideas[i].plan?.earliest = db.festival.slots[k].end }, "no earlier than"),
         ("latest", { db, k, _, i in
             db.ideas[i].plan?.earliest = nil

@@ -317,7 +317,8 @@ import Testing
         #expect(message.hasSuffix("still showing the last version read"))
         state.setLang(.lt)
         state.fileUnreadable(.missing(path: "ideas.db.json"))
-        #expect(state.message?.hasPrefix("failas pasikeitė, bet jo nepavyko perskaityti (ideas.db.json: no such file.") == true,
+        // Every word in the chosen language, the store's reason too.
+        #expect(state.message?.hasPrefix("failas pasikeitė, bet jo nepavyko perskaityti (ideas.db.json: tokio failo nėra.") == true,
                 "\(state.message ?? "")")
     }
 }

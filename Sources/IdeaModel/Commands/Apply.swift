@@ -4,6 +4,13 @@ extension Database {
     /// naming every rule it broke and leaves the database exactly as it was.
     @discardableResult
     public mutating func apply(_ command: Command, context: CommandContext) throws(RuleViolation) -> LogEntry {
+        try make(command, context: context).entry
+    }
+
+    /// `apply`, also saying what the change did, as a value, for a message in any language
+    /// (the log entry keeps it in English).
+    @discardableResult
+    public mutating func make(_ command: Command, context: CommandContext) throws(RuleViolation) -> (entry: LogEntry, done: ChangeSummary) {
         try CommandHandlers.checkActor(command, context, in: self)
         try CommandHandlers.checkTextLimit(command)
         let before = self
@@ -15,14 +22,14 @@ extension Database {
             let broken = ScheduleCheck.newProblems(before: before, after: self)
             if !broken.isEmpty {
                 self = before
-                throw RuleViolation("Cannot make this change: the festival schedule would break its rules", reasons: broken)
+                throw RuleViolation(.breakSchedule, reasons: broken)
             }
         }
         let entry = LogEntry(id: CommandIDs.nextLogID(in: log), at: context.now, by: context.actor,
                              kind: change.kind, ideaId: change.ideaId, summary: change.summary,
                              reason: change.reason)
         log.append(entry)
-        return entry
+        return (entry, change.done)
     }
 
     /// `apply` on a copy: the new database and its log entry, or why the command was refused.
@@ -41,8 +48,11 @@ extension Database {
 struct CommandChange {
     var kind: String
     var ideaId: String?
-    var summary: String
+    var done: ChangeSummary
     var reason: String? = nil
+
+    /// The log's words for it.
+    var summary: String { done.english }
 }
 
 /// The rules and effects of each command. Every handler checks everything first and
@@ -50,13 +60,11 @@ struct CommandChange {
 enum CommandHandlers {
     static func checkActor(_ command: Command, _ ctx: CommandContext, in db: Database) throws(RuleViolation) {
         if let actor = db.people.first(where: { $0.id == ctx.actor }) {
-            guard let refusal = Permissions.refusal(command, by: actor, in: db) else { return }
-            throw RuleViolation("You may not make this change", reasons: [refusal])
+            guard let denial = Permissions.refusal(command, by: actor, in: db) else { return }
+            throw RuleViolation(.notPermitted, reasons: [.notPermitted(denial)])
         }
         if case .addPerson(let person) = command, person.id == ctx.actor, !CommandWords.isBlank(person.id) { return }
-        throw RuleViolation("Cannot make this change", reasons: [
-            "\(CommandWords.quoted(ctx.actor)) is not a person in this database, and every change must say who made it",
-        ])
+        throw RuleViolation(.makeChange, reasons: [.unknownActor(ctx.actor)])
     }
 
     /// No text a command brings may be longer than `TextLimit.characters`, so every file
@@ -66,7 +74,7 @@ enum CommandHandlers {
             if let text = value as? String { return TextLimit.exceeded(text) }
             return Mirror(reflecting: value).children.contains { long($0.value) }
         }
-        if long(command) { throw RuleViolation("Cannot make this change", reasons: ["it holds " + TextLimit.message]) }
+        if long(command) { throw RuleViolation(.makeChange, reasons: [.textTooLong(limit: TextLimit.characters)]) }
     }
 
     static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
@@ -115,26 +123,26 @@ enum CommandHandlers {
 
     // MARK: Looking records up
 
-    /// The index of the idea, or a refusal "Cannot <doing> “id”: there is no idea with that id".
-    static func ideaIndex(_ id: String, in db: Database, doing: String) throws(RuleViolation) -> Int {
+    /// The index of the idea, or a refusal: the command's `task` on an id no idea has.
+    static func ideaIndex(_ id: String, in db: Database, doing task: RuleViolation.IdeaTask) throws(RuleViolation) -> Int {
         guard let i = db.ideas.firstIndex(where: { $0.id == id }) else {
-            throw RuleViolation("Cannot \(doing) \(CommandWords.quoted(id))", reasons: ["there is no idea with that id"])
+            throw RuleViolation(.unknownIdea(task, id: id), reasons: [.noIdeaWithThatId])
         }
         return i
     }
 
-    static func teamIndex(_ id: String, in db: Database, doing: String) throws(RuleViolation) -> Int {
+    static func teamIndex(_ id: String, in db: Database, doing task: RuleViolation.TeamTask) throws(RuleViolation) -> Int {
         guard let i = db.teams.firstIndex(where: { $0.id == id }) else {
-            throw RuleViolation("Cannot \(doing) \(CommandWords.quoted(id))", reasons: ["there is no team with that id"])
+            throw RuleViolation(.unknownTeam(task, id: id), reasons: [.noTeamWithThatId])
         }
         return i
     }
 
-    /// The index of a record with `id`, or nil after adding "there is no <what> with the id “x”".
-    static func find<T: Identifiable>(_ id: String, in list: [T], _ what: String,
+    /// The index of a record with `id`, or nil after adding that no `what` has that id.
+    static func find<T: Identifiable>(_ id: String, in list: [T], _ what: RuleViolation.RecordKind,
                                       _ refusal: inout CommandRefusal) -> Int? where T.ID == String {
         if let i = list.firstIndex(where: { $0.id == id }) { return i }
-        refusal.add("there is no \(what) with the id \(CommandWords.quoted(id))")
+        refusal.add(.noRecord(what, id: id))
         return nil
     }
 

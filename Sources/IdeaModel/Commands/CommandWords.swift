@@ -1,4 +1,5 @@
-/// Small helpers that turn model values into the plain words of refusals and log lines.
+/// Small helpers for names and the English words of log lines (refusals and everything
+/// else shown are values; the interface's string tables say them).
 enum CommandWords {
     static func quoted(_ text: String) -> String { "“" + text + "”" }
 
@@ -27,16 +28,18 @@ enum CommandWords {
 
     static func span(_ start: ClockTime, _ end: ClockTime) -> String { start.text + "–" + end.text }
 
+    /// A person as a refusal names them: by name, or by the id when nobody has it.
+    static func person(_ id: String, in db: Database) -> PersonName {
+        db.people.first { $0.id == id }.map { .known($0.name) } ?? .unknown(id: id)
+    }
+
+    /// An idea's title, or its id when no idea has it (unquoted: the words quote it).
+    static func title(_ id: String, in db: Database) -> String {
+        db.ideas.first { $0.id == id }?.title ?? id
+    }
+
     static func personName(_ id: String, in db: Database) -> String {
         db.people.first { $0.id == id }?.name ?? quoted(id)
-    }
-
-    static func ideaTitle(_ id: String, in db: Database) -> String {
-        quoted(db.ideas.first { $0.id == id }?.title ?? id)
-    }
-
-    static func teamLabel(_ team: Team, in db: Database) -> String {
-        "the team for " + ideaTitle(team.ideaId, in: db)
     }
 
     static func venueName(_ id: String, in db: Database) -> String {

@@ -1,27 +1,13 @@
-/// One condition of a stage gate, said the way it stands now: met ("discussed at
-/// “Kiemų forumas” on 2026-05-02") or missing ("it has not been discussed at an Art of
-/// Hosting forum yet"). Screens say `condition` in their own language; a refused move
-/// quotes the English `text` of the missing ones.
+/// One condition of a stage gate, as it stands now: met (discussed at “Kiemų forumas” on
+/// 2026-05-02) or missing (not discussed at an Art of Hosting forum yet). Screens and the
+/// command line say `condition` in their language; a refused move carries the missing ones.
 public struct GateCheck: Equatable, Sendable {
     public var met: Bool
     public var condition: GateCondition
 
-    /// The condition in English.
-    public var text: String { condition.english }
-
     public init(met: Bool, _ condition: GateCondition) {
         self.met = met
         self.condition = condition
-    }
-
-    /// A check known only by its English words.
-    public init(met: Bool, text: String) {
-        self.init(met: met, .described(text))
-    }
-
-    /// Two checks are the same when both are met or both missing and they say the same.
-    public static func == (a: GateCheck, b: GateCheck) -> Bool {
-        a.met == b.met && a.text == b.text
     }
 }
 
@@ -56,11 +42,6 @@ public enum Gates {
     /// Whether every condition for moving to `target` is met.
     public static func isOpen(for idea: Idea, to target: Stage, in db: Database, today: Day) -> Bool {
         conditions(for: idea, to: target, in: db, today: today).allSatisfy(\.met)
-    }
-
-    /// Why an idea has no next stage: it is parked, withdrawn or delivered.
-    static func endOfPipeline(_ idea: Idea) -> String {
-        endOfPipelineCondition(idea).english
     }
 
     /// Why an idea has no next stage, as a condition.

@@ -2,14 +2,13 @@
 /// the people in a team.
 extension CommandHandlers {
     static func setLead(_ teamId: String, _ personId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "change the lead of the team")
+        let t = try teamIndex(teamId, in: db, doing: .changeLead)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot make \(name) the lead of \(label)")
-        _ = find(personId, in: db.people, "person", &refusal)
-        refusal.require(team.leadId != personId, "\(name) already leads it")
-        refusal.require(!team.mentorIds.contains(personId), "\(name) mentors this team; a mentor cannot also lead it")
+        let who = CommandWords.person(personId, in: db)
+        var refusal = CommandRefusal(.makeLead(who, team: CommandWords.title(team.ideaId, in: db)))
+        _ = find(personId, in: db.people, .person, &refusal)
+        refusal.require(team.leadId != personId, .alreadyLeadsIt(who))
+        refusal.require(!team.mentorIds.contains(personId), .mentorCannotLead(who))
         try refusal.check()
 
         let old = team.leadId
@@ -17,78 +16,74 @@ extension CommandHandlers {
         db.teams[t].members.insert(Member(personId: old, role: "member"), at: 0)
         db.teams[t].leadId = personId
         return CommandChange(kind: "team", ideaId: team.ideaId,
-                             summary: "made \(name) the lead of \(label) (\(CommandWords.personName(old, in: db)) stays as a member)")
+                             done: .madeLead(who, team: CommandWords.title(team.ideaId, in: db), was: CommandWords.person(old, in: db)))
     }
 
     static func setMemberRole(_ teamId: String, _ personId: String, _ role: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "change a role in the team")
+        let t = try teamIndex(teamId, in: db, doing: .changeRole)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot change the role of \(name) in \(label)")
+        let who = CommandWords.person(personId, in: db)
+        var refusal = CommandRefusal(.changeRole(who, team: CommandWords.title(team.ideaId, in: db)))
         let m = team.members.firstIndex { $0.personId == personId }
         if m == nil {
-            refusal.add(team.leadId == personId ? "\(name) leads the team; the lead's role is lead" : "\(name) is not a member of the team")
+            refusal.add(team.leadId == personId ? .leadRoleIsLead(who) : .notAMember(who))
         }
-        refusal.require(!CommandWords.isBlank(role), "the new role is not written down")
+        refusal.require(!CommandWords.isBlank(role), .newRoleMissing)
         try refusal.check()
-        guard let m else { throw refusal.failing(with: "\(name) is not a member of the team") }
+        guard let m else { throw refusal.failing(with: .notAMember(who)) }
 
         let role = CommandWords.trimmed(role)
         let before = team.members[m].role
         db.teams[t].members[m].role = role
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "changed the role of \(name) in \(label) from \(before) to \(role)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .changedRole(who, team: CommandWords.title(team.ideaId, in: db), from: before, to: role))
     }
 
     static func invite(_ teamId: String, _ roleId: String, _ personId: String, _ db: inout Database,
                        _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "invite someone to the team")
+        let t = try teamIndex(teamId, in: db, doing: .invite)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot invite \(name) to \(label)")
-        _ = find(personId, in: db.people, "person", &refusal)
+        let who = CommandWords.person(personId, in: db)
+        var refusal = CommandRefusal(.invite(who, team: CommandWords.title(team.ideaId, in: db)))
+        _ = find(personId, in: db.people, .person, &refusal)
         let role = team.openRoles.first { $0.id == roleId }
-        if role == nil { refusal.add("the team has no open role with the id \(CommandWords.quoted(roleId))") }
-        refusal.require(!team.personIds.contains(personId), "\(name) is already in the team")
-        refusal.require(!team.mentorIds.contains(personId), "\(name) mentors this team")
+        if role == nil { refusal.add(.noOpenRole(id: roleId)) }
+        refusal.require(!team.personIds.contains(personId), .alreadyInTeam(who))
+        refusal.require(!team.mentorIds.contains(personId), .mentorsThisTeam(who))
         if team.invitations.contains(where: { $0.personId == personId && $0.status == .pending }) {
-            refusal.add("\(name) already has an invitation to this team waiting for an answer")
+            refusal.add(.invitationPending(who))
         }
         try refusal.check()
-        guard let role else { throw refusal.failing(with: "the team has no open role with that id") }
+        guard let role else { throw refusal.failing(with: .noOpenRoleWithThatId) }
 
         let id = CommandIDs.next("inv-", width: 2, in: team.invitations.lazy.map(\.id))
         db.teams[t].invitations.append(Invitation(id: id, roleId: role.id, roleTitle: role.title, personId: personId,
                                                   invitedBy: ctx.actor, at: ctx.now))
         return CommandChange(kind: "invitation", ideaId: team.ideaId,
-                             summary: "invited \(name) to \(label) as \(CommandWords.quoted(role.title))")
+                             done: .invited(who, team: CommandWords.title(team.ideaId, in: db), role: role.title))
     }
 
     static func answerInvitation(_ teamId: String, _ invitationId: String, _ accept: Bool, _ db: inout Database,
                                  _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "answer an invitation to the team")
+        let t = try teamIndex(teamId, in: db, doing: .answerInvitation)
         let team = db.teams[t]
-        let label = CommandWords.teamLabel(team, in: db)
+        let teamTitle = CommandWords.title(team.ideaId, in: db)
         guard let i = team.invitations.firstIndex(where: { $0.id == invitationId }) else {
-            throw RuleViolation("Cannot answer the invitation \(CommandWords.quoted(invitationId)) to \(label)",
-                                reasons: ["the team has no invitation with that id"])
+            throw RuleViolation(.answerInvitation(id: invitationId, team: teamTitle), reasons: [.noInvitationWithThatId])
         }
         let invitation = team.invitations[i]
-        let name = CommandWords.personName(invitation.personId, in: db)
-        var refusal = CommandRefusal("Cannot answer the invitation of \(name) to \(label)")
-        refusal.require(invitation.status == .pending, "it was already \(invitation.status.rawValue)")
+        let who = CommandWords.person(invitation.personId, in: db)
+        var refusal = CommandRefusal(.answerInvitationOf(who, team: teamTitle))
+        refusal.require(invitation.status == .pending, .alreadyAnswered(invitation.status))
         if accept {
-            refusal.require(!team.personIds.contains(invitation.personId), "\(name) is already in the team")
-            refusal.require(!team.mentorIds.contains(invitation.personId), "\(name) mentors this team")
+            refusal.require(!team.personIds.contains(invitation.personId), .alreadyInTeam(who))
+            refusal.require(!team.mentorIds.contains(invitation.personId), .mentorsThisTeam(who))
         }
         try refusal.check()
 
         db.teams[t].invitations[i].status = accept ? .accepted : .declined
         db.teams[t].invitations[i].answeredAt = ctx.now
-        let role = CommandWords.quoted(invitation.roleTitle)
         guard accept else {
-            return CommandChange(kind: "invitation", ideaId: team.ideaId, summary: "\(name) declined the role \(role) in \(label)")
+            return CommandChange(kind: "invitation", ideaId: team.ideaId, done: .answered(who, accepted: false, role: invitation.roleTitle, team: teamTitle))
         }
         db.teams[t].members.append(Member(personId: invitation.personId, role: invitation.roleTitle))
         db.teams[t].openRoles.removeAll { $0.id == invitation.roleId }
@@ -98,6 +93,6 @@ extension CommandHandlers {
             db.teams[t].invitations[k].status = .closed
             db.teams[t].invitations[k].answeredAt = ctx.now
         }
-        return CommandChange(kind: "invitation", ideaId: team.ideaId, summary: "\(name) accepted the role \(role) in \(label)")
+        return CommandChange(kind: "invitation", ideaId: team.ideaId, done: .answered(who, accepted: true, role: invitation.roleTitle, team: teamTitle))
     }
 }

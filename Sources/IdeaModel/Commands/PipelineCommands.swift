@@ -2,88 +2,82 @@
 /// the festival grid.
 extension CommandHandlers {
     static func moveForward(_ ideaId: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "move the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .move)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         guard let target = idea.stage.next else {
-            throw RuleViolation("Cannot move \(title) forward", reasons: [Gates.endOfPipeline(idea)])
+            throw RuleViolation(.moveForward(idea: idea.title), reasons: [.gate(Gates.endOfPipelineCondition(idea))])
         }
-        let missing = Gates.conditions(for: idea, to: target, in: db, today: ctx.today).filter { !$0.met }.map(\.text)
+        let missing = Gates.conditions(for: idea, to: target, in: db, today: ctx.today).filter { !$0.met }
         guard missing.isEmpty else {
-            throw RuleViolation("Cannot move \(title) to \(target.rawValue)", reasons: missing)
+            throw RuleViolation(.moveTo(idea: idea.title, target), reasons: missing.map { .gate($0.condition) })
         }
         changeStage(i, to: target, &db, ctx, reason: nil)
         return CommandChange(kind: "stage", ideaId: idea.id,
-                             summary: "moved \(title) from \(idea.stage.rawValue) to \(target.rawValue)")
+                             done: .moved(idea: idea.title, from: idea.stage, to: target))
     }
 
     static func moveBack(_ ideaId: String, _ reason: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "move back the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .moveBack)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
-        var refusal = CommandRefusal("Cannot move \(title) back")
-        refusal.require(!CommandWords.isBlank(reason), "a reason is needed, so the team knows why")
+        var refusal = CommandRefusal(.moveBack(idea: idea.title))
+        refusal.require(!CommandWords.isBlank(reason), .reasonNeededBack)
         guard let target = idea.stage.previous else {
             switch idea.stage {
-            case .parked, .withdrawn: throw refusal.failing(with: "it is \(idea.stage.rawValue); reopen it instead")
-            default: throw refusal.failing(with: "it is at the first stage, \(idea.stage.rawValue)")
+            case .parked, .withdrawn: throw refusal.failing(with: .setAsideReopenInstead(idea.stage))
+            default: throw refusal.failing(with: .atFirstStage(idea.stage))
             }
         }
         try refusal.check()
 
-        var summary = "moved \(title) back from \(idea.stage.rawValue) to \(target.rawValue)"
+        var off: [SlotPlace] = []
         if idea.stage == .scheduled {
             let slots = db.festival.slots.filter { $0.ideaId == idea.id }
             db.festival.slots.removeAll { $0.ideaId == idea.id }
-            let places = slots.map { "\(CommandWords.venueName($0.venueId, in: db)), \(CommandWords.span($0.start, $0.end))" }
-            if !places.isEmpty { summary += " and took it off the festival grid (\(CommandWords.list(places)))" }
+            off = slots.map { SlotPlace(venue: CommandWords.venueName($0.venueId, in: db), start: $0.start, end: $0.end) }
         }
         let why = CommandWords.trimmed(reason)
         changeStage(i, to: target, &db, ctx, reason: why)
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: summary, reason: why)
+        return CommandChange(kind: "stage", ideaId: idea.id, done: .movedBack(idea: idea.title, from: idea.stage, to: target, tookOff: off),
+                             reason: why)
     }
 
     /// Park or withdraw.
     static func setAside(_ ideaId: String, _ reason: String, to target: Stage, _ db: inout Database,
                          _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let verb = target == .parked ? "park" : "withdraw"
-        let i = try ideaIndex(ideaId, in: db, doing: "\(verb) the idea")
+        let parking = target == .parked
+        let i = try ideaIndex(ideaId, in: db, doing: parking ? .park : .withdraw)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
-        var refusal = CommandRefusal("Cannot \(verb) \(title)")
-        refusal.require(!CommandWords.isBlank(reason), "a reason is needed, so others know why")
+        var refusal = CommandRefusal(parking ? .park(idea: idea.title) : .withdraw(idea: idea.title))
+        refusal.require(!CommandWords.isBlank(reason), .reasonNeededAside)
         switch idea.stage {
         case .shared, .refined, .team, .mentored, .workshops, .ready:
             break
         case .scheduled:
             let slot = db.festival.slots.first { $0.ideaId == idea.id }
-            let place = slot.map { " at \(CommandWords.venueName($0.venueId, in: db)), \(CommandWords.span($0.start, $0.end))" } ?? ""
-            refusal.add("it is scheduled\(place); move it back to ready first, which takes it off the festival grid")
+            refusal.add(.scheduledMoveBackFirst(slot.map {
+                SlotPlace(venue: CommandWords.venueName($0.venueId, in: db), start: $0.start, end: $0.end)
+            }))
         case .delivered:
-            refusal.add("it has already been delivered")
+            refusal.add(.alreadyDelivered)
         case .parked:
-            if target == .parked { refusal.add("it is already parked") }
+            if parking { refusal.add(.alreadyParked) }
         case .withdrawn:
-            refusal.add(target == .withdrawn ? "it is already withdrawn" : "it is withdrawn; reopen it first")
+            refusal.add(target == .withdrawn ? .alreadyWithdrawn : .gate(.withdrawn))
         }
         try refusal.check()
 
         let why = CommandWords.trimmed(reason)
-        let verbPast = target == .parked ? "parked" : "withdrew"
-        let summary = "\(verbPast) \(title) (it was \(idea.stage.rawValue))"
         changeStage(i, to: target, &db, ctx, reason: why)
         db.ideas[i].reason = why
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: summary, reason: why)
+        return CommandChange(kind: "stage", ideaId: idea.id, done: .setAside(idea: idea.title, to: target, was: idea.stage), reason: why)
     }
 
     static func reopen(_ ideaId: String, _ reason: String, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "reopen the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .reopen)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
-        var refusal = CommandRefusal("Cannot reopen \(title)")
-        refusal.require(!CommandWords.isBlank(reason), "a reason is needed, so others know why it is back")
-        refusal.require(idea.stage == .parked || idea.stage == .withdrawn,
-                        "it is not parked or withdrawn; it is in stage \(idea.stage.rawValue)")
+        var refusal = CommandRefusal(.reopen(idea: idea.title))
+        refusal.require(!CommandWords.isBlank(reason), .reasonNeededReopen)
+        refusal.require(idea.stage == .parked || idea.stage == .withdrawn, .notSetAside(idea.stage))
         try refusal.check()
 
         let target = idea.stageBeforeParking ?? .shared
@@ -91,45 +85,46 @@ extension CommandHandlers {
         changeStage(i, to: target, &db, ctx, reason: why)
         db.ideas[i].reason = nil
         return CommandChange(kind: "stage", ideaId: idea.id,
-                             summary: "reopened \(title) at stage \(target.rawValue) (it was \(idea.stage.rawValue))", reason: why)
+                             done: .reopened(idea: idea.title, at: target, was: idea.stage), reason: why)
     }
 
     static func schedule(_ ideaId: String, _ venueId: String, _ start: ClockTime, _ pinned: Bool,
                          _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "schedule the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .schedule)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
-        var refusal = CommandRefusal("Cannot schedule \(title)")
+        var refusal = CommandRefusal(.schedule(idea: idea.title))
         switch idea.stage {
         case .ready, .scheduled: break
-        case .delivered: refusal.add("it has already been delivered")
-        case .parked, .withdrawn: refusal.add("it is \(idea.stage.rawValue); reopen it and bring it to ready first")
-        default: refusal.add("it is in stage \(idea.stage.rawValue); only ready ideas can be placed on the festival grid")
+        case .delivered: refusal.add(.alreadyDelivered)
+        case .parked, .withdrawn: refusal.add(.setAsideBringToReady(idea.stage))
+        default: refusal.add(.notReadyForGrid(idea.stage))
         }
         guard let venue = db.venues.first(where: { $0.id == venueId }) else {
-            throw refusal.failing(with: "there is no venue with the id \(CommandWords.quoted(venueId))")
+            throw refusal.failing(with: .noRecord(.venue, id: venueId))
         }
         try refusal.check()
-        refusal.action = "Cannot schedule \(title) at \(venue.name) at \(start.text)"
-        for problem in PlacementRules.problems(placing: idea, at: venue, start: start, in: db) { refusal.add(problem) }
+        refusal.attempt = .scheduleAt(idea: idea.title, venue: venue.name, start: start)
+        for problem in PlacementRules.violations(placing: idea, at: venue, start: start, in: db) { refusal.add(.placement(problem)) }
         try refusal.check()
-        guard let plan = idea.plan else { throw refusal.failing(with: "it has no intervention plan") }
+        guard let plan = idea.plan else { throw refusal.failing(with: .noPlan) }
 
         let end = ClockTime(minutes: start.minutes + plan.durationMinutes)
-        let place = "\(venue.name) (\(venue.district)), \(CommandWords.span(start, end))" + (pinned ? ", pinned" : "")
+        let place = SlotPlace(venue: venue.name, start: start, end: end)
         if let s = db.festival.slots.firstIndex(where: { $0.ideaId == idea.id }) {
             let old = db.festival.slots[s]
-            let was = "\(CommandWords.venueName(old.venueId, in: db)), \(CommandWords.span(old.start, old.end))"
+            let was = SlotPlace(venue: CommandWords.venueName(old.venueId, in: db), start: old.start, end: old.end)
             db.festival.slots[s].venueId = venue.id
             db.festival.slots[s].start = start
             db.festival.slots[s].end = end
             db.festival.slots[s].pinned = pinned
-            return CommandChange(kind: "schedule", ideaId: idea.id, summary: "moved \(title) to \(place) (it was at \(was))")
+            return CommandChange(kind: "schedule", ideaId: idea.id,
+                                 done: .rescheduled(idea: idea.title, to: place, district: venue.district, pinned: pinned, was: was))
         }
         let id = CommandIDs.next("slot-", width: 4, in: db.festival.slots.lazy.map(\.id))
         db.festival.slots.append(Slot(id: id, ideaId: idea.id, venueId: venue.id, start: start, end: end, pinned: pinned))
         changeStage(i, to: .scheduled, &db, ctx, reason: nil)
-        return CommandChange(kind: "stage", ideaId: idea.id, summary: "scheduled \(title) at \(place)")
+        return CommandChange(kind: "stage", ideaId: idea.id,
+                             done: .scheduled(idea: idea.title, at: place, district: venue.district, pinned: pinned))
     }
 
     /// All or nothing: worked on a copy, which replaces the database only when every
@@ -153,13 +148,10 @@ extension CommandHandlers {
             do {
                 _ = try schedule(p.ideaId, p.venueId, p.start, false, &work, ctx)
             } catch {
-                throw RuleViolation("Cannot apply the automatic schedule", reasons: [error.message])
+                throw RuleViolation(.autoSchedule, reasons: [.step(error)])
             }
         }
         db = work
-        let n = placements.count
-        return CommandChange(kind: "schedule", ideaId: nil,
-                             summary: "scheduled \(n) \(n == 1 ? "intervention" : "interventions") automatically"
-                                 + (reflow ? " (\(moved) unpinned slots placed again)" : ""))
+        return CommandChange(kind: "schedule", ideaId: nil, done: .autoScheduled(count: placements.count, reflowed: reflow ? moved : nil))
     }
 }

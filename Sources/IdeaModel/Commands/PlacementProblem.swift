@@ -1,6 +1,8 @@
 /// One placement rule an intervention would break, with the data to say it in any
-/// language. `PlacementRules.violations` finds them; the refusals and the command line
-/// use `english`, the screens their own words.
+/// language. `PlacementRules.violations` finds them; the screens and the command line
+/// say them through their string tables. `english` is kept here for the one place the
+/// model writes one itself: a load problem (a file whose slot breaks a rule), which, like
+/// every load problem, is in English; the English string table says it the same way.
 public enum PlacementProblem: Equatable, Sendable {
     /// The idea has no intervention plan, so its length is unknown.
     case noPlan
@@ -45,7 +47,7 @@ public enum PlacementProblem: Equatable, Sendable {
         }
     }
 
-    /// The refusal's words, as the command line and the log say them.
+    /// The problem in English, as a load problem says it.
     public var english: String {
         let q = CommandWords.quoted
         switch self {
@@ -62,7 +64,7 @@ public enum PlacementProblem: Equatable, Sendable {
         case .tooSmall(let venue, let holds, let expects):
             return "\(venue) holds \(holds) people but the plan expects \(expects)"
         case .missingFeatures(let venue, let features):
-            return "\(venue) has no \(CommandWords.list(features.map(\.rawValue), "or"))"
+            return "\(venue) lacks what the plan needs: \(features.map(\.rawValue).joined(separator: ", "))"
         case .tooEarly(let earliest):
             return "the plan asks to start no earlier than \(earliest.text)"
         case .tooLate(let latest):

@@ -1,10 +1,5 @@
 /// The hard rules of the festival grid: where and when an intervention may be placed.
 public enum PlacementRules {
-    /// Every reason `idea` cannot start at `start` in `venue`, in words; empty when it can.
-    public static func problems(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database) -> [String] {
-        violations(placing: idea, at: venue, start: start, in: db).map(\.english)
-    }
-
     /// Every rule `idea` would break starting at `start` in `venue`, in the order they are
     /// checked (so the first is the plainest); empty when it may go there. The idea's own
     /// slot, if it has one, is ignored, so this also answers "can it move there?".

@@ -3,13 +3,13 @@ extension CommandHandlers {
     // MARK: People and ideas
 
     static func addPerson(_ person: Person, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot add \(CommandWords.isBlank(person.name) ? "the person" : person.name)")
-        refusal.require(!CommandWords.isBlank(person.name), "the name is empty")
+        var refusal = CommandRefusal(.addPerson(CommandWords.isBlank(person.name) ? nil : person.name))
+        refusal.require(!CommandWords.isBlank(person.name), .nameEmpty)
         if !CommandWords.isBlank(person.id), let other = db.people.first(where: { $0.id == person.id }) {
-            refusal.add("the id \(CommandWords.quoted(person.id)) already belongs to \(other.name)")
+            refusal.add(.idTaken(id: person.id, by: other.name))
         }
         if let capacity = person.mentor?.capacity, !(0...100).contains(capacity) {
-            refusal.add("a mentor can take between 0 and 100 teams, not \(capacity)")
+            refusal.add(.mentorCapacityRange(capacity))
         }
         try refusal.check()
 
@@ -17,24 +17,23 @@ extension CommandHandlers {
         person.name = CommandWords.trimmed(person.name)
         if CommandWords.isBlank(person.id) { person.id = CommandIDs.next("person-", width: 4, in: db.people.lazy.map(\.id)) }
         db.people.append(person)
-        return CommandChange(kind: "person", ideaId: nil, summary: "added \(person.name)")
+        return CommandChange(kind: "person", ideaId: nil, done: .addedPerson(person.name))
     }
 
     /// Everything wrong with a draft, added to `refusal`.
     private static func check(_ draft: IdeaDraft, in db: Database, _ refusal: inout CommandRefusal) {
-        refusal.require(!CommandWords.isBlank(draft.title), "the title is empty")
+        refusal.require(!CommandWords.isBlank(draft.title), .titleEmpty)
         if !db.people.contains(where: { $0.id == draft.authorId }) {
-            refusal.add("the author \(CommandWords.quoted(draft.authorId)) is not a person in this database")
+            refusal.add(.authorUnknown(draft.authorId))
         }
-        refusal.require(!draft.sectors.isEmpty, "an idea needs at least one sector")
-        refusal.require(Set(draft.sectors).count == draft.sectors.count, "a sector is listed twice")
-        refusal.require(db.districts.contains(draft.district),
-                        "\(CommandWords.quoted(draft.district)) is not one of the districts of this database")
-        if let need = draft.fundingNeed, need < 0 { refusal.add("the funding need cannot be below 0 €") }
+        refusal.require(!draft.sectors.isEmpty, .needsSector)
+        refusal.require(Set(draft.sectors).count == draft.sectors.count, .sectorTwice)
+        refusal.require(db.districts.contains(draft.district), .unknownDistrict(draft.district))
+        if let need = draft.fundingNeed, need < 0 { refusal.add(.fundingBelowZero) }
     }
 
     static func addIdea(_ draft: IdeaDraft, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot share the idea \(CommandWords.quoted(draft.title))")
+        var refusal = CommandRefusal(.shareIdea(draft.title))
         check(draft, in: db, &refusal)
         try refusal.check()
 
@@ -44,27 +43,27 @@ extension CommandHandlers {
                              authorId: draft.authorId, sectors: draft.sectors, district: draft.district, tags: draft.tags,
                              stage: .shared, createdAt: ctx.now, fundingNeed: draft.fundingNeed))
         return CommandChange(kind: "idea", ideaId: id,
-                             summary: "shared the idea \(CommandWords.quoted(title)) by \(CommandWords.personName(draft.authorId, in: db))")
+                             done: .sharedIdea(title: title, author: CommandWords.person(draft.authorId, in: db)))
     }
 
     static func editIdea(_ ideaId: String, _ draft: IdeaDraft, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "edit the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .edit)
         let idea = db.ideas[i]
-        var refusal = CommandRefusal("Cannot edit \(CommandWords.quoted(idea.title))")
+        var refusal = CommandRefusal(.editIdea(idea.title))
         check(draft, in: db, &refusal)
         try refusal.check()
 
         let before = IdeaDraft(idea)
-        var changed: [String] = []
-        if before.title != draft.title { changed.append("title") }
-        if before.summary != draft.summary { changed.append("summary") }
-        if before.problem != draft.problem { changed.append("problem") }
-        if before.impact != draft.impact { changed.append("impact") }
-        if before.authorId != draft.authorId { changed.append("author") }
-        if before.sectors != draft.sectors { changed.append("sectors") }
-        if before.district != draft.district { changed.append("district") }
-        if before.tags != draft.tags { changed.append("tags") }
-        if before.fundingNeed != draft.fundingNeed { changed.append("funding need") }
+        var changed: [ChangeSummary.IdeaField] = []
+        if before.title != draft.title { changed.append(.title) }
+        if before.summary != draft.summary { changed.append(.summary) }
+        if before.problem != draft.problem { changed.append(.problem) }
+        if before.impact != draft.impact { changed.append(.impact) }
+        if before.authorId != draft.authorId { changed.append(.author) }
+        if before.sectors != draft.sectors { changed.append(.sectors) }
+        if before.district != draft.district { changed.append(.district) }
+        if before.tags != draft.tags { changed.append(.tags) }
+        if before.fundingNeed != draft.fundingNeed { changed.append(.fundingNeed) }
         db.ideas[i].title = CommandWords.trimmed(draft.title)
         db.ideas[i].summary = draft.summary
         db.ideas[i].problem = draft.problem
@@ -74,57 +73,52 @@ extension CommandHandlers {
         db.ideas[i].district = draft.district
         db.ideas[i].tags = draft.tags
         db.ideas[i].fundingNeed = draft.fundingNeed
-        let what = changed.isEmpty ? "nothing changed" : "changed the " + CommandWords.list(changed)
-        return CommandChange(kind: "idea", ideaId: idea.id, summary: "edited \(CommandWords.quoted(idea.title)): \(what)")
+        return CommandChange(kind: "idea", ideaId: idea.id, done: .editedIdea(title: idea.title, fields: changed))
     }
 
     static func setPlan(_ ideaId: String, _ plan: InterventionPlan, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "plan the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .plan)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
         let grid = db.festival.gridMinutes
-        var refusal = CommandRefusal("Cannot set the plan of \(title)")
+        var refusal = CommandRefusal(.setPlan(idea: idea.title))
         switch idea.stage {
-        case .scheduled: refusal.add("it is scheduled; change its length on the festival grid, or move it back to ready to change the rest of its plan")
-        case .delivered: refusal.add("it has already been delivered")
+        case .scheduled: refusal.add(.scheduledChangeOnGrid)
+        case .delivered: refusal.add(.alreadyDelivered)
         default: break
         }
         if !(1...(24 * 60)).contains(plan.durationMinutes) {
-            refusal.add("an intervention lasts between 1 minute and a whole day, not \(plan.durationMinutes) minutes")
+            refusal.add(.durationRange(minutes: plan.durationMinutes))
         } else if plan.durationMinutes % grid != 0 {
-            refusal.add("\(plan.durationMinutes) minutes is not on the \(grid)-minute grid")
+            refusal.add(.minutesOffGrid(minutes: plan.durationMinutes, grid: grid))
         }
-        refusal.require(plan.audience >= 0, "the audience cannot be below 0")
-        let unknown = plan.districts.filter { !db.districts.contains($0) }.map(CommandWords.quoted)
-        if !unknown.isEmpty {
-            refusal.add("\(CommandWords.list(unknown)) \(unknown.count == 1 ? "is not a district" : "are not districts") of this database")
-        }
-        refusal.require(Set(plan.districts).count == plan.districts.count, "a district is listed twice")
+        refusal.require(plan.audience >= 0, .audienceBelowZero)
+        let unknown = plan.districts.filter { !db.districts.contains($0) }
+        if !unknown.isEmpty { refusal.add(.notDistricts(unknown)) }
+        refusal.require(Set(plan.districts).count == plan.districts.count, .districtTwice)
         if let e = plan.earliest, let l = plan.latest {
             if e >= l {
-                refusal.add("the earliest time \(e.text) is not before the latest time \(l.text)")
+                refusal.add(.earliestNotBeforeLatest(earliest: e, latest: l))
             } else if l.minutes - e.minutes < plan.durationMinutes {
-                refusal.add("\(plan.durationMinutes) minutes do not fit between \(e.text) and \(l.text)")
+                refusal.add(.doesNotFitWindow(minutes: plan.durationMinutes, earliest: e, latest: l))
             }
         }
         try refusal.check()
 
         db.ideas[i].plan = plan
-        var parts = ["\(plan.durationMinutes) minutes", "an audience of \(plan.audience)"]
-        if !plan.districts.isEmpty { parts.append("in " + CommandWords.list(plan.districts, "or")) }
-        if !plan.features.isEmpty { parts.append("needs " + CommandWords.list(plan.features.map(\.rawValue))) }
-        return CommandChange(kind: "plan", ideaId: idea.id, summary: "planned \(title): " + parts.joined(separator: ", "))
+        return CommandChange(kind: "plan", ideaId: idea.id,
+                             done: .planned(idea: idea.title, minutes: plan.durationMinutes, audience: plan.audience,
+                                            districts: plan.districts, features: plan.features))
     }
 
     // MARK: Forums and workshops
 
     static func createForum(_ title: String, _ day: Day, _ place: String, _ hostIds: [String],
                             _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot create the forum \(CommandWords.quoted(title))")
-        refusal.require(!CommandWords.isBlank(title), "the title is empty")
-        refusal.require(!CommandWords.isBlank(place), "the place is not written down")
+        var refusal = CommandRefusal(.createForum(title))
+        refusal.require(!CommandWords.isBlank(title), .titleEmpty)
+        refusal.require(!CommandWords.isBlank(place), .placeEmpty)
         for host in hostIds where !db.people.contains(where: { $0.id == host }) {
-            refusal.add("the host \(CommandWords.quoted(host)) is not a person in this database")
+            refusal.add(.hostUnknown(host))
         }
         try refusal.check()
 
@@ -134,130 +128,123 @@ extension CommandHandlers {
         let title = CommandWords.trimmed(title)
         let place = CommandWords.trimmed(place)
         db.forums.append(Forum(id: id, title: title, day: day, place: place, hostIds: hosts))
-        return CommandChange(kind: "forum", ideaId: nil, summary: "created the forum \(CommandWords.quoted(title)) on \(day.text) at \(place)")
+        return CommandChange(kind: "forum", ideaId: nil, done: .createdForum(title: title, day: day, place: place))
     }
 
     static func recordDiscussion(_ forumId: String, _ ideaId: String, _ outcome: String,
                                  _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot record the discussion")
-        let f = find(forumId, in: db.forums, "forum", &refusal)
-        let i = find(ideaId, in: db.ideas, "idea", &refusal)
-        guard let f, let i else { throw RuleViolation(refusal.action, reasons: refusal.reasons) }
-        let forumTitle = CommandWords.quoted(db.forums[f].title)
-        let ideaTitle = CommandWords.quoted(db.ideas[i].title)
-        refusal.action = "Cannot record that \(ideaTitle) was discussed at \(forumTitle)"
-        refusal.require(!db.forums[f].discussions.contains { $0.ideaId == ideaId }, "it has already been recorded")
+        var refusal = CommandRefusal(.recordDiscussion)
+        let f = find(forumId, in: db.forums, .forum, &refusal)
+        let i = find(ideaId, in: db.ideas, .idea, &refusal)
+        guard let f, let i else { throw refusal.violation }
+        refusal.attempt = .recordDiscussionOf(idea: db.ideas[i].title, forum: db.forums[f].title)
+        refusal.require(!db.forums[f].discussions.contains { $0.ideaId == ideaId }, .alreadyRecorded)
         try refusal.check()
 
         db.forums[f].discussions.append(Discussion(ideaId: ideaId, outcome: outcome))
-        return CommandChange(kind: "forum", ideaId: ideaId, summary: "\(ideaTitle) was discussed at \(forumTitle)")
+        return CommandChange(kind: "forum", ideaId: ideaId, done: .discussed(idea: db.ideas[i].title, forum: db.forums[f].title))
     }
 
     static func addWorkshopTrack(_ track: WorkshopTrack, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot add the workshop track \(CommandWords.quoted(track.name))")
-        refusal.require(!CommandWords.isBlank(track.name), "the name is empty")
+        var refusal = CommandRefusal(.addTrack(track.name))
+        refusal.require(!CommandWords.isBlank(track.name), .nameEmpty)
         if !CommandWords.isBlank(track.id), let other = db.tracks.first(where: { $0.id == track.id }) {
-            refusal.add("the id \(CommandWords.quoted(track.id)) already belongs to \(CommandWords.quoted(other.name))")
+            refusal.add(.idTakenByTrack(id: track.id, by: other.name))
         }
-        refusal.require(!track.stages.isEmpty, "a track needs at least one stage")
+        refusal.require(!track.stages.isEmpty, .trackNeedsStage)
         refusal.require(!track.stages.contains { CommandWords.isBlank($0.id) || CommandWords.isBlank($0.name) },
-                        "every stage needs an id and a name")
-        refusal.require(Set(track.stages.map(\.id)).count == track.stages.count, "a stage id is used twice")
+                        .stageNeedsIdAndName)
+        refusal.require(Set(track.stages.map(\.id)).count == track.stages.count, .stageIdTwice)
         try refusal.check()
 
         var track = track
         if CommandWords.isBlank(track.id) { track.id = CommandIDs.next("track-", width: 2, in: db.tracks.lazy.map(\.id)) }
         db.tracks.append(track)
         return CommandChange(kind: "workshop", ideaId: nil,
-                             summary: "added the workshop track \(CommandWords.quoted(track.name)) with \(CommandWords.count(track.stages.count, "stage"))")
+                             done: .addedTrack(name: track.name, stages: track.stages.count))
     }
 
     static func addWorkshopSession(_ trackId: String, _ stageId: String, _ day: Day, _ place: String,
                                    _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot plan the workshop")
-        refusal.require(!CommandWords.isBlank(place), "the place is not written down")
+        var refusal = CommandRefusal(.planWorkshop)
+        refusal.require(!CommandWords.isBlank(place), .placeEmpty)
         guard let track = db.tracks.first(where: { $0.id == trackId }) else {
-            throw refusal.failing(with: "there is no workshop track with the id \(CommandWords.quoted(trackId))")
+            throw refusal.failing(with: .noRecord(.workshopTrack, id: trackId))
         }
         let stage = track.stages.first { $0.id == stageId }
         if stage == nil {
-            refusal.add("the track \(CommandWords.quoted(track.name)) has no stage \(CommandWords.quoted(stageId))")
+            refusal.add(.trackHasNoStage(track: track.name, stage: stageId))
         }
         try refusal.check()
 
         let id = CommandIDs.next("session-", width: 2, in: db.sessions.lazy.map(\.id))
         let place = CommandWords.trimmed(place)
         db.sessions.append(WorkshopSession(id: id, trackId: trackId, stageId: stageId, day: day, place: place))
-        let name = CommandWords.quoted(stage?.name ?? stageId)
         return CommandChange(kind: "workshop", ideaId: nil,
-                             summary: "planned the workshop \(name) of \(CommandWords.quoted(track.name)) on \(day.text) at \(place)")
+                             done: .plannedWorkshop(stage: stage?.name ?? stageId, track: track.name, day: day, place: place))
     }
 
     static func recordAttendance(_ sessionId: String, _ teamId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot record attendance")
-        let s = find(sessionId, in: db.sessions, "workshop session", &refusal)
-        let t = find(teamId, in: db.teams, "team", &refusal)
-        guard let s, let t else { throw RuleViolation(refusal.action, reasons: refusal.reasons) }
+        var refusal = CommandRefusal(.recordAttendance)
+        let s = find(sessionId, in: db.sessions, .workshopSession, &refusal)
+        let t = find(teamId, in: db.teams, .team, &refusal)
+        guard let s, let t else { throw refusal.violation }
         let session = db.sessions[s]
         let team = db.teams[t]
         let track = db.tracks.first { $0.id == session.trackId }
-        let stageName = CommandWords.quoted(track?.stages.first { $0.id == session.stageId }?.name ?? session.stageId)
-        let label = CommandWords.teamLabel(team, in: db)
-        refusal.action = "Cannot record that \(label) attended \(stageName) on \(session.day.text)"
-        let trackName = CommandWords.quoted(track?.name ?? session.trackId)
+        let stage = track?.stages.first { $0.id == session.stageId }?.name ?? session.stageId
+        refusal.attempt = .recordAttendanceOf(team: CommandWords.title(team.ideaId, in: db), stage: stage, day: session.day)
+        let trackName = track?.name ?? session.trackId
         if team.trackId == nil {
-            refusal.add("the team is not enrolled in a workshop track; enroll it in \(trackName) first")
+            refusal.add(.notEnrolledEnrollIn(track: trackName))
         } else if team.trackId != session.trackId {
-            refusal.add("the team is enrolled in another track, not \(trackName)")
+            refusal.add(.enrolledElsewhere(track: trackName))
         }
-        refusal.require(!session.attendance.contains(teamId), "it has already been recorded")
+        refusal.require(!session.attendance.contains(teamId), .alreadyRecorded)
         try refusal.check()
 
         db.sessions[s].attendance.append(teamId)
-        return CommandChange(kind: "workshop", ideaId: team.ideaId, summary: "\(label) attended \(stageName) on \(session.day.text)")
+        return CommandChange(kind: "workshop", ideaId: team.ideaId, done: .attended(team: CommandWords.title(team.ideaId, in: db), stage: stage, day: session.day))
     }
 
     // MARK: Sponsors and venues
 
     static func addSponsor(_ name: String, _ kind: SponsorKind, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         guard !CommandWords.isBlank(name) else {
-            throw RuleViolation("Cannot add the sponsor", reasons: ["the name is empty"])
+            throw RuleViolation(.addSponsor, reasons: [.nameEmpty])
         }
         let id = CommandIDs.next("sponsor-", width: 2, in: db.sponsors.lazy.map(\.id))
         let name = CommandWords.trimmed(name)
         db.sponsors.append(Sponsor(id: id, name: name, kind: kind))
-        return CommandChange(kind: "sponsor", ideaId: nil, summary: "added the \(kind.rawValue) sponsor \(name)")
+        return CommandChange(kind: "sponsor", ideaId: nil, done: .addedSponsor(name: name, kind: kind))
     }
 
     static func addPledge(_ sponsorId: String, _ ideaId: String, _ amount: Int?, _ inKind: String?,
                           _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot record the pledge")
-        let s = find(sponsorId, in: db.sponsors, "sponsor", &refusal)
-        let i = find(ideaId, in: db.ideas, "idea", &refusal)
+        var refusal = CommandRefusal(.recordPledge)
+        let s = find(sponsorId, in: db.sponsors, .sponsor, &refusal)
+        let i = find(ideaId, in: db.ideas, .idea, &refusal)
         if let s, let i {
-            refusal.action = "Cannot record the pledge of \(db.sponsors[s].name) to \(CommandWords.quoted(db.ideas[i].title))"
+            refusal.attempt = .recordPledgeOf(sponsor: db.sponsors[s].name, idea: db.ideas[i].title)
         }
         let kindText = inKind.map(CommandWords.trimmed).flatMap { $0.isEmpty ? nil : $0 }
-        if let amount, amount <= 0 { refusal.add("an amount must be more than 0 €, not \(amount) €") }
-        if amount == nil && kindText == nil { refusal.add("a pledge needs an amount in euros, something in kind, or both") }
-        guard let s, let i else { throw RuleViolation(refusal.action, reasons: refusal.reasons) }
+        if let amount, amount <= 0 { refusal.add(.amountNotPositive(amount)) }
+        if amount == nil && kindText == nil { refusal.add(.pledgeEmpty) }
+        guard let s, let i else { throw refusal.violation }
         try refusal.check()
 
         let all = db.sponsors.flatMap { $0.pledges.map(\.id) }
         let id = CommandIDs.next("pledge-", width: 4, in: all)
         db.sponsors[s].pledges.append(Pledge(id: id, ideaId: ideaId, amount: amount, inKind: kindText))
-        var what: [String] = []
-        if let amount { what.append("\(amount) €") }
-        if let kindText { what.append(CommandWords.quoted(kindText)) }
         return CommandChange(kind: "sponsor", ideaId: ideaId,
-                             summary: "\(db.sponsors[s].name) pledged \(CommandWords.list(what)) to \(CommandWords.quoted(db.ideas[i].title))")
+                             done: .pledged(sponsor: db.sponsors[s].name, amount: amount, inKind: kindText, idea: db.ideas[i].title))
     }
 
     static func addVenue(_ venue: Venue, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        var refusal = CommandRefusal("Cannot add the venue \(CommandWords.quoted(venue.name))")
-        refusal.require(!CommandWords.isBlank(venue.name), "the name is empty")
+        var refusal = CommandRefusal(.addVenue(venue.name))
+        refusal.require(!CommandWords.isBlank(venue.name), .nameEmpty)
         if !CommandWords.isBlank(venue.id), let other = db.venues.first(where: { $0.id == venue.id }) {
-            refusal.add("the id \(CommandWords.quoted(venue.id)) already belongs to \(other.name)")
+            refusal.add(.idTaken(id: venue.id, by: other.name))
         }
         checkVenue(venue, db, &refusal)
         try refusal.check()
@@ -266,6 +253,6 @@ extension CommandHandlers {
         venue.name = CommandWords.trimmed(venue.name)
         if CommandWords.isBlank(venue.id) { venue.id = CommandIDs.next("venue-", width: 2, in: db.venues.lazy.map(\.id)) }
         db.venues.append(venue)
-        return CommandChange(kind: "venue", ideaId: nil, summary: "added the venue \(venue.name) in \(venue.district)")
+        return CommandChange(kind: "venue", ideaId: nil, done: .addedVenue(name: venue.name, district: venue.district))
     }
 }

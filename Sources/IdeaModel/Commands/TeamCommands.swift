@@ -1,152 +1,142 @@
 /// Forming teams: leads, members, open roles, mentors and workshop tracks.
 extension CommandHandlers {
     static func createTeam(_ ideaId: String, _ leadId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let i = try ideaIndex(ideaId, in: db, doing: "form a team for the idea")
+        let i = try ideaIndex(ideaId, in: db, doing: .formTeam)
         let idea = db.ideas[i]
-        let title = CommandWords.quoted(idea.title)
-        var refusal = CommandRefusal("Cannot form a team for \(title)")
-        _ = find(leadId, in: db.people, "person", &refusal)
+        var refusal = CommandRefusal(.formTeam(idea: idea.title))
+        _ = find(leadId, in: db.people, .person, &refusal)
         if let team = db.teams.first(where: { $0.ideaId == idea.id }) {
-            refusal.add("it already has a team, led by \(CommandWords.personName(team.leadId, in: db))")
+            refusal.add(.alreadyHasTeam(lead: CommandWords.person(team.leadId, in: db)))
         }
         if idea.stage == .withdrawn || idea.stage == .delivered {
-            refusal.add("it is \(idea.stage.rawValue)")
+            refusal.add(.ideaIn(idea.stage))
         }
         try refusal.check()
 
         let id = CommandIDs.next("team-", width: 4, in: db.teams.lazy.map(\.id))
         db.teams.append(Team(id: id, ideaId: idea.id, leadId: leadId))
         return CommandChange(kind: "team", ideaId: idea.id,
-                             summary: "formed a team for \(title), led by \(CommandWords.personName(leadId, in: db))")
+                             done: .formedTeam(idea: idea.title, lead: CommandWords.person(leadId, in: db)))
     }
 
     static func addMember(_ teamId: String, _ personId: String, _ role: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "add a member to the team")
+        let t = try teamIndex(teamId, in: db, doing: .addMember)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot add \(name) to \(label)")
-        _ = find(personId, in: db.people, "person", &refusal)
+        let who = CommandWords.person(personId, in: db)
+        var refusal = CommandRefusal(.addMember(who, team: CommandWords.title(team.ideaId, in: db)))
+        _ = find(personId, in: db.people, .person, &refusal)
         if team.leadId == personId {
-            refusal.add("\(name) already leads the team")
+            refusal.add(.alreadyLeadsTeam(who))
         } else if team.members.contains(where: { $0.personId == personId }) {
-            refusal.add("\(name) is already a member")
+            refusal.add(.alreadyMember(who))
         }
-        refusal.require(!team.mentorIds.contains(personId), "\(name) mentors this team; a mentor cannot also be a member")
-        refusal.require(!CommandWords.isBlank(role), "the member's role in the team is not written down")
+        refusal.require(!team.mentorIds.contains(personId), .mentorCannotBeMember(who))
+        refusal.require(!CommandWords.isBlank(role), .memberRoleMissing)
         try refusal.check()
 
         let role = CommandWords.trimmed(role)
         db.teams[t].members.append(Member(personId: personId, role: role))
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "added \(name) to \(label) as \(role)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .addedMember(who, team: CommandWords.title(team.ideaId, in: db), role: role))
     }
 
     static func removeMember(_ teamId: String, _ personId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "remove a member from the team")
+        let t = try teamIndex(teamId, in: db, doing: .removeMember)
         let team = db.teams[t]
-        let name = CommandWords.personName(personId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
+        let who = CommandWords.person(personId, in: db)
         guard let m = team.members.firstIndex(where: { $0.personId == personId }) else {
-            let why = team.leadId == personId ? "\(name) leads the team, and a team keeps its lead" : "\(name) is not a member of the team"
-            throw RuleViolation("Cannot remove \(name) from \(label)", reasons: [why])
+            throw RuleViolation(.removeMember(who, team: CommandWords.title(team.ideaId, in: db)),
+                                reasons: [team.leadId == personId ? .leadStays(who) : .notAMember(who)])
         }
         let role = team.members[m].role
         db.teams[t].members.remove(at: m)
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "removed \(name) (\(role)) from \(label)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .removedMember(who, role: role, team: CommandWords.title(team.ideaId, in: db)))
     }
 
     static func addOpenRole(_ teamId: String, _ title: String, _ skills: [String], _ sectors: [Sector],
                             _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "open a role in the team")
+        let t = try teamIndex(teamId, in: db, doing: .openRole)
         let team = db.teams[t]
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot open a role in \(label)")
-        refusal.require(!CommandWords.isBlank(title), "the role has no title")
-        refusal.require(Set(sectors).count == sectors.count, "a sector is listed twice")
+        var refusal = CommandRefusal(.openRole(team: CommandWords.title(team.ideaId, in: db)))
+        refusal.require(!CommandWords.isBlank(title), .roleNoTitle)
+        refusal.require(Set(sectors).count == sectors.count, .sectorTwice)
         try refusal.check()
 
         let id = CommandIDs.next("role-", width: 2, in: team.openRoles.lazy.map(\.id))
         let title = CommandWords.trimmed(title)
         db.teams[t].openRoles.append(OpenRole(id: id, title: title, skills: skills, sectors: sectors))
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "opened the role \(CommandWords.quoted(title)) in \(label)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .openedRole(title: title, team: CommandWords.title(team.ideaId, in: db)))
     }
 
     static func removeOpenRole(_ teamId: String, _ roleId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "close a role in the team")
+        let t = try teamIndex(teamId, in: db, doing: .closeRole)
         let team = db.teams[t]
-        let label = CommandWords.teamLabel(team, in: db)
         guard let r = team.openRoles.firstIndex(where: { $0.id == roleId }) else {
-            throw RuleViolation("Cannot close the role \(CommandWords.quoted(roleId)) in \(label)", reasons: ["the team has no open role with that id"])
+            throw RuleViolation(.closeRole(id: roleId, team: CommandWords.title(team.ideaId, in: db)), reasons: [.noOpenRoleWithThatId])
         }
         let title = team.openRoles[r].title
         db.teams[t].openRoles.remove(at: r)
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: "closed the role \(CommandWords.quoted(title)) in \(label)")
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .closedRole(title: title, team: CommandWords.title(team.ideaId, in: db)))
     }
 
     static func assignMentor(_ teamId: String, _ mentorId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "assign a mentor to the team")
+        let t = try teamIndex(teamId, in: db, doing: .assignMentor)
         let team = db.teams[t]
-        let name = CommandWords.personName(mentorId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot assign \(name) to \(label)")
+        let who = CommandWords.person(mentorId, in: db)
+        var refusal = CommandRefusal(.assignMentor(who, team: CommandWords.title(team.ideaId, in: db)))
         let load = Gates.mentorLoad(mentorId, in: db)
-        if let p = find(mentorId, in: db.people, "person", &refusal) {
+        if let p = find(mentorId, in: db.people, .person, &refusal) {
             if let profile = db.people[p].mentor {
                 if team.mentorIds.contains(mentorId) {
-                    refusal.add("\(name) already mentors this team")
+                    refusal.add(.alreadyMentors(who))
                 } else if load >= profile.capacity {
-                    refusal.add("\(name) mentors \(load) of \(CommandWords.count(profile.capacity, "team"))")
+                    refusal.add(.mentorAtCapacity(who, load: load, capacity: profile.capacity))
                 }
             } else {
-                refusal.add("\(name) is not a mentor (no mentor profile)")
+                refusal.add(.notAMentor(who))
             }
         }
         let most = db.festival.maxMentorsPerTeam
         if !team.mentorIds.contains(mentorId) && team.mentorIds.count >= most {
-            refusal.add("the team already has \(CommandWords.count(team.mentorIds.count, "mentor")), the most one team may have")
+            refusal.add(.teamMentorLimit(team.mentorIds.count))
         }
         if team.personIds.contains(mentorId) {
-            refusal.add("\(name) is in the team; a member cannot also mentor it")
+            refusal.add(.memberCannotMentor(who))
         }
         try refusal.check()
 
         db.teams[t].mentorIds.append(mentorId)
         let capacity = db.people.first { $0.id == mentorId }?.mentor?.capacity ?? 0
         return CommandChange(kind: "mentor", ideaId: team.ideaId,
-                             summary: "\(name) now mentors \(label) (\(load + 1) of \(CommandWords.count(capacity, "team")))")
+                             done: .mentorTook(who, team: CommandWords.title(team.ideaId, in: db), load: load + 1, capacity: capacity))
     }
 
     static func removeMentor(_ teamId: String, _ mentorId: String, _ reason: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "remove a mentor from the team")
+        let t = try teamIndex(teamId, in: db, doing: .removeMentor)
         let team = db.teams[t]
-        let name = CommandWords.personName(mentorId, in: db)
-        let label = CommandWords.teamLabel(team, in: db)
+        let who = CommandWords.person(mentorId, in: db)
         guard let m = team.mentorIds.firstIndex(of: mentorId) else {
-            throw RuleViolation("Cannot remove \(name) from \(label)", reasons: ["\(name) does not mentor this team"])
+            throw RuleViolation(.removeMentor(who, team: CommandWords.title(team.ideaId, in: db)), reasons: [.doesNotMentor(who)])
         }
         db.teams[t].mentorIds.remove(at: m)
         let why = CommandWords.trimmed(reason)
-        return CommandChange(kind: "mentor", ideaId: team.ideaId, summary: "\(name) no longer mentors \(label)",
+        return CommandChange(kind: "mentor", ideaId: team.ideaId, done: .mentorLeft(who, team: CommandWords.title(team.ideaId, in: db)),
                              reason: why.isEmpty ? nil : why)
     }
 
     static func enrollTeam(_ teamId: String, _ trackId: String, _ db: inout Database) throws(RuleViolation) -> CommandChange {
-        let t = try teamIndex(teamId, in: db, doing: "enroll the team")
+        let t = try teamIndex(teamId, in: db, doing: .enroll)
         let team = db.teams[t]
-        let label = CommandWords.teamLabel(team, in: db)
-        var refusal = CommandRefusal("Cannot enroll \(label) in a workshop track")
+        let teamTitle = CommandWords.title(team.ideaId, in: db)
+        var refusal = CommandRefusal(.enroll(team: teamTitle))
         guard let track = db.tracks.first(where: { $0.id == trackId }) else {
-            throw refusal.failing(with: "there is no workshop track with the id \(CommandWords.quoted(trackId))")
+            throw refusal.failing(with: .noRecord(.workshopTrack, id: trackId))
         }
-        refusal.action = "Cannot enroll \(label) in \(CommandWords.quoted(track.name))"
-        refusal.require(team.trackId != trackId, "it is already enrolled there")
+        refusal.attempt = .enrollIn(team: teamTitle, track: track.name)
+        refusal.require(team.trackId != trackId, .alreadyEnrolled)
         try refusal.check()
 
-        var summary = "enrolled \(label) in the workshop track \(CommandWords.quoted(track.name))"
-        if let old = team.trackId, let oldTrack = db.tracks.first(where: { $0.id == old }) {
-            summary += " (it was in \(CommandWords.quoted(oldTrack.name)))"
-        }
+        let was = team.trackId.flatMap { old in db.tracks.first { $0.id == old }?.name }
         db.teams[t].trackId = trackId
-        return CommandChange(kind: "team", ideaId: team.ideaId, summary: summary)
+        return CommandChange(kind: "team", ideaId: team.ideaId, done: .enrolled(team: teamTitle, track: track.name, was: was))
     }
 }

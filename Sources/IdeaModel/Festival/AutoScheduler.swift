@@ -18,10 +18,52 @@ public enum AutoScheduler {
         /// New or changed slots, by start then venue.
         public var placements: [Placement]
         /// Ideas left off the grid, each with why.
-        public var unplaced: [(ideaId: String, reason: String)]
+        public var unplaced: [(ideaId: String, reason: Unplaced)]
 
         public static func == (a: Result, b: Result) -> Bool {
             a.placements == b.placements && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 }
+        }
+    }
+
+    /// Why an idea was left off the grid.
+    public enum Unplaced: Equatable, Sendable {
+        case noPlan
+        case lengthOffGrid(minutes: Int, grid: Int)
+        /// No venue holds the audience the plan expects.
+        case noVenueHolds(Int)
+        /// No venue big enough has every feature the plan needs.
+        case noVenueHasFeatures([VenueFeature])
+        /// No fitting venue is open that long within the plan's time window.
+        case noVenueOpenLongEnough(minutes: Int)
+        /// Every venue and time that fits is taken by other interventions or by its
+        /// people's other slots.
+        case allTaken
+
+        /// Which case it is, without its data: one per case, so a test can take each in turn.
+        public enum Kind: String, CaseIterable, Sendable {
+            case noPlan, lengthOffGrid, noVenueHolds, noVenueHasFeatures, noVenueOpenLongEnough, allTaken
+        }
+
+        public var kind: Kind {
+            switch self {
+            case .noPlan: return .noPlan
+            case .lengthOffGrid: return .lengthOffGrid
+            case .noVenueHolds: return .noVenueHolds
+            case .noVenueHasFeatures: return .noVenueHasFeatures
+            case .noVenueOpenLongEnough: return .noVenueOpenLongEnough
+            case .allTaken: return .allTaken
+            }
+        }
+
+        public static func example(of kind: Kind) -> Self {
+            switch kind {
+            case .noPlan: return .noPlan
+            case .lengthOffGrid: return .lengthOffGrid(minutes: 50, grid: 15)
+            case .noVenueHolds: return .noVenueHolds(402)
+            case .noVenueHasFeatures: return .noVenueHasFeatures([.stage, .sound])
+            case .noVenueOpenLongEnough: return .noVenueOpenLongEnough(minutes: 240)
+            case .allTaken: return .allTaken
+            }
         }
     }
 
@@ -45,13 +87,13 @@ public enum AutoScheduler {
 
         // Each idea's venues and range of starts by the fixed rules, or why there is none.
         let grid = max(1, f.gridMinutes)
-        var unplaced: [(String, String)] = []
+        var unplaced: [(String, Unplaced)] = []
         var options: [String: [ScheduleProblem.Option]] = [:]
         for idea in todo {
-            guard let plan = idea.plan else { unplaced.append((idea.id, "it has no intervention plan")); continue }
+            guard let plan = idea.plan else { unplaced.append((idea.id, .noPlan)); continue }
             let length = plan.durationMinutes
             guard length > 0, length % grid == 0 else {
-                unplaced.append((idea.id, "its length, \(length) minutes, is not on the \(grid)-minute grid")); continue
+                unplaced.append((idea.id, .lengthOffGrid(minutes: length, grid: grid))); continue
             }
             var list: [ScheduleProblem.Option] = []
             var big = false, equipped = false
@@ -66,9 +108,9 @@ public enum AutoScheduler {
                 if first <= to { list.append(.init(v: v, from: first, to: to, preferred: plan.districts.contains(venue.district))) }
             }
             if list.isEmpty {
-                unplaced.append((idea.id, !big ? "no venue holds \(plan.audience) people"
-                                 : !equipped ? "no venue big enough has \(plan.features.map(\.rawValue).joined(separator: ", "))"
-                                 : "no fitting venue is open for \(length) minutes within its time window"))
+                unplaced.append((idea.id, !big ? .noVenueHolds(plan.audience)
+                                 : !equipped ? .noVenueHasFeatures(plan.features)
+                                 : .noVenueOpenLongEnough(minutes: length)))
                 continue
             }
             options[idea.id] = list
@@ -114,7 +156,7 @@ public enum AutoScheduler {
 
         var placements: [Placement] = []
         for id in best?.waiting ?? [] {
-            unplaced.append((id, "every venue and time that fits it is taken by other interventions or by its people's other slots"))
+            unplaced.append((id, .allTaken))
         }
         for (ideaId, at) in best?.packing.placed ?? [:] {
             let length = problem.length[ideaId] ?? 0

@@ -12,8 +12,8 @@ public enum ScheduleCheck {
     public struct Finding: Equatable, Sendable {
         /// The slot's position in `festival.slots`.
         public var slot: Int
-        /// What breaks, in the placement rules' words: "Kiemo scena is open only 10:00–16:00".
-        public var reason: String
+        /// The rule it breaks: Kiemo scena is open only 10:00–16:00.
+        public var problem: PlacementProblem
     }
 
     /// The slots the grid still manages: those of scheduled ideas. A delivered idea's slot
@@ -58,24 +58,24 @@ public enum ScheduleCheck {
             // The slot as it stands in the file: its own length, whatever the plan says now.
             var idea = db.ideas[i]
             idea.plan?.durationMinutes = slot.minutes
-            for reason in PlacementRules.problems(placing: idea, at: db.venues[v], start: slot.start, in: view) {
-                out.append(Finding(slot: k, reason: reason))
+            for problem in PlacementRules.violations(placing: idea, at: db.venues[v], start: slot.start, in: view) {
+                out.append(Finding(slot: k, problem: problem))
             }
         }
         return out
     }
 
-    /// The findings of `after` that `before` did not have, each as "“title” at 14:00:
-    /// reason", for a command's refusal.
-    static func newProblems(before: Database, after: Database) -> [String] {
-        let old = Set(describe(findings(in: before), before))
+    /// The findings of `after` that `before` did not have, each with the title and start
+    /// of the intervention it is about, for a command's refusal.
+    static func newProblems(before: Database, after: Database) -> [RuleViolation.Reason] {
+        let old = describe(findings(in: before), before)
         return describe(findings(in: after), after).filter { !old.contains($0) }
     }
 
-    static func describe(_ findings: [Finding], _ db: Database) -> [String] {
+    static func describe(_ findings: [Finding], _ db: Database) -> [RuleViolation.Reason] {
         findings.map { f in
             let slot = db.festival.slots[f.slot]
-            return "\(CommandWords.ideaTitle(slot.ideaId, in: db)) at \(slot.start.text): \(f.reason)"
+            return .slotBreaks(idea: CommandWords.title(slot.ideaId, in: db), start: slot.start, f.problem)
         }
     }
 }

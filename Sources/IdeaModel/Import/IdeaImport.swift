@@ -9,7 +9,11 @@ public enum IdeaImport {
         public var row: Int?
         /// The column as a spreadsheet names it, with its header: "C “Summary”".
         public var column: String?
+        /// What is wrong, in English, like every problem of reading a file.
         public var message: String
+        /// When a row breaks a rule of the model, the refusal itself, for the command line
+        /// to say in its language (`message` is then empty).
+        public var refusal: RuleViolation? = nil
 
         public var description: String {
             var place: [String] = []
@@ -22,7 +26,7 @@ public enum IdeaImport {
     public struct Report: Equatable, Sendable {
         public var added: [(row: Int, ideaId: String, title: String)] = []
         public var newPeople: [(row: Int, personId: String, name: String)] = []
-        public var skipped: [(row: Int, reason: String)] = []
+        public var skipped: [(row: Int, reason: Skip)] = []
         public var problems: [Problem] = []
         /// Header cells that name no column this import knows; their values are left out.
         public var ignoredColumns: [String] = []
@@ -33,6 +37,31 @@ public enum IdeaImport {
             a.added.elementsEqual(b.added) { $0 == $1 } && a.newPeople.elementsEqual(b.newPeople) { $0 == $1 }
                 && a.skipped.elementsEqual(b.skipped) { $0 == $1 } && a.problems == b.problems
                 && a.ignoredColumns == b.ignoredColumns && a.database == b.database
+        }
+    }
+
+    /// Why a row added nothing.
+    public enum Skip: Equatable, Sendable {
+        /// The same idea (title and author) as an earlier row of the file.
+        case sameAsRow(Int)
+        /// The idea is in the database already.
+        case alreadyThere(ideaId: String, title: String)
+
+        /// Which case it is, without its data: one per case, so a test can take each in turn.
+        public enum Kind: String, CaseIterable, Sendable { case sameAsRow, alreadyThere }
+
+        public var kind: Kind {
+            switch self {
+            case .sameAsRow: return .sameAsRow
+            case .alreadyThere: return .alreadyThere
+            }
+        }
+
+        public static func example(of kind: Kind) -> Self {
+            switch kind {
+            case .sameAsRow: return .sameAsRow(2)
+            case .alreadyThere: return .alreadyThere(ideaId: "idea-0001", title: "Kiemo kinas")
+            }
         }
     }
 
@@ -72,9 +101,9 @@ public enum IdeaImport {
                 guard let i = columns[column], i < row.cells.count else { return "" }
                 return CommandWords.trimmed(row.cells[i])
             }
-            func problem(_ column: ImportColumn?, _ message: String) {
+            func problem(_ column: ImportColumn?, _ message: String, refusal: RuleViolation? = nil) {
                 let place = column.flatMap { c in columns[c].map { letter($0) + " " + quoted(table.header[$0]) } }
-                report.problems.append(Problem(row: row.number, column: place, message: message))
+                report.problems.append(Problem(row: row.number, column: place, message: message, refusal: refusal))
             }
             // A NUL or another control character is a damaged file, not text to keep.
             for (i, text) in row.cells.enumerated() {
@@ -124,8 +153,7 @@ public enum IdeaImport {
                 ?? unique(work.people.filter { SearchText.fold($0.name) == SearchText.fold(name) && $0.contact?.email == nil })
             if let author, let existing = known[key(title, author.id)] {
                 let earlier = fromRow[existing]
-                report.skipped.append((row.number, earlier.map { "the same idea as row \($0)" }
-                                        ?? "already in the database as \(existing) (\(quoted(title)))"))
+                report.skipped.append((row.number, earlier.map { .sameAsRow($0) } ?? .alreadyThere(ideaId: existing, title: title)))
                 continue
             }
             do {
@@ -143,7 +171,7 @@ public enum IdeaImport {
                 known[key(title, authorId)] = ideaId
                 fromRow[ideaId] = row.number
             } catch {
-                problem(nil, error.message)
+                problem(nil, "", refusal: error)
             }
         }
         guard report.problems.isEmpty else {

@@ -10,12 +10,44 @@ public enum MentorSuggestion {
         /// One mentor per team, by team id.
         public var assignments: [MentorFit]
         /// Teams that could not be given a mentor, each with why, by team id.
-        public var unplaced: [(teamId: String, reason: String)]
+        public var unplaced: [(teamId: String, reason: Gap)]
 
         public var totalFit: Int { assignments.reduce(0) { $0 + $1.score } }
 
         public static func == (a: Result, b: Result) -> Bool {
             a.assignments == b.assignments && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 }
+        }
+    }
+
+    /// Why a team was left without a suggested mentor.
+    public enum Gap: Equatable, Sendable {
+        /// No mentor can take it: the festival allows this many per team, and mentors
+        /// cannot mentor their own team.
+        case noMentorCanTake(maxPerTeam: Int)
+        /// Every mentor who could take it is at capacity.
+        case allAtCapacity
+        /// The mentors with free places are all given to other teams.
+        case placesGivenToOthers
+
+        /// Which case it is, without its data: one per case, so a test can take each in turn.
+        public enum Kind: String, CaseIterable, Sendable {
+            case noMentorCanTake, allAtCapacity, placesGivenToOthers
+        }
+
+        public var kind: Kind {
+            switch self {
+            case .noMentorCanTake: return .noMentorCanTake
+            case .allAtCapacity: return .allAtCapacity
+            case .placesGivenToOthers: return .placesGivenToOthers
+            }
+        }
+
+        public static func example(of kind: Kind) -> Self {
+            switch kind {
+            case .noMentorCanTake: return .noMentorCanTake(maxPerTeam: 2)
+            case .allAtCapacity: return .allAtCapacity
+            case .placesGivenToOthers: return .placesGivenToOthers
+            }
         }
     }
 
@@ -60,9 +92,8 @@ public enum MentorSuggestion {
                     MentorFit.couldTake($0, team, idea: ideas[team.ideaId], maxPerTeam: db.festival.maxMentorsPerTeam)
                 }
                 let reachable = cost[t].contains { $0 != nil }
-                result.unplaced.append((team.id, !anyone ? "no mentor can take this team (the festival allows \(db.festival.maxMentorsPerTeam) per team, and mentors cannot mentor their own team)"
-                                        : !reachable ? "every mentor who could take it is at capacity"
-                                        : "the mentors with free places are all given to other teams"))
+                result.unplaced.append((team.id, !anyone ? .noMentorCanTake(maxPerTeam: db.festival.maxMentorsPerTeam)
+                                        : !reachable ? .allAtCapacity : .placesGivenToOthers))
             }
         }
         return result

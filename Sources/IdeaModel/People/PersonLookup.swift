@@ -7,18 +7,6 @@ public enum PersonLookup {
         case none(query: String)
         /// More than one person fits; the first few, by name.
         case ambiguous(query: String, candidates: [Person])
-
-        /// Why the query does not name one person, in plain words; nil when it does.
-        public var problem: String? {
-            switch self {
-            case .found: return nil
-            case .none(let query):
-                return "nobody in the database is called or has the id \u{201C}\(query)\u{201D}"
-            case .ambiguous(let query, let candidates):
-                let names = candidates.prefix(5).map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-                return "\u{201C}\(query)\u{201D} fits \(candidates.count) people: \(names); give the full name or the id"
-            }
-        }
     }
 
     public static func find(_ query: String, in people: [Person]) -> Result {

@@ -1,10 +1,10 @@
 extension EditSession {
     /// A change that could not be applied on top of what is now in the file.
     public struct Conflict: Equatable, Sendable {
-        /// What we tried: a command's summary, or "undid: …".
-        public var summary: String
+        /// What we tried: a change, or undoing, redoing or keeping one.
+        public var change: Change
         /// Why it cannot go on top: the rules it breaks now, or the fields both changed.
-        public var reasons: [String]
+        public var reasons: [ConflictReason]
         /// The records involved: as they were, as we want them, as they are in the file;
         /// `fields` names what differs (both changed it, or it holds the limit).
         public var records: [ConflictingRecord]
@@ -19,8 +19,8 @@ extension EditSession {
         /// keeps everything else of theirs (see `keepOurs`).
         public var oursPatch: Patch
         var kind: Step.Kind
-        /// The change's own words, without "undid: ".
-        var baseSummary: String
+        /// What the change itself did (for an undo: what it undoes).
+        var baseSummaries: [ChangeSummary]
         var entryKind: String
         var ideaId: String?
 
@@ -29,6 +29,14 @@ extension EditSession {
             if case .fields = clash { return true }
             return false
         }
+    }
+
+    /// One reason a change does not fit on top of the file.
+    public enum ConflictReason: Equatable, Sendable {
+        /// Both sides changed these top-level fields of the record ("" for the whole record).
+        case bothChanged(SessionCollection, id: String, fields: [String])
+        /// The change breaks a rule now.
+        case broken(RuleViolation)
     }
 
     /// Why a change does not fit on top of the file.
@@ -102,9 +110,7 @@ extension EditSession {
         return keys.sorted().filter { key in objects.contains { $0[key] != objects[0][key] } }
     }
 
-    static func describe(_ record: ConflictingRecord) -> String {
-        let what = record.id.isEmpty ? record.collection.rawValue : "\(record.collection.rawValue) \(CommandWords.quoted(record.id))"
-        let fields = record.fields.map { $0.isEmpty ? "the whole record" : $0 }
-        return "\(what): \(CommandWords.list(fields)) changed here and in the file"
+    static func describe(_ record: ConflictingRecord) -> ConflictReason {
+        .bothChanged(record.collection, id: record.id, fields: record.fields)
     }
 }

@@ -1,42 +1,46 @@
 /// The engine of `EditSession`: saving a step, and making it again on top of the file when
 /// someone else saved first.
 extension EditSession {
-    mutating func replay(_ patch: Patch, kind: Step.Kind, summary: String, kindName: String, ideaId: String?,
+    mutating func replay(_ patch: Patch, kind: Step.Kind, done: [ChangeSummary], kindName: String, ideaId: String?,
                          forced: Bool = false, fields: [String] = [], context: CommandContext,
                          file: DatabaseFile) throws(Failure) -> Outcome {
-        let word: String
+        let change: Change
         switch kind {
-        case .undo: word = forced ? "undid, over another change: " : "undid: "
-        case .redo: word = forced ? "redid, over another change: " : "redid: "
+        case .undo: change = .undo(done, forced: forced)
+        case .redo: change = .redo(done, forced: forced)
         case .command, .batch, .keptOurs:
             // Which of the other change's values ours replaced, so the log explains the file.
-            let which = Array(Set(fields.filter { !$0.isEmpty })).sorted()
-            word = which.isEmpty ? "kept own version over another change: "
-                : "kept own version of \(CommandWords.list(which)) over another change: "
+            change = .keptOwn(fields: Array(Set(fields.filter { !$0.isEmpty })).sorted(), done)
         }
         let made: (Database, LogEntry)
-        switch Self.patchStep(patch, on: database, word + summary, kindName: kindName, ideaId: ideaId, context) {
+        switch Self.patchStep(patch, on: database, change, kindName: kindName, ideaId: ideaId, context) {
         case .success(let r): made = r
         case .failure(let problem):
             switch problem {
             case .refused(let v): throw .refused(v)
             case .conflict(let records, let reasons):
-                return .conflict(Conflict(summary: word + summary, reasons: reasons, records: records, others: [],
+                return .conflict(Conflict(change: change, reasons: reasons, records: records, others: [],
                                           theirs: database, theirStamp: stamp, clash: .fields,
                                           oursPatch: Self.forcing(records), kind: kind,
-                                          baseSummary: summary, entryKind: kindName, ideaId: ideaId))
+                                          baseSummaries: done, entryKind: kindName, ideaId: ideaId))
             }
         }
-        return try commit(kind, summary: summary, from: database, to: made.0, entries: [made.1], context: context,
+        return try commit(kind, change, done: done, from: database, to: made.0, entries: [made.1], context: context,
                           file: file, patch: patch)
     }
 
     /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
     /// top of the file's new content as often as someone else saved first.
-    mutating func commit(_ kind: Step.Kind, summary: String, from base: Database, to next: Database,
+    mutating func commit(_ kind: Step.Kind, _ change: Change, done: [ChangeSummary], from base: Database, to next: Database,
                          entries: [LogEntry], context: CommandContext, file: DatabaseFile,
                          patch replayed: Patch? = nil) throws(Failure) -> Outcome {
-        guard !entries.isEmpty else { throw .refused(RuleViolation("Nothing to change", reasons: [])) }
+        guard !entries.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
+        // A change made again on top of the file says what it did there.
+        var done = done
+        func now() -> Change {
+            if case .made = change { return .made(done) }
+            return change
+        }
         let lock: EditLock
         do {
             lock = try EditLock(file)
@@ -61,8 +65,8 @@ extension EditSession {
                     do {
                         stamp = try file.save(next, expected: expected)
                         database = next
-                        let step = record(kind, summary: summary, entries: entries, patch: Patch.diff(base, next))
-                        return .saved(Saved(entry: step.entry, entries: entries, merged: merged, others: others))
+                        let step = record(kind, done: done, entries: entries, patch: Patch.diff(base, next))
+                        return .saved(Saved(change: now(), entry: step.entry, entries: entries, merged: merged, others: others))
                     } catch .changedOnDisk {
                         // Another program, one that does not take the edit lock, was quicker.
                         (theirs, theirStamp) = try file.load()
@@ -74,7 +78,7 @@ extension EditSession {
             mustLook = false
             merged = true
             others = theirs.log.filter { !known.contains($0.id) }
-            let rebased: Result<(Database, [LogEntry]), StepProblem>
+            let rebased: Result<(Database, [LogEntry], [ChangeSummary]?), StepProblem>
             switch kind {
             case .command(let command):
                 rebased = Self.rebase([command], from: base, to: next, onto: theirs, context)
@@ -82,23 +86,24 @@ extension EditSession {
                 rebased = Self.rebase(commands, from: base, to: next, onto: theirs, context)
             case .undo, .redo, .keptOurs:
                 let entry = entries.last
-                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, entry?.summary ?? summary,
-                                         kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1]) }
+                rebased = Self.patchStep(replayed ?? Patch.diff(base, next), on: theirs, change,
+                                         kindName: entry?.kind ?? "", ideaId: entry?.ideaId, context).map { ($0.0, [$0.1], nil) }
             }
             switch rebased {
             case .success(let r) where !r.1.isEmpty:
                 base = theirs
                 next = r.0
                 entries = r.1
+                if let again = r.2 { done = again }
                 expected = theirStamp
             case .success:
-                throw .refused(RuleViolation("Nothing to change", reasons: []))
+                throw .refused(RuleViolation(.nothingToChange, reasons: []))
             case .failure(let problem):
-                let records: [ConflictingRecord], reasons: [String], clash: Clash
+                let records: [ConflictingRecord], reasons: [ConflictReason], clash: Clash
                 switch problem {
                 case .refused(let v):
                     records = Self.involved(Patch.diff(base, next), in: theirs)
-                    reasons = v.reasons.isEmpty ? [v.action] : [v.action + ": " + v.reasons.joined(separator: "; ")]
+                    reasons = [.broken(v)]
                     clash = .rule(v, remedy: Self.remedy(for: kind, on: theirs))
                 case .conflict(let r, let why):
                     records = r
@@ -106,10 +111,10 @@ extension EditSession {
                     clash = .fields
                 }
                 let entry = entries.last
-                return .conflict(Conflict(summary: entries.isEmpty ? summary : Self.summary(of: entries), reasons: reasons,
+                return .conflict(Conflict(change: now(), reasons: reasons,
                                           records: records, others: others, theirs: theirs, theirStamp: theirStamp,
                                           clash: clash, oursPatch: Self.forcing(records), kind: kind,
-                                          baseSummary: summary, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
+                                          baseSummaries: done, entryKind: entry?.kind ?? "", ideaId: Self.ideaId(of: entries)))
             }
         }
         throw .busy(attempts: max(1, attempts))
@@ -128,16 +133,16 @@ extension EditSession {
     }
 
     /// Puts a saved step on the stacks (`entries` is not empty: `commit` checks).
-    private mutating func record(_ kind: Step.Kind, summary: String, entries: [LogEntry], patch: Patch) -> Step {
+    private mutating func record(_ kind: Step.Kind, done: [ChangeSummary], entries: [LogEntry], patch: Patch) -> Step {
         let entry = entries[entries.count - 1]
-        let step = Step(kind: kind, entry: entry, entries: entries, patch: patch, summary: summary)
+        let step = Step(kind: kind, entry: entry, entries: entries, patch: patch, summaries: done)
         steps.append(step)
         switch kind {
         case .command, .batch, .keptOurs:
             undoStack.append(step)
         case .undo:
             undoStack.removeLast()
-            redoStack.append(Step(kind: kind, entry: entry, entries: entries, patch: patch.inverse, summary: summary))
+            redoStack.append(Step(kind: kind, entry: entry, entries: entries, patch: patch.inverse, summaries: done))
         case .redo:
             redoStack.removeLast()
             undoStack.append(step)
@@ -147,13 +152,13 @@ extension EditSession {
 
     enum StepProblem: Error {
         case refused(RuleViolation)
-        case conflict([ConflictingRecord], reasons: [String])
+        case conflict([ConflictingRecord], reasons: [ConflictReason])
     }
 
     /// Commands made from `base` to `ours`, made again on `theirs`: refused when both
     /// changed the same record field (even the same way) or when one breaks a rule now.
     static func rebase(_ commands: [Command], from base: Database, to ours: Database, onto theirs: Database,
-                       _ context: CommandContext) -> Result<(Database, [LogEntry]), StepProblem> {
+                       _ context: CommandContext) -> Result<(Database, [LogEntry], [ChangeSummary]?), StepProblem> {
         // Records the commands created get new ids on top of theirs; the ones they changed
         // must not have been changed there too.
         let existing = Patch(Patch.diff(base, ours).changes.filter { $0.before != nil })
@@ -161,9 +166,12 @@ extension EditSession {
         if !records.isEmpty { return .failure(.conflict(records, reasons: records.map(describe))) }
         var next = theirs
         var entries: [LogEntry] = []
+        var done: [ChangeSummary] = []
         for command in commands {
             do {
-                entries.append(try next.apply(command, context: context))
+                let made = try next.make(command, context: context)
+                entries.append(made.entry)
+                done.append(made.done)
             } catch {
                 return .failure(.refused(error))
             }
@@ -171,9 +179,9 @@ extension EditSession {
         switch keepTheirFields(existing, theirs: theirs, in: next) {
         case .applied(let kept): next = kept
         case .conflict: break
-        case .invalid(let problems): return .failure(.refused(RuleViolation("Cannot make this change", reasons: problems)))
+        case .invalid(let problems): return .failure(.refused(RuleViolation(.makeChange, reasons: [.wouldNotLoad(problems)])))
         }
-        return .success((next, entries))
+        return .success((next, entries, done))
     }
 
     /// A command that sends a whole record (an edited idea, a venue, the festival's
@@ -195,27 +203,28 @@ extension EditSession {
     }
 
     /// A patch applied as one step, with its own log entry.
-    static func patchStep(_ patch: Patch, on db: Database, _ summary: String, kindName: String, ideaId: String?,
+    static func patchStep(_ patch: Patch, on db: Database, _ change: Change, kindName: String, ideaId: String?,
                           _ context: CommandContext) -> Result<(Database, LogEntry), StepProblem> {
         guard db.people.contains(where: { $0.id == context.actor }) else {
-            return .failure(.refused(RuleViolation("Cannot make this change", reasons: [
-                "\(CommandWords.quoted(context.actor)) is not a person in this database, and every change must say who made it",
-            ])))
+            return .failure(.refused(RuleViolation(.makeChange, reasons: [.unknownActor(context.actor)])))
         }
         switch patch.applied(to: db) {
         case .applied(var next):
             let idea = ideaId.flatMap { id in next.ideas.contains { $0.id == id } ? id : nil }
             let entry = LogEntry(id: CommandIDs.nextLogID(in: next.log), at: context.now, by: context.actor,
-                                 kind: kindName, ideaId: idea, summary: summary)
+                                 kind: kindName, ideaId: idea, summary: change.logSummary)
             next.log.append(entry)
             return .success((next, entry))
         case .conflict(let records):
             return .failure(.conflict(records, reasons: records.map(describe)))
         case .invalid(let problems):
-            let action = summary.hasPrefix("undid: ") ? "Cannot undo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : summary.hasPrefix("redid: ") ? "Cannot redo " + CommandWords.quoted(String(summary.dropFirst(7)))
-                : "Cannot make this change"
-            return .failure(.refused(RuleViolation(action, reasons: problems)))
+            let attempt: RuleViolation.Attempt
+            switch change {
+            case .undo(let done, _): attempt = .undo(done)
+            case .redo(let done, _): attempt = .redo(done)
+            case .made, .keptOwn: attempt = .makeChange
+            }
+            return .failure(.refused(RuleViolation(attempt, reasons: [.wouldNotLoad(problems)])))
         }
     }
 }

@@ -48,8 +48,43 @@ public struct EditSession: Equatable, Sendable {
         /// The records it changed (for an entry on the undo stack: what undo takes back;
         /// on the redo stack: what redo puts back).
         public var patch: Patch
-        /// The summary of the change itself, without "undid: ".
-        public var summary: String
+        /// What the change itself did, command by command (for an undo: what was undone).
+        public var summaries: [ChangeSummary]
+
+        /// The same in the log's words.
+        public var summary: String { ChangeSummary.english(summaries) }
+    }
+
+    /// What a saved or clashing step did, for its message: made a change (what each of its
+    /// commands did), undid or redid one, or kept this session's version over another change.
+    public enum Change: Equatable, Sendable {
+        case made([ChangeSummary])
+        /// `forced`: made over another change to the same fields.
+        case undo([ChangeSummary], forced: Bool)
+        case redo([ChangeSummary], forced: Bool)
+        /// Kept our version of these fields (top-level keys; may be empty) over another change.
+        case keptOwn(fields: [String], [ChangeSummary])
+
+        /// The step's line in the log, which stays in English whatever the screen's language
+        /// (the log is the file's record, read by everyone).
+        public var logSummary: String {
+            switch self {
+            case .made(let done): return ChangeSummary.english(done)
+            case .undo(let done, let forced): return (forced ? "undid, over another change: " : "undid: ") + ChangeSummary.english(done)
+            case .redo(let done, let forced): return (forced ? "redid, over another change: " : "redid: ") + ChangeSummary.english(done)
+            case .keptOwn(let fields, let done):
+                return (fields.isEmpty ? "kept own version over another change: "
+                    : "kept own version of \(CommandWords.list(fields)) over another change: ") + ChangeSummary.english(done)
+            }
+        }
+    }
+
+    /// That the file had changed and the change was applied on top of it.
+    public enum MergeNotice: Equatable, Sendable {
+        /// Another program (not idea-tui: nothing in the log) changed the file.
+        case changedOutside
+        /// This many changes others logged meanwhile.
+        case appliedOnTop(others: Int)
     }
 
     /// What happened to a change that was not refused.
@@ -61,6 +96,8 @@ public struct EditSession: Equatable, Sendable {
     }
 
     public struct Saved: Equatable, Sendable {
+        /// What was saved: a change, an undo or a redo, or our version kept.
+        public var change: Change
         /// The last entry the change added to the log.
         public var entry: LogEntry
         /// Every entry it added, in order (several for a batch).
@@ -70,18 +107,14 @@ public struct EditSession: Equatable, Sendable {
         /// The log entries others added to the file that this change was applied on top of.
         public var others: [LogEntry]
 
-        /// "the file had changed: your change was applied on top of 2 others' changes".
-        public var notice: String? {
+        /// That the file had changed and the change went on top of it; nil when it had not.
+        public var notice: MergeNotice? {
             guard merged else { return nil }
-            if others.isEmpty {
-                return "the file had changed outside idea-tui: your change was applied on top of it"
-            }
-            let n = others.count
-            return "the file had changed: your change was applied on top of \(n) \(n == 1 ? "other change" : "others' changes")"
+            return others.isEmpty ? .changedOutside : .appliedOnTop(others: others.count)
         }
     }
 
-    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Failure: Error, Equatable, Sendable {
         /// The command breaks a rule; nothing was saved.
         case refused(RuleViolation)
         /// The file could not be read or written.
@@ -90,16 +123,6 @@ public struct EditSession: Equatable, Sendable {
         case busy(attempts: Int)
         case nothingToUndo
         case nothingToRedo
-
-        public var description: String {
-            switch self {
-            case .refused(let v): return v.message
-            case .store(let e): return e.description
-            case .busy(let n): return "the file kept changing while saving (tried \(n) times); nothing of this change was saved"
-            case .nothingToUndo: return "there is nothing to undo"
-            case .nothingToRedo: return "there is nothing to redo"
-            }
-        }
     }
 
     // MARK: Changes
@@ -114,7 +137,7 @@ public struct EditSession: Equatable, Sendable {
     /// Applies `commands` in order as one change: all of them or none, one save, one undo.
     public mutating func apply(_ commands: [Command], context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         if commands.count == 1, let only = commands.first { return try apply(only, context: context, file: file) }
-        guard !commands.isEmpty else { throw .refused(RuleViolation("Nothing to change", reasons: [])) }
+        guard !commands.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
         return try make(.batch(commands), commands, context: context, file: file)
     }
 
@@ -122,14 +145,17 @@ public struct EditSession: Equatable, Sendable {
                                file: DatabaseFile) throws(Failure) -> Outcome {
         var next = database
         var entries: [LogEntry] = []
+        var done: [ChangeSummary] = []
         for command in commands {
             do {
-                entries.append(try next.apply(command, context: context))
+                let made = try next.make(command, context: context)
+                entries.append(made.entry)
+                done.append(made.done)
             } catch {
                 throw .refused(error)
             }
         }
-        let outcome = try commit(kind, summary: Self.summary(of: entries), from: database, to: next, entries: entries,
+        let outcome = try commit(kind, .made(done), done: done, from: database, to: next, entries: entries,
                                  context: context, file: file)
         if case .saved = outcome { redoStack.removeAll() }
         return outcome
@@ -138,14 +164,14 @@ public struct EditSession: Equatable, Sendable {
     /// Takes back the last change this session made; others' later changes stay.
     public mutating func undo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = undoStack.last else { throw .nothingToUndo }
-        return try replay(step.patch.inverse, kind: .undo, summary: step.summary, kindName: step.entry.kind,
+        return try replay(step.patch.inverse, kind: .undo, done: step.summaries, kindName: step.entry.kind,
                           ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
     /// Makes the last undone change again.
     public mutating func redo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard let step = redoStack.last else { throw .nothingToRedo }
-        return try replay(step.patch, kind: .redo, summary: step.summary, kindName: step.entry.kind,
+        return try replay(step.patch, kind: .redo, done: step.summaries, kindName: step.entry.kind,
                           ideaId: Self.ideaId(of: step.entries), context: context, file: file)
     }
 
@@ -162,7 +188,7 @@ public struct EditSession: Equatable, Sendable {
         case .undo, .redo: kind = conflict.kind
         case .command, .batch, .keptOurs: kind = .keptOurs
         }
-        return try replay(conflict.oursPatch, kind: kind, summary: conflict.baseSummary, kindName: conflict.entryKind,
+        return try replay(conflict.oursPatch, kind: kind, done: conflict.baseSummaries, kindName: conflict.entryKind,
                           ideaId: conflict.ideaId, forced: true, fields: conflict.records.flatMap(\.fields),
                           context: context, file: file)
     }
@@ -174,7 +200,7 @@ public struct EditSession: Equatable, Sendable {
                                  context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
         guard case .rule(let violation, let remedy?) = conflict.clash, case .command(let ours) = conflict.kind else {
             if case .rule(let violation, _) = conflict.clash { throw .refused(violation) }
-            throw .refused(RuleViolation("Cannot make room", reasons: ["this conflict is not about a limit"]))
+            throw .refused(RuleViolation(.makeRoom, reasons: [.notAboutALimit]))
         }
         let release: Command
         switch remedy {
@@ -248,11 +274,6 @@ public struct EditSession: Equatable, Sendable {
             stamp = current.stamp
             throw error
         }
-    }
-
-    /// A change's words: one entry's summary, or each of a batch's.
-    static func summary(of entries: [LogEntry]) -> String {
-        entries.map(\.summary).joined(separator: "; ")
     }
 
     /// The idea a step is about, when all its entries are about one.

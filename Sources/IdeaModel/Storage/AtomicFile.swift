@@ -57,14 +57,14 @@ public enum AtomicFile {
         if exists {
             if existing.st_mode & S_IFMT == S_IFLNK { throw .becameLink(path: path) }
             guard existing.st_mode & S_IFMT == S_IFREG else {
-                let what = existing.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is not a regular file"
-                throw .io(path: path, action: "write", reason: what)
+                let what: IOReason = existing.st_mode & S_IFMT == S_IFDIR ? .isFolder : .notRegularFile
+                throw .io(path: path, action: .write, reason: what)
             }
             if existing.st_mode & 0o222 == 0 || (faccessat(AT_FDCWD, real, W_OK, AT_EACCESS) != 0 && errno == EACCES) {
                 throw .readOnly(path: path)
             }
         } else if errno != ENOENT {
-            throw .io(path: path, action: "look at", reason: StoreError.describe(errno))
+            throw .io(path: path, action: .lookAt, reason: IOReason(errno: errno))
         }
         var owner = stat()
         let adoptFolder = !exists && ownerOfFolder && geteuid() == 0 && stat(folder, &owner) == 0 && owner.st_uid != 0

@@ -85,7 +85,7 @@ public struct DatabaseFile: Sendable {
         guard lstat(path, &info) == 0 else {
             let code = errno
             if code == ENOENT { throw .missing(path: name) }
-            throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+            throw .io(path: name, action: .lookAt, reason: IOReason(errno: code))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
             // A link the path given still leads through (dangling, or a loop) or a new one.
@@ -93,7 +93,7 @@ public struct DatabaseFile: Sendable {
             if stat(path, &target) != 0 {
                 let code = errno
                 if code == ENOENT { throw .missing(path: name) }
-                throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+                throw .io(path: name, action: .lookAt, reason: IOReason(errno: code))
             }
             throw .becameLink(path: name)
         }
@@ -102,12 +102,12 @@ public struct DatabaseFile: Sendable {
             throw .invalid(path: name, LoadFailure([Problem(path: "", message: "the file is \(Int(info.st_size) / 1_048_576) MB, more than the \(DatabaseCodec.maxFileBytes / 1_048_576) MB a database may be; is it the right file?")]))
         }
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: name, action: "open", reason: StoreError.describe(errno)) }
+        guard fd >= 0 else { throw .io(path: name, action: .open, reason: IOReason(errno: errno)) }
         var opened = stat()
         guard fstat(fd, &opened) == 0 else {
             let code = errno
             close(fd)
-            throw .io(path: name, action: "look at", reason: StoreError.describe(code))
+            throw .io(path: name, action: .lookAt, reason: IOReason(errno: code))
         }
         do {
             try Self.requireRegular(opened, name)
@@ -128,7 +128,7 @@ public struct DatabaseFile: Sendable {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: name, action: "read", reason: StoreError.describe(errno))
+                throw .io(path: name, action: .read, reason: IOReason(errno: errno))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
@@ -142,11 +142,11 @@ public struct DatabaseFile: Sendable {
     static func requireRegular(_ info: stat, _ name: String) throws(StoreError) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return
-        case S_IFDIR: throw .io(path: name, action: "read", reason: "it is a folder, not a file")
-        case S_IFIFO: throw .notAFile(path: name, kind: "a FIFO (named pipe)")
-        case S_IFCHR, S_IFBLK: throw .notAFile(path: name, kind: "a device")
-        case S_IFSOCK: throw .notAFile(path: name, kind: "a socket")
-        default: throw .notAFile(path: name, kind: "not a regular file")
+        case S_IFDIR: throw .io(path: name, action: .read, reason: .isFolder)
+        case S_IFIFO: throw .notAFile(path: name, kind: .fifo)
+        case S_IFCHR, S_IFBLK: throw .notAFile(path: name, kind: .device)
+        case S_IFSOCK: throw .notAFile(path: name, kind: .socket)
+        default: throw .notAFile(path: name, kind: .other)
         }
     }
 
@@ -205,7 +205,7 @@ public struct DatabaseFile: Sendable {
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .io(path: name, action: "look at", reason: StoreError.describe(errno)) }
+        guard fstat(fd, &info) == 0 else { throw .io(path: name, action: .lookAt, reason: IOReason(errno: errno)) }
         return (info, try readAll(fd))
     }
 
@@ -216,7 +216,7 @@ public struct DatabaseFile: Sendable {
         if faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 {
             let code = errno
             if code == EACCES || code == EPERM { throw .readOnly(path: name) }
-            if code == EROFS { throw .io(path: name, action: "write", reason: StoreError.describe(code)) }
+            if code == EROFS { throw .io(path: name, action: .write, reason: IOReason(errno: code)) }
         }
         var bak = stat()
         let hasBak = lstat(backupPath, &bak) == 0
@@ -224,13 +224,13 @@ public struct DatabaseFile: Sendable {
         let links = Int(info.st_nlink) - (shared ? 1 : 0)
         if links > 1 { throw .hardLinked(path: name, links: links) }
         if StoreError.name(of: backupPath).utf8.count > 255 {
-            throw .noBackup(path: name, reason: "the name would be longer than a file name may be")
+            throw .noBackup(path: name, reason: .nameTooLong)
         }
         if hasBak {
             switch bak.st_mode & S_IFMT {
             case S_IFREG, S_IFLNK: break
-            case S_IFDIR: throw .noBackup(path: name, reason: "a folder of that name is in the way")
-            default: throw .noBackup(path: name, reason: "something that is not a file is in the way")
+            case S_IFDIR: throw .noBackup(path: name, reason: .folderInTheWay)
+            default: throw .noBackup(path: name, reason: .somethingInTheWay)
             }
         }
     }
@@ -247,7 +247,7 @@ public struct DatabaseFile: Sendable {
                 // Still there when .bak already was this very file (a save killed after
                 // keeping it): rename then does nothing.
                 unlink(second)
-                guard moved else { throw .noBackup(path: name, reason: StoreError.describe(code)) }
+                guard moved else { throw .noBackup(path: name, reason: .io(IOReason(errno: code))) }
                 linked = true
                 break
             }
@@ -260,13 +260,13 @@ public struct DatabaseFile: Sendable {
             try copy.write(current.bytes, path: name)
         } catch {
             copy.discard()
-            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: reason) }
+            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: .io(reason)) }
             throw error
         }
         do {
             try copy.commit(to: backupPath, path: name)
         } catch {
-            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: reason) }
+            if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: .io(reason)) }
             throw error
         }
     }

@@ -40,7 +40,7 @@ enum FileLock {
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
             let code = errno
             guard code == EWOULDBLOCK || code == EINTR else {
-                throw .io(path: path, action: "lock", reason: StoreError.describe(code))
+                throw .io(path: path, action: .lock, reason: IOReason(errno: code))
             }
             if !told {
                 told = true

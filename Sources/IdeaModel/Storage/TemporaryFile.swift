@@ -43,14 +43,14 @@ struct TemporaryFile {
             code = errno
             if code != EEXIST && code != EINTR { break }
         }
-        throw .io(path: shown, action: "create a new file in the folder of", reason: StoreError.describe(code))
+        throw .io(path: shown, action: .createBeside, reason: IOReason(errno: code))
     }
 
     /// Gives the file the owner, group and mode of `original` (an existing file), before
     /// anything is written. Refuses when the owner or group cannot be kept.
     func adopt(_ original: stat, path shown: String) throws(StoreError) {
         var mine = stat()
-        guard fstat(fd, &mine) == 0 else { throw .io(path: shown, action: "look at", reason: StoreError.describe(errno)) }
+        guard fstat(fd, &mine) == 0 else { throw .io(path: shown, action: .lookAt, reason: IOReason(errno: errno)) }
         if mine.st_uid != original.st_uid || mine.st_gid != original.st_gid {
             let uid = mine.st_uid == original.st_uid ? uid_t.max : original.st_uid
             let gid = mine.st_gid == original.st_gid ? gid_t.max : original.st_gid
@@ -60,14 +60,14 @@ struct TemporaryFile {
             }
         }
         guard fchmod(fd, original.st_mode & 0o777) == 0 else {
-            throw .io(path: shown, action: "keep the permissions of", reason: StoreError.describe(errno))
+            throw .io(path: shown, action: .keepPermissions, reason: IOReason(errno: errno))
         }
     }
 
     /// Sets the mode of a new file (no original to copy).
     func setMode(_ mode: mode_t, path shown: String) throws(StoreError) {
         guard fchmod(fd, mode & 0o777) == 0 else {
-            throw .io(path: shown, action: "set the permissions of", reason: StoreError.describe(errno))
+            throw .io(path: shown, action: .setPermissions, reason: IOReason(errno: errno))
         }
     }
 
@@ -94,15 +94,15 @@ struct TemporaryFile {
             }
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if failure != 0 { throw .io(path: shown, action: "write", reason: StoreError.describe(failure)) }
+        if failure != 0 { throw .io(path: shown, action: .write, reason: IOReason(errno: failure)) }
     }
 
     /// Puts the file in place of `target` (atomically) and lets go of it.
     func commit(to target: String, path shown: String) throws(StoreError) {
         guard rename(path, target) == 0 else {
-            let reason = StoreError.describe(errno)
+            let reason = IOReason(errno: errno)
             discard()
-            throw .io(path: shown, action: "replace", reason: reason)
+            throw .io(path: shown, action: .replace, reason: reason)
         }
         close(fd)
     }
@@ -150,7 +150,7 @@ struct FolderLock {
     /// `shown` names the file being saved, in errors.
     init(_ folder: String, shown: String, waiting: LockWaiting) throws(StoreError) {
         fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: shown, action: "open the folder of", reason: StoreError.describe(errno)) }
+        guard fd >= 0 else { throw .io(path: shown, action: .openFolder, reason: IOReason(errno: errno)) }
         do {
             try FileLock.acquire(fd, path: shown, waiting)
         } catch {

@@ -212,7 +212,7 @@ private struct Checker {
         for finding in ScheduleCheck.findings(in: db) {
             let slot = slots[finding.slot]
             let title = ideas[slot.ideaId].map { db.ideas[$0].title } ?? slot.ideaId
-            sink.add("festival.slots[\(finding.slot)]", "“\(title)”, \(slot.start.text)–\(slot.end.text): \(finding.reason)")
+            sink.add("festival.slots[\(finding.slot)]", "“\(title)”, \(slot.start.text)–\(slot.end.text): \(finding.problem.english)")
         }
     }
 

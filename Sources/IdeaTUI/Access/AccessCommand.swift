@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui access`: who may log in over ssh, and as whom. Each grant is one line of an
 /// OpenSSH authorized_keys file whose forced command opens idea-tui as that person.
@@ -12,13 +13,14 @@ struct AccessCommand: ParsableCommand {
     )
 }
 
-/// What the access subcommands share.
+/// What the access subcommands share. They speak English whatever the locale: they are
+/// the server administrator's tools, not the facilitators'.
 enum Access {
     /// The person named, as `--as` finds them; nobody or several is a usage error.
     static func person(_ query: String, in db: Database, file: String) throws -> Person {
         switch PersonLookup.find(query, in: db.people) {
         case .found(let person): return person
-        case let other: throw Failure("\(file): " + (other.problem ?? "no such person") + "; nothing was changed.", code: ExitCodes.usage)
+        case let other: throw Failure("\(file): " + (Strings.en.model.lookup(other) ?? "no such person") + "; nothing was changed.", code: ExitCodes.usage)
         }
     }
 
@@ -33,7 +35,7 @@ enum Access {
             } catch .missing {
                 throw Failure("\(source): no such file.", code: ExitCodes.missingFile)
             } catch {
-                throw Failure(error)
+                throw Failure(error, .en)
             }
         }
         let name = source == "-" ? "standard input" : source

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `--authorized-keys PATH`, shared by the access subcommands.
 struct KeysFileOption: ParsableArguments {
@@ -29,7 +30,7 @@ struct KeysFileOption: ParsableArguments {
         } catch .missing {
             return AuthorizedKeys(bytes: [])
         } catch {
-            throw Failure(error)
+            throw Failure(error, .en)
         }
     }
 
@@ -55,7 +56,7 @@ struct KeysFileOption: ParsableArguments {
                 return keys.bytes
             }
         } catch let error as StoreError {
-            throw Failure(error)
+            throw Failure(error, .en)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `--as NAME_OR_ID` (or `IDEA_TUI_USER`): who makes the changes of this run.
 struct ActorOption: ParsableArguments {
@@ -16,21 +17,19 @@ struct ActorOption: ParsableArguments {
 
     /// The person named, or nil when nobody was named; a name that fits nobody or several
     /// people is a usage error that says which.
-    func person(in db: Database, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Person? {
+    func person(in db: Database, _ words: Strings,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Person? {
         guard let query = given(environment: environment) else { return nil }
         let source = actor != nil ? "--as" : "IDEA_TUI_USER"
-        switch PersonLookup.find(query, in: db.people) {
-        case .found(let person): return person
-        case let other:
-            throw Failure("\(source): \(other.problem ?? "no such person")", code: ExitCodes.usage)
-        }
+        let found = PersonLookup.find(query, in: db.people)
+        if case .found(let person) = found { return person }
+        throw Failure("\(source): \(words.model.lookup(found) ?? query)", code: ExitCodes.usage)
     }
 
-    /// The person named, or a usage error asking for one: `doing` completes "say who …"
-    /// ("is importing").
-    func required(in db: Database, doing: String) throws -> Person {
-        guard let person = try person(in: db) else {
-            throw Failure("say who \(doing) with --as NAME (or IDEA_TUI_USER): the log records who made each change.", code: ExitCodes.usage)
+    /// The person named, or a usage error asking for one, saying who the change needs.
+    func required(in db: Database, doing: CommandLineStrings.Doing, _ words: Strings) throws -> Person {
+        guard let person = try person(in: db, words) else {
+            throw Failure(words.cli.sayWho(doing), code: ExitCodes.usage)
         }
         return person
     }
@@ -43,11 +42,11 @@ struct ActorOption: ParsableArguments {
 enum SessionChange {
     static func apply(_ command: Command, as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
                       _ options: DatabaseOptions) throws -> EditSession.Saved {
-        try apply([command], as: actor, db, stamp, options.file)
+        try apply([command], as: actor, db, stamp, options.file, options.strings)
     }
 
     static func apply(_ commands: [Command], as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
-                      _ file: DatabaseFile) throws -> EditSession.Saved {
+                      _ file: DatabaseFile, _ words: Strings) throws -> EditSession.Saved {
         var session = EditSession(database: db, stamp: stamp)
         let (now, today) = TerminalApp.clock()
         let outcome: EditSession.Outcome
@@ -55,10 +54,10 @@ enum SessionChange {
             outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), file: file)
         } catch {
             switch error {
-            case .store(let store): throw Failure(store)
-            case .busy: throw Failure("\(file.name): \(error.description)", code: ExitCodes.tryAgain)
+            case .store(let store): throw Failure(store, words)
+            case .busy: throw Failure("\(file.name): \(words.model.failure(error))", code: ExitCodes.tryAgain)
             case .refused, .nothingToUndo, .nothingToRedo:
-                throw Failure("\(file.name): \(error.description)", code: ExitCodes.invalidData)
+                throw Failure("\(file.name): \(words.model.failure(error))", code: ExitCodes.invalidData)
             }
         }
         switch outcome {
@@ -66,10 +65,10 @@ enum SessionChange {
             return saved
         case .conflict(let conflict):
             if case .rule(let violation, _) = conflict.clash {
-                throw Failure("\(file.name): not saved: \(violation.message)", code: ExitCodes.invalidData)
+                throw Failure("\(file.name): " + words.cli.notSaved(words.model.sentence(violation)), code: ExitCodes.invalidData)
             }
-            throw Failure("\(file.name): not saved: someone else changed this meanwhile: " + conflict.reasons.joined(separator: "; ") + "; run it again.",
-                          code: ExitCodes.tryAgain)
+            let reasons = conflict.reasons.map(words.model.conflict).joined(separator: "; ")
+            throw Failure("\(file.name): " + words.cli.changedMeanwhile(reasons), code: ExitCodes.tryAgain)
         }
     }
 }

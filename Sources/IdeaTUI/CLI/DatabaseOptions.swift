@@ -1,11 +1,17 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
-/// `--db PATH`, shared by every subcommand.
+/// `--db PATH` and `--lang`, shared by every subcommand that reads the database.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $IDEAS_DB, else ./ideas.db.json).", valueName: "path"))
     var db: String?
+
+    @OptionGroup var language: LanguageOption
+
+    /// Every word of the chosen language.
+    var strings: Strings { language.strings }
 
     var path: String {
         if let db { return db }
@@ -18,10 +24,10 @@ struct DatabaseOptions: ParsableArguments {
     /// holds it on stderr while waiting.
     var file: DatabaseFile {
         var file = DatabaseFile(path: path)
-        let name = file.name
+        let name = file.name, words = strings
         file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
-            let who = holder?.description ?? "another program"
-            FileHandle.standardError.write(Data("idea-tui: waiting for \(who) to let go of \(name)…\n".utf8))
+            let line = words.cli.waitingForLock(words.model.lockHolder(holder), name)
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         return file
     }
@@ -46,7 +52,7 @@ struct DatabaseOptions: ParsableArguments {
             let (db, stamp) = try file.load()
             return (db, stamp, file)
         } catch {
-            throw Failure(error)
+            throw Failure(error, strings)
         }
     }
 }

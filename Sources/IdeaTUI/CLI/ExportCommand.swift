@@ -52,9 +52,6 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Add people's e-mail and phone (only for the people in the export).")
     var includeContacts = false
 
-    @Option(name: .long, help: ArgumentHelp("The language of headings, column and sector names: lt or en (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lt|en"))
-    var lang: String?
-
     @Flag(name: .long, help: "CSV for a spreadsheet: a UTF-8 byte order mark, and the list separator of the language (; in Lithuanian, , in English).")
     var excel = false
 
@@ -62,31 +59,28 @@ struct ExportCommand: ParsableCommand {
     var separator: Separator?
 
     func validate() throws {
-        if let lang, Lang(rawValue: lang) == nil {
-            throw ValidationError("--lang must be lt (Lithuanian) or en (English), not \"\(lang)\"")
-        }
         if (excel || separator != nil), format != .csv, format != .invitations {
-            throw ValidationError("--excel and --separator are for CSV: --format csv or invitations")
+            throw ValidationError(options.strings.cli.excelIsForCSV)
         }
     }
 
     func language(environment: [String: String] = ProcessInfo.processInfo.environment) -> Lang {
-        if let lang, let chosen = Lang(rawValue: lang) { return chosen }
-        return OpenCommand.language(fromLocale: environment)
+        options.language.language(environment: environment)
     }
 
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            let zone = try FestivalClock.required()
+            let cli = options.strings.cli
+            let zone = try FestivalClock.required(options.strings)
             let words = ExportWords.of(language())
             let csv = CSVWriter.Options(separator: separator?.character ?? (excel ? words.spreadsheetSeparator : ","),
                                         byteOrderMark: excel)
             let text: String
             let summary: String
             let programme = Programme(db, includeContacts: includeContacts, zone: zone)
-            let scheduled = programme.items.count == 1 ? "1 scheduled intervention" : "\(programme.items.count) scheduled interventions"
-            let contacts = includeContacts ? ", with the leads' e-mail and phone" : ""
+            let scheduled = cli.scheduledInterventions(programme.items.count)
+            let contacts = includeContacts ? cli.withLeadsContacts : ""
             // The newest change in the file dates the export, so the same file always
             // gives the same bytes.
             let stamp = db.log.map(\.at).max() ?? zone.timestamp(db.festival.day, ClockTime(0))
@@ -112,15 +106,14 @@ struct ExportCommand: ParsableCommand {
             case .invitations:
                 text = InvitationExport.csv(db, includeContacts: includeContacts, words: words, zone: zone, options: csv)
                 let n = InvitationExport.pendingCount(db)
-                summary = (n == 1 ? "1 pending invitation" : "\(n) pending invitations")
-                    + (includeContacts ? ", with e-mail and phone" : " (contact details left out; add --include-contacts for e-mail and phone)")
+                summary = cli.pendingInvitations(n) + (includeContacts ? cli.withContacts : cli.contactsLeftOut)
             }
             guard let output, output != "-" else {
                 StandardOutput.write(text)
                 return
             }
             if Self.sameFile(output, options.path) {
-                throw Failure("\(output): that is the database itself; it was not overwritten (choose another --output).", code: ExitCodes.usage)
+                throw Failure(cli.isTheDatabase(output), code: ExitCodes.usage)
             }
             do throws(StoreError) {
                 // A published programme is for others to read; contact details (and the
@@ -128,9 +121,9 @@ struct ExportCommand: ParsableCommand {
                 let personal = includeContacts || format == .invitations
                 try AtomicFile.write(Array(text.utf8), to: output, mode: personal ? 0o600 : Self.publicMode(), forceMode: personal)
             } catch {
-                throw Failure(error)
+                throw Failure(error, options.strings)
             }
-            FileHandle.standardError.write(Data("\(output): wrote \(summary).\n".utf8))
+            FileHandle.standardError.write(Data((cli.wrote(output, summary) + "\n").utf8))
         }
     }
 

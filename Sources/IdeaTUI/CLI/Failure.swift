@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// An error that has already been put in words: printed to stderr, then the process
 /// exits with the sysexits code that fits (65 data, 66 missing, 74 I/O).
@@ -13,8 +14,8 @@ struct Failure: Error {
         self.code = code
     }
 
-    init(_ error: StoreError) {
-        message = error.description
+    init(_ error: StoreError, _ words: Strings) {
+        message = words.model.store(error)
         switch error {
         case .missing: code = ExitCodes.missingFile
         case .invalid: code = ExitCodes.invalidData

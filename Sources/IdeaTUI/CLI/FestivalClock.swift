@@ -1,5 +1,6 @@
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// The festival's time zone, read from the system's tz database, and the clock read in
 /// it. The model cannot read files or clocks: this is where both come from.
@@ -11,15 +12,15 @@ enum FestivalClock {
     }
 
     /// Europe/Vilnius from the tz database, or why it could not be read.
-    static func load(_ name: String = TimeZoneRules.festivalZoneName) -> Result<TimeZoneRules, Failure> {
+    static func load(_ name: String = TimeZoneRules.festivalZoneName, _ words: Strings = .en) -> Result<TimeZoneRules, Failure> {
         let path = zoneFolder + "/" + name
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Failure("\(path): cannot read the time zone \(name) (install the tzdata package)", code: ExitCodes.ioError))
+            return .failure(Failure(words.cli.noTimeZone(path, name), code: ExitCodes.ioError))
         }
         do {
             return .success(try TimeZoneRules(name: name, tzif: [UInt8](data)))
         } catch {
-            return .failure(Failure("\(path): cannot read the time zone \(name): \(error.reason)", code: ExitCodes.ioError))
+            return .failure(Failure(words.cli.badTimeZone(path, name, error.reason), code: ExitCodes.ioError))
         }
     }
 
@@ -27,7 +28,7 @@ enum FestivalClock {
     static let zoneOrUTC: TimeZoneRules = (try? load().get()) ?? .utc
 
     /// The zone, or a failure that says what to install: exports that carry offsets need it.
-    static func required() throws -> TimeZoneRules { try load().get() }
+    static func required(_ words: Strings) throws -> TimeZoneRules { try load(TimeZoneRules.festivalZoneName, words).get() }
 
     /// Now, for the log, and the festival's calendar day now, for the gates ("delivered
     /// only on or after the festival day" is about the day in Kaunas).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui generate`: a realistic, valid database of any size, the same for the same seed.
 struct GenerateCommand: ParsableCommand {
@@ -29,26 +30,24 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace a file that is already there (its previous version is kept as .bak).")
     var force = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        guard (1...100_000).contains(ideas) else {
-            throw ValidationError("--ideas must be between 1 and 100,000, not \(ideas)")
-        }
-        guard (ready == nil) == (venues == nil) else {
-            throw ValidationError("--ready and --venues go together: a festival to schedule needs both")
-        }
-        if let ready, !(1...30_000).contains(ready) { throw ValidationError("--ready must be between 1 and 30,000, not \(ready)") }
-        if let festivalDay, Day(text: festivalDay) == nil {
-            throw ValidationError("--festival-day must be a date like 2026-06-20, not \"\(festivalDay)\"")
-        }
-        if let venues, !(1...1_000).contains(venues) { throw ValidationError("--venues must be between 1 and 1,000, not \(venues)") }
+        let cli = language.strings.cli
+        guard (1...100_000).contains(ideas) else { throw ValidationError(cli.ideasRange(ideas)) }
+        guard (ready == nil) == (venues == nil) else { throw ValidationError(cli.readyWithVenues) }
+        if let ready, !(1...30_000).contains(ready) { throw ValidationError(cli.readyRange(ready)) }
+        if let festivalDay, Day(text: festivalDay) == nil { throw ValidationError(cli.festivalDayFormat(festivalDay)) }
+        if let venues, !(1...1_000).contains(venues) { throw ValidationError(cli.venuesRange(venues)) }
     }
 
     func run() throws {
         try reporting {
             // Without the tz database the moments are chosen in UTC; said, not hidden.
+            let words = language.strings
             let zone = FestivalClock.zoneOrUTC
-            if zone.isUTC, case .failure(let why) = FestivalClock.load() {
-                say("note: \(why.message); the moments in \(output) are chosen in UTC")
+            if zone.isUTC, case .failure(let why) = FestivalClock.load(TimeZoneRules.festivalZoneName, words) {
+                say(words.cli.chosenInUTC(why.message, output))
             }
             // A new database describes a festival that has just happened, so anything done
             // in it today is newer than all it holds.
@@ -61,12 +60,10 @@ struct GenerateCommand: ParsableCommand {
                 if force, let current = try? file.readBytes() { expected = DatabaseFile.Stamp(current) }
                 try file.save(db, expected: expected)
             } catch {
-                if case .exists(let path) = error {
-                    throw Failure("\(path): a file is already there; it was not overwritten (add --force to replace it).", code: ExitCodes.ioError)
-                }
-                throw Failure(error)
+                if case .exists(let path) = error { throw Failure(words.cli.alreadyThere(path), code: ExitCodes.ioError) }
+                throw Failure(error, words)
             }
-            say("\(output): wrote \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, \(db.festival.slots.count) festival slots.")
+            say(words.cli.generated(output, db))
         }
     }
 }

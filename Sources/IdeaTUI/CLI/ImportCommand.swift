@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui import --format csv FILE`: ideas from the public, one per row, added all
 /// together or not at all, as the person named by `--as`.
@@ -40,70 +41,75 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
-            let actor = try who.required(in: db, doing: "is importing")
-            let bytes = try Self.read(file)
-            let file = file == "-" ? "standard input" : file
+            let words = options.strings, cli = words.cli
+            let actor = try who.required(in: db, doing: .importing, words)
+            let bytes = try Self.read(file, words)
+            let file = file == "-" ? cli.standardInputName : file
             let (now, today) = TerminalApp.clock()
             let report = IdeaImport.run(bytes: bytes, into: db, context: CommandContext(actor: actor.id, now: now, today: today))
             guard report.problems.isEmpty, let imported = report.database else {
                 let rows = Set(report.problems.compactMap(\.row)).count
-                let lines = report.problems.map { "\(file): \($0)" }
-                    + ["\(file): nothing was imported: \(Self.count(report.problems.count, "problem"))"
-                        + (rows > 0 ? " in \(Self.count(rows, "row"))" : "") + "; \(options.path) was not changed."]
+                let lines = report.problems.map { "\(file): " + Self.describe($0, words) }
+                    + ["\(file): " + cli.nothingImported(report.problems.count, rows, options.path)]
                 throw Failure(lines.joined(separator: "\n"), code: ExitCodes.invalidData)
             }
-            say(Self.describe(report, file: file), terminator: "")
-            let added = Self.count(report.added.count, "idea") + " (" + Self.count(report.newPeople.count, "new person", plural: "new people") + ")"
-            let skipped = report.skipped.isEmpty ? "" : ", " + Self.count(report.skipped.count, "row") + " skipped"
+            say(Self.describe(report, file: file, words), terminator: "")
+            let added = cli.imported(report.added.count, report.newPeople.count, report.skipped.count)
             if dryRun {
-                say("Dry run: would import \(added)\(skipped); nothing was saved.")
+                say(cli.importDryRun(added))
                 return
             }
             guard !report.added.isEmpty else {
-                say("Nothing to import\(skipped); \(options.path) was not changed.")
+                say(cli.nothingToImport(report.skipped.count, options.path))
                 return
             }
             do throws(StoreError) {
                 try options.file.save(imported, expected: stamp)
             } catch {
-                throw Failure(error)
+                throw Failure(error, words)
             }
-            say("Imported \(added)\(skipped) into \(options.path).")
+            say(cli.importedInto(added, options.path))
         }
     }
 
     /// The CSV's bytes: the file, or standard input for `-` (as over ssh).
-    static func read(_ file: String) throws -> [UInt8] {
+    static func read(_ file: String, _ words: Strings) throws -> [UInt8] {
         if file == "-" {
             do {
                 return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
             } catch {
-                throw Failure("standard input: could not read: \(error.localizedDescription).", code: ExitCodes.ioError)
+                throw Failure(words.cli.standardInputUnreadable(error.localizedDescription), code: ExitCodes.ioError)
             }
         }
         do throws(StoreError) {
             return try DatabaseFile(path: file).readBytes()
         } catch .missing {
-            throw Failure("\(file): no such file.", code: ExitCodes.missingFile)
+            throw Failure(words.cli.noSuchFile(file), code: ExitCodes.missingFile)
         } catch {
-            throw Failure(error)
+            throw Failure(error, words)
         }
     }
 
     /// A line per row: what was added, who is new, what was skipped and why.
-    static func describe(_ report: IdeaImport.Report, file: String) -> String {
+    static func describe(_ report: IdeaImport.Report, file: String, _ words: Strings = .en) -> String {
+        let cli = words.cli
         var lines: [(Int, Int, String)] = []
-        for p in report.newPeople { lines.append((p.row, 0, "row \(p.row): new person \(p.personId) \(p.name)")) }
-        for a in report.added { lines.append((a.row, 1, "row \(a.row): \(a.ideaId) \u{201C}\(a.title)\u{201D}")) }
-        for s in report.skipped { lines.append((s.row, 1, "row \(s.row): skipped, \(s.reason)")) }
+        for p in report.newPeople { lines.append((p.row, 0, cli.importRow(p.row, cli.newPerson(p.personId, p.name)))) }
+        for a in report.added { lines.append((a.row, 1, cli.importRow(a.row, "\(a.ideaId) \u{201C}\(a.title)\u{201D}"))) }
+        for s in report.skipped { lines.append((s.row, 1, cli.importRow(s.row, cli.skipped(s.reason)))) }
         var out = lines.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { $0.2 + "\n" }.joined()
         if !report.ignoredColumns.isEmpty {
-            out += "\(file): columns not used: " + report.ignoredColumns.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + "\n"
+            out += "\(file): " + cli.columnsNotUsed(report.ignoredColumns) + "\n"
         }
         return out
     }
 
-    static func count(_ n: Int, _ word: String, plural: String? = nil) -> String {
-        "\(n) " + (n == 1 ? word : plural ?? word + "s")
+    /// One problem, where it is: a rule of the model in the chosen language, anything
+    /// else about the file in the reader's English.
+    static func describe(_ problem: IdeaImport.Problem, _ words: Strings) -> String {
+        guard let refusal = problem.refusal else { return problem.description }
+        var place = problem
+        place.message = words.model.sentence(refusal)
+        return place.description
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui list`: ideas matching filters, as a table, JSON or CSV.
 struct ListCommand: ParsableCommand {
@@ -31,11 +32,12 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func validate() throws {
+        let cli = options.strings.cli
         for s in stage where Stage(rawValue: s) == nil {
-            throw ValidationError("unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(cli.unknownStage(s, Stage.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         for s in sector where Sector(rawValue: s) == nil {
-            throw ValidationError("unknown sector \"\(s)\"; use one of \(Sector.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(cli.unknownSector(s, Sector.allCases.map(\.rawValue).joined(separator: ", ")))
         }
     }
 
@@ -46,14 +48,14 @@ struct ListCommand: ParsableCommand {
                                     sectors: Set(sector.compactMap(Sector.init(rawValue:))),
                                     districts: Set(district), text: text ?? "")
             let ideas = filter.apply(to: db)
-            StandardOutput.write(IdeaListing.render(ideas, db: db, format: format))
+            StandardOutput.write(IdeaListing.render(ideas, db: db, format: format, options.strings))
         }
     }
 }
 
 /// The three shapes of `idea-tui list`.
 enum IdeaListing {
-    static func render(_ ideas: [Idea], db: Database, format: ListCommand.Format) -> String {
+    static func render(_ ideas: [Idea], db: Database, format: ListCommand.Format, _ words: Strings = .en) -> String {
         switch format {
         case .json:
             return String(decoding: JSONWriter().write(.array(ideas.map(\.json))), as: UTF8.self)
@@ -66,10 +68,9 @@ enum IdeaListing {
             }
             return csv.text
         case .table:
-            let rows = ideas.map { [$0.id, PlainText.clip($0.title, 44), $0.stage.rawValue,
-                                    $0.sectors.map(\.rawValue).joined(separator: ","), $0.district] }
-            return PlainText.table(header: ["ID", "TITLE", "STAGE", "SECTORS", "DISTRICT"], rows: rows)
-                + "\(ideas.count) of \(db.ideas.count) ideas\n"
+            let rows = ideas.map { [$0.id, PlainText.clip($0.title, 44), words.stage($0.stage),
+                                    $0.sectors.map(words.sector).joined(separator: ","), $0.district] }
+            return PlainText.table(header: words.cli.listHeader, rows: rows) + words.cli.ideasShown(ideas.count, db.ideas.count) + "\n"
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui mentors`: the mentors and their load, the suggested assignment, and taking
 /// a team on or letting it go from the command line.
@@ -26,7 +27,7 @@ struct MentorsList: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            StandardOutput.write(MentorListing.render(db, format: format))
+            StandardOutput.write(MentorListing.render(db, format: format, options.strings))
         }
     }
 }
@@ -45,7 +46,7 @@ enum MentorListing {
             .map { p in Row(person: p, teams: db.teams.filter { $0.mentorIds.contains(p.id) }) }
     }
 
-    static func render(_ db: Database, format: MentorsList.Format) -> String {
+    static func render(_ db: Database, format: MentorsList.Format, _ words: Strings = .en) -> String {
         let rows = rows(db)
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         switch format {
@@ -72,8 +73,8 @@ enum MentorListing {
                  PlainText.clip((r.person.mentor?.districts ?? []).joined(separator: ", "), 24)]
             }
             let load = rows.reduce(0) { $0 + $1.load }, capacity = rows.reduce(0) { $0 + $1.capacity }
-            return PlainText.table(header: ["ID", "NAME", "LOAD", "EXPERTISE", "DISTRICTS"], rows: table)
-                + "\(rows.count) mentors; \(load) of \(capacity) places taken; \(rows.filter { $0.load >= $0.capacity }.count) at capacity\n"
+            return PlainText.table(header: words.cli.mentorsHeader, rows: table)
+                + words.cli.mentorsSummary(rows.count, load, capacity, rows.filter { $0.load >= $0.capacity }.count) + "\n"
         }
     }
 }
@@ -94,34 +95,35 @@ struct MentorsSuggest: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
+            let words = options.strings
             let result = MentorSuggestion.suggest(db)
-            say(Self.describe(result, db), terminator: "")
+            say(Self.describe(result, db, words), terminator: "")
             guard apply else { return }
-            let actor = try who.required(in: db, doing: "is assigning")
+            let actor = try who.required(in: db, doing: .assigning, words)
             guard !result.assignments.isEmpty else {
-                say("Nothing to assign; \(options.path) was not changed.")
+                say(words.cli.nothingToAssign(options.path))
                 return
             }
             // All or none, as one change on top of whatever was saved meanwhile.
             let commands = result.assignments.map { Command.assignMentor(teamId: $0.teamId, mentorId: $0.mentorId) }
-            _ = try SessionChange.apply(commands, as: actor, db, stamp, options.file)
-            say("Assigned \(result.assignments.count) mentors in \(options.path).")
+            _ = try SessionChange.apply(commands, as: actor, db, stamp, options.file, words)
+            say(words.cli.assigned(result.assignments.count, options.path))
         }
     }
 
-    static func describe(_ result: MentorSuggestion.Result, _ db: Database) -> String {
+    static func describe(_ result: MentorSuggestion.Result, _ db: Database, _ words: Strings = .en) -> String {
         let names = Dictionary(db.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let teams = Dictionary(db.teams.map { ($0.id, $0.ideaId) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let title = { (teamId: String) in teams[teamId].flatMap { titles[$0] } ?? teamId }
-        var out = PlainText.table(header: ["TEAM", "IDEA", "MENTOR", "FIT", "WHY"], rows: result.assignments.map { fit in
+        var out = PlainText.table(header: words.cli.suggestHeader, rows: result.assignments.map { fit in
             [fit.teamId, PlainText.clip(title(fit.teamId), 36), PlainText.clip(names[fit.mentorId] ?? fit.mentorId, 24),
-             String(fit.score), fit.reasonText]
+             String(fit.score), words.mentor.reason(fit, words)]
         })
-        for (teamId, reason) in result.unplaced {
-            out += "\(teamId) \u{201C}\(PlainText.clip(title(teamId), 36))\u{201D}: no mentor, \(reason)\n"
+        for (teamId, gap) in result.unplaced {
+            out += words.cli.noMentorFor(teamId, PlainText.clip(title(teamId), 36), words.model.mentorGap(gap)) + "\n"
         }
-        out += "\(result.assignments.count) of \(result.assignments.count + result.unplaced.count) teams without a mentor get one; total fit \(result.totalFit)\n"
+        out += words.cli.suggestSummary(result.assignments.count, result.assignments.count + result.unplaced.count, result.totalFit) + "\n"
         return out
     }
 }
@@ -169,16 +171,18 @@ struct MentorsRelease: ParsableCommand {
 enum MentorChange {
     static func run(_ options: DatabaseOptions, _ who: ActorOption, mentor: String?, _ command: (String) -> Command) throws {
         let (db, stamp) = try options.load()
-        let actor = try who.required(in: db, doing: "you are")
+        let words = options.strings
+        let actor = try who.required(in: db, doing: .mentoring, words)
         var mentorId = actor.id
         if let mentor {
-            switch PersonLookup.find(mentor, in: db.people) {
-            case .found(let person): mentorId = person.id
-            case let other: throw Failure("--mentor: \(other.problem ?? "no such person")", code: ExitCodes.usage)
+            let found = PersonLookup.find(mentor, in: db.people)
+            guard case .found(let person) = found else {
+                throw Failure("--mentor: \(words.model.lookup(found) ?? mentor)", code: ExitCodes.usage)
             }
+            mentorId = person.id
         }
         let saved = try SessionChange.apply(command(mentorId), as: actor, db, stamp, options)
-        say(saved.entry.summary + ".")
-        if let notice = saved.notice { say(notice + ".") }
+        say(words.model.change(saved.change) + ".")
+        if let notice = saved.notice { say(words.model.notice(notice) + ".") }
     }
 }

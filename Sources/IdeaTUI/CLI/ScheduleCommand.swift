@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaUI
 
 /// `idea-tui schedule --auto`: places the ready ideas on the festival grid.
 struct ScheduleCommand: ParsableCommand {
@@ -27,48 +28,50 @@ struct ScheduleCommand: ParsableCommand {
     var reflow = false
 
     func validate() throws {
-        guard auto else { throw ValidationError("add --auto: placing by hand is done in the terminal interface") }
+        guard auto else { throw ValidationError(options.strings.cli.addAuto) }
     }
 
     func run() throws {
         try reporting {
             let (db, stamp) = try options.load()
+            let words = options.strings
             let result = AutoScheduler.run(db, reflow: reflow)
             if dryRun || result.placements.isEmpty {
-                say(Self.describe(result, db, reflow: reflow), terminator: "")
-                say(dryRun ? "Dry run: nothing was saved." : "Nothing to place; \(options.path) was not changed.")
+                say(Self.describe(result, db, reflow: reflow, words: words), terminator: "")
+                say(dryRun ? words.cli.dryRun : words.cli.nothingToPlace(options.path))
                 return
             }
-            let actor = try who.required(in: db, doing: "is scheduling")
+            let actor = try who.required(in: db, doing: .scheduling, words)
             let saved: EditSession.Saved
             do {
                 saved = try SessionChange.apply(.autoSchedule(placements: result.placements, reflow: reflow), as: actor, db, stamp, options)
             } catch {
                 // Not saved: say what it would have done, then why it was not.
-                say(Self.describe(result, db, reflow: reflow), terminator: "")
+                say(Self.describe(result, db, reflow: reflow, words: words), terminator: "")
                 throw error
             }
             // Said once it is saved, so "has" is true.
-            say(Self.describe(result, db, reflow: reflow, saving: true), terminator: "")
-            say(saved.entry.summary + ".")
+            say(Self.describe(result, db, reflow: reflow, saving: true, words: words), terminator: "")
+            say(words.model.change(saved.change) + ".")
         }
     }
 
     /// The placements, the ideas left out with why, and the festival's count: what it
     /// "would have" in a dry run, what it "has" once `saving`.
-    static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool, saving: Bool = false) -> String {
+    static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool, saving: Bool = false,
+                         words: Strings = .en) -> String {
         let titles = Dictionary(db.ideas.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let venues = Dictionary(db.venues.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var out = PlainText.table(header: ["START", "END", "VENUE", "IDEA"], rows: result.placements.map { p in
+        var out = PlainText.table(header: words.cli.scheduleHeader, rows: result.placements.map { p in
             [p.start.text, p.end.text, PlainText.clip(venues[p.venueId] ?? p.venueId, 30), PlainText.clip(titles[p.ideaId] ?? p.ideaId, 50)]
         })
         for (ideaId, reason) in result.unplaced {
-            out += "not placed: \(ideaId) \u{201C}\(PlainText.clip(titles[ideaId] ?? ideaId, 50))\u{201D}: \(reason)\n"
+            out += words.cli.notPlaced(ideaId, PlainText.clip(titles[ideaId] ?? ideaId, 50), words.model.unplaced(reason)) + "\n"
         }
         let scheduled = Set(db.ideas.filter { $0.stage == .scheduled }.map(\.id))
         let kept = db.festival.slots.filter { !reflow || $0.pinned || !scheduled.contains($0.ideaId) }.count
-        out += "\(result.placements.count) of \(result.placements.count + result.unplaced.count) placed; "
-            + "the festival \(saving ? "has" : "would have") \(kept + result.placements.count)/\(db.festival.target) scheduled\n"
+        out += words.cli.placedSummary(result.placements.count, result.placements.count + result.unplaced.count, saving,
+                                       kept + result.placements.count, db.festival.target) + "\n"
         return out
     }
 }

@@ -35,18 +35,14 @@ enum StandardOutput {
     }
 
     /// Flushes whatever went through the C library too; nil when everything reached
-    /// standard output, else why not, in words.
-    static func finish() -> String? {
+    /// standard output, else why not.
+    static func finish() -> IOReason? {
         errno = 0
         if fflush(cn_stdout()) != 0 || ferror(cn_stdout()) != 0 {
             let code = errno
             if firstError.load(ordering: .relaxed) == 0 { firstError.store(code == 0 ? EIO : code, ordering: .relaxed) }
         }
         let code = firstError.load(ordering: .relaxed)
-        return code == 0 ? nil : describe(code)
-    }
-
-    static func describe(_ code: Int32) -> String {
-        code == EBADF ? "it is closed" : StoreError.describe(code)
+        return code == 0 ? nil : IOReason(errno: code)
     }
 }

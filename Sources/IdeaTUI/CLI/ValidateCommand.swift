@@ -13,8 +13,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _, file) = try options.open()
-            say("\(file.name): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
-                + "\(db.venues.count) venues, \(db.festival.slots.count) of \(db.festival.target) festival slots filled.")
+            say(options.strings.cli.valid(file.name, db))
         }
     }
 }

@@ -55,7 +55,7 @@ struct SshSessionCommand: ParsableCommand {
                 try Self.runRemote(original, database: database, path: db, person: me)
                 return
             }
-            let lang = OpenCommand.language(fromLocale: environment)
+            let lang = LanguageOption.language(fromLocale: environment)
             // sshd starts the session with the client's LANG only if it sends one, and a
             // locale the server may not have: the terminal of an ssh login is taken to be
             // UTF-8 (docs/DEPLOY.md says how to set it).

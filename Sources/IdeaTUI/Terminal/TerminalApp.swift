@@ -36,7 +36,7 @@ enum TerminalApp {
         var file = given
         let note = StatusNote(terminal)
         file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
-            note.show(strings.saving.waitingForLock(holder?.description ?? strings.saving.anotherProgram))
+            note.show(strings.saving.waitingForLock(strings.model.lockHolder(holder)))
         }
         file.locking.cancelled = { Signals.pending != 0 }
         let drafts = Drafts(beside: file)

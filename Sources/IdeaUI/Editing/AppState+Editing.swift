@@ -7,9 +7,8 @@ extension AppState {
     public mutating func finish(_ request: EditRequest, _ result: EditResult) {
         let e = strings.edit
         switch result {
-        case .saved(let db, let entry, let notice):
+        case .saved(let db, let entry, let change, let notice):
             setDatabase(db)
-            let summary = entry?.summary ?? ""
             if case .form(let form)? = overlay {
                 overlay = nil
                 // A new idea opens, so its author sees it and can go on with it.
@@ -18,8 +17,6 @@ extension AppState {
             if case .conflict? = overlay { overlay = nil }
             let said: String
             switch request {
-            case .undo: said = e.undone(AppState.undoneWords(summary))
-            case .redo: said = e.redone(AppState.undoneWords(summary))
             case .keepTheirs:
                 if let form = heldForm {
                     // Their version stays; the form comes back to be checked and saved again.
@@ -29,14 +26,13 @@ extension AppState {
                     return
                 }
                 said = e.keptTheirs
-            case .apply, .keepOurs: said = e.saved(summary)
             case .applyAll(let commands): said = strings.saving.savedAsOne(commands.count)
-            case .makeRoom: said = e.saved(summary)
+            case .apply, .undo, .redo, .keepOurs, .makeRoom: said = change.map(saying) ?? e.saved(entry?.summary ?? "")
             }
             heldForm = nil
-            message = notice.map { said + " · " + $0 } ?? said
+            message = notice.map { said + " · " + strings.model.notice($0) } ?? said
         case .refused(let violation):
-            let lines = [violation.action + ":"] + violation.reasons.map { "• " + $0 }
+            let lines = strings.model.lines(violation)
             if showInForm(lines) { return }
             overlay = .notice(Notice(title: e.refusedTitle, lines: lines))
             message = e.notSaved
@@ -51,13 +47,24 @@ extension AppState {
             case .nothingToRedo: message = e.nothingToRedo
             case .refused(let violation): finish(request, .refused(violation))
             case .store, .busy:
-                let why = strings.saving.notSavedTextKept(failure.description)
-                if showInForm([why]) { return }
-                overlay = .notice(Notice(title: strings.saving.notSavedTitle, lines: [failure.description]))
+                let why = strings.model.failure(failure)
+                if showInForm([strings.saving.notSavedTextKept(why)]) { return }
+                overlay = .notice(Notice(title: strings.saving.notSavedTitle, lines: [why]))
                 message = e.notSaved
             }
         case .noActor:
             message = e.chooseYourselfFirst
+        }
+    }
+
+    /// What a saved step did, in this language, after "saved", "undone" or "redone".
+    func saying(_ change: EditSession.Change) -> String {
+        let e = strings.edit, model = strings.model
+        switch change {
+        case .made(let done): return e.saved(model.summaries(done))
+        case .undo(let done, forced: false): return e.undone(model.summaries(done))
+        case .redo(let done, forced: false): return e.redone(model.summaries(done))
+        case .undo, .redo, .keptOwn: return e.saved(model.change(change))
         }
     }
 
@@ -72,16 +79,6 @@ extension AppState {
         heldForm = nil
         message = strings.edit.notSaved
         return true
-    }
-
-    /// The session logs an undo as "undid: <summary>"; the message says it in the
-    /// user's language, so the model's prefix comes off.
-    static func undoneWords(_ summary: String) -> String {
-        for prefix in ["undid, over another change: ", "redid, over another change: ", "undid: ", "redid: "]
-            where summary.hasPrefix(prefix) {
-            return String(summary.dropFirst(prefix.count))
-        }
-        return summary
     }
 
     // MARK: The idea a key acts on

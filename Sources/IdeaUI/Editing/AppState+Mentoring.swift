@@ -104,7 +104,7 @@ extension AppState {
                              isHeading: false, checked: true,
                              action: .command(.assignMentor(teamId: fit.teamId, mentorId: fit.mentorId)))
         }
-        items += result.unplaced.map { Menu.Item(label: "\(title($0.teamId)): \(m.unplaced($0.reason))", isHeading: true, checked: false) }
+        items += result.unplaced.map { Menu.Item(label: "\(title($0.teamId)): \(m.unplaced(strings.model.mentorGap($0.reason)))", isHeading: true, checked: false) }
         var menu = Menu(title: m.suggestTitle, purpose: .suggestions, items: items, selected: 0)
         menu.move(by: 0)
         overlay = .menu(menu)

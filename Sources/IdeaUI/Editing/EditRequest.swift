@@ -17,8 +17,9 @@ public enum EditRequest: Equatable, Sendable {
 
 /// What became of an `EditRequest`.
 public enum EditResult: Equatable, Sendable {
-    /// Saved; the database now holds it. `notice` says when others' changes were merged in.
-    case saved(Database, entry: LogEntry?, notice: String?)
+    /// Saved; the database now holds it. `change` says what was saved (nil: the file's
+    /// version was kept); `notice`, when others' changes were merged in.
+    case saved(Database, entry: LogEntry?, change: EditSession.Change?, notice: EditSession.MergeNotice?)
     /// Broke a rule; nothing changed.
     case refused(RuleViolation)
     /// Someone else changed the same thing; nothing changes until the user chooses.

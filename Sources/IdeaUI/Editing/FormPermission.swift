@@ -39,7 +39,7 @@ extension AppState {
     /// when nobody is acting yet: asking who they are comes first).
     func refusal(_ command: Command) -> String? {
         guard let actor, let person = database.people.first(where: { $0.id == actor }) else { return nil }
-        return Permissions.refusal(command, by: person, in: database)
+        return Permissions.refusal(command, by: person, in: database).map(strings.model.permission)
     }
 
     /// Says, in a window, that the person may not do this and why; true when refused.

@@ -125,14 +125,14 @@ public struct Workspace: Sendable {
                 // The form comes back on their version; what was saved since is read in too.
                 pendingBase = nil
                 _ = try? session.reloadIfChanged(file)
-                return .saved(session.database, entry: nil, notice: nil)
+                return .saved(session.database, entry: nil, change: nil, notice: nil)
             case .makeRoom(let conflict, let dropping, let reason):
                 outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, file: file)
             }
             switch outcome {
             case .saved(let saved):
                 pendingBase = nil
-                return .saved(session.database, entry: saved.entry, notice: saved.notice)
+                return .saved(session.database, entry: saved.entry, change: saved.change, notice: saved.notice)
             case .conflict(let conflict): return .conflict(conflict)
             }
         } catch {

@@ -125,12 +125,15 @@ extension AppState {
     mutating func autoScheduleAsk() {
         let result = AutoScheduler.run(database)
         let all = result.placements.count + result.unplaced.count
+        func line(_ unplaced: (ideaId: String, reason: AutoScheduler.Unplaced)) -> String {
+            let title = index.idea[unplaced.ideaId].map { database.ideas[$0].title } ?? unplaced.ideaId
+            return "✗ " + title + ": " + strings.model.unplaced(unplaced.reason)
+        }
         guard !result.placements.isEmpty else {
-            overlay = .notice(Notice(title: strings.festival.autoTitle, lines: [strings.festival.autoNothing]
-                                     + result.unplaced.prefix(8).map { "✗ " + (index.idea[$0.ideaId].map { database.ideas[$0].title } ?? $0.ideaId) + ": " + $0.reason }))
+            overlay = .notice(Notice(title: strings.festival.autoTitle, lines: [strings.festival.autoNothing] + result.unplaced.prefix(8).map(line)))
             return
         }
-        let left = result.unplaced.prefix(6).map { "✗ " + (index.idea[$0.ideaId].map { database.ideas[$0].title } ?? $0.ideaId) + ": " + $0.reason }
+        let left = result.unplaced.prefix(6).map(line)
         overlay = .notice(Notice(title: strings.festival.autoTitle,
                                  lines: [strings.festival.autoSummary(result.placements.count, all)] + left + ["", strings.mentor.confirmHint],
                                  confirm: .autoSchedule(placements: result.placements, reflow: false)))

@@ -35,7 +35,7 @@ extension AppState {
     /// good version stays on screen and the status line says why. The next change is read
     /// again.
     public mutating func fileUnreadable(_ error: StoreError) {
-        message = strings.live.unreadable(Self.reason(error, strings.live))
+        message = strings.live.unreadable(Self.reason(error, strings))
     }
 
     /// Drops the marks that have run out by `now`; true when the screen must be drawn again.
@@ -44,12 +44,13 @@ extension AppState {
     }
 
     /// Why a file does not load, on one line: its first problem and how many more.
-    static func reason(_ error: StoreError, _ live: LiveStrings) -> String {
+    static func reason(_ error: StoreError, _ strings: Strings) -> String {
         guard case .invalid(_, let failure) = error, let first = failure.problems.first else {
-            return error.description.split(separator: "\n").first.map(String.init) ?? error.description
+            let said = strings.model.store(error)
+            return said.split(separator: "\n").first.map(String.init) ?? said
         }
         let more = failure.problems.count - 1 + failure.dropped
-        return first.description + (more > 0 ? " " + live.moreProblems(more) : "")
+        return first.description + (more > 0 ? " " + strings.live.moreProblems(more) : "")
     }
 
     /// Whether the record a screen shows is in `db`.

@@ -122,7 +122,7 @@ extension Strings {
         ideaNoFunding: "No funding need written down.",
         ideaCovered: "covered",
         ideaNextGate: { "To move on to \($0)" },
-        gate: { $0.english },
+        gate: { EnglishGates.gate($0) },
         euros: { Strings.grouped($0, ",") + " €" },
         detailNotFound: { id in "Nothing here has the id “\(id)”; it may have been removed." },
         detailEmail: "E-mail",
@@ -169,6 +169,8 @@ extension Strings {
         festival: .en,
         saving: .en,
         screen: .en,
-        live: .en
+        live: .en,
+        model: .en,
+        cli: .en
     )
 }

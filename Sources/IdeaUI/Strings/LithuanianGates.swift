@@ -85,7 +85,6 @@ extension Strings {
         case .mustBeScheduled: return "idėją reikia įtraukti į festivalio tinklelį: paskirti vietą ir pradžios laiką"
         case .festivalDayCome(let day): return "festivalio diena, \(date(day)), atėjo"
         case .festivalAhead(let festival, let today): return "festivalis vyks \(date(festival)), o šiandien \(date(today))"
-        case .described(let text): return text
         }
     }
 }

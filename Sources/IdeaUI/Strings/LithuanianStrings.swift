@@ -206,6 +206,8 @@ extension Strings {
         festival: .lt,
         saving: .lt,
         screen: .lt,
-        live: .lt
+        live: .lt,
+        model: .lt,
+        cli: .lt
     )
 }

@@ -28,11 +28,11 @@ extension MentorStrings {
             return parts.joined(separator: " · ")
         },
         takeTitle: "Imtis komandos",
-        takeQuestion: { title, load, capacity in "Mentoriauti „\(title)“? Turėsite \(load) iš \(capacity) komandų." },
+        takeQuestion: { title, load, capacity in "Mentoriauti „\(title)“? Turėsite \(load) \(LithuanianRefusals.ofTeams(capacity))." },
         letGoTitle: "Palikti komandą",
         letGoQuestion: { title in "Kodėl paliekate „\(title)“? Tai matys komanda ir moderatoriai." },
-        atCapacity: { load, capacity in "mentoriaujate \(load) iš \(capacity) komandų: pirma palikite vieną" },
-        teamFull: { most in "komanda jau turi \(most) mentorius – daugiau negalima" },
+        atCapacity: { load, capacity in "mentoriaujate \(load) \(LithuanianRefusals.ofTeams(capacity)): pirma palikite vieną" },
+        teamFull: { most in "komanda jau turi \(LithuanianRefusals.counted(most, "mentorių", "mentorius", "mentorių")) – daugiau negalima" },
         selectTeam: "pirma pasirinkite komandą (↑/↓)",
         notAMentor: "neturite mentoriaus profilio",
         confirmHint: "y arba Enter: taip · n arba Esc: ne",
@@ -44,7 +44,7 @@ extension MentorStrings {
         homeHelp: "mentoriaus pradžia: mano komandos, laukiančios komandos",
         suggestAction: "Pasiūlyti mentorius komandoms be jų…",
         suggestTitle: "Siūlomi mentoriai",
-        suggestSummary: { placed, needing, fit in "\(placed) iš \(needing) komandų be mentoriaus jį gauna · bendras tikimas \(fit)" },
+        suggestSummary: { placed, needing, fit in "\(placed) \(LithuanianRefusals.ofTeams(needing)) be mentoriaus jį gauna · bendras tikimas \(fit)" },
         suggestHint: "Tarpas ar Enter: palikti ar atmesti · a: priskirti paliktus · Esc: atšaukti",
         nothingToSuggest: "visos mentorystės etapo komandos turi mentorių",
         unplaced: { reason in "be mentoriaus: \(reason)" }

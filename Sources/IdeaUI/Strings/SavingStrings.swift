@@ -40,7 +40,6 @@ public struct SavingStrings: Sendable {
 
     /// While another program holds the file's lock.
     public var waitingForLock: @Sendable (String) -> String
-    public var anotherProgram: String
 
     public static func of(_ lang: Lang) -> SavingStrings {
         switch lang {
@@ -87,8 +86,7 @@ public struct SavingStrings: Sendable {
         openDraft: "open it", openDraftHelp: "open the kept form again, as it was",
         dropDraft: "throw away", dropDraftHelp: "throw the kept draft away",
         later: "later", laterHelp: "keep the draft for the next start",
-        waitingForLock: { who in "waiting for \(who) to finish saving…" },
-        anotherProgram: "another program"
+        waitingForLock: { who in "waiting for \(who) to finish saving…" }
     )
 
     public static let lt = SavingStrings(
@@ -116,7 +114,6 @@ public struct SavingStrings: Sendable {
         openDraft: "atverti", openDraftHelp: "vėl atverti išsaugotą formą tokią, kokia buvo",
         dropDraft: "išmesti", dropDraftHelp: "išmesti išsaugotą juodraštį",
         later: "vėliau", laterHelp: "palikti juodraštį kitam paleidimui",
-        waitingForLock: { who in "laukiama, kol \(who) baigs išsaugoti…" },
-        anotherProgram: "kita programa"
+        waitingForLock: { who in "laukiama, kol \(who) baigs išsaugoti…" }
     )
 }

@@ -212,6 +212,10 @@ public struct Strings: Sendable {
     public var screen: ScreenStrings
     /// Others' changes shown as they happen.
     public var live: LiveStrings
+    /// The model's values: refusals, the schedulers' reasons, what saving reports.
+    public var model: ModelStrings
+    /// The command line's own words.
+    public var cli: CommandLineStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {

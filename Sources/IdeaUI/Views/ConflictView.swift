@@ -7,13 +7,14 @@ import IdeaModel
 /// room. Values are shown as people read them: names and titles, not ids or field names.
 enum ConflictView {
     static func lines(_ conflict: EditSession.Conflict, _ state: AppState) -> [String] {
-        let e = state.strings.edit, s = state.strings.saving
+        let e = state.strings.edit, s = state.strings.saving, model = state.strings.model
         var out: [String]
+        let tried = model.change(conflict.change)
         switch conflict.clash {
-        case .fields: out = [e.conflictIntro(conflict.summary)]
-        case .rule: out = [s.ruleIntro(conflict.summary)]
+        case .fields: out = [e.conflictIntro(tried)]
+        case .rule: out = [s.ruleIntro(tried)]
         }
-        out += conflict.reasons.map { "• " + $0 }
+        out += conflict.reasons.map { "• " + model.conflict($0) }
         let names = Names(conflict.theirs)
         let width = max(DisplayWidth.of(e.conflictBefore), DisplayWidth.of(e.conflictYours), DisplayWidth.of(e.conflictTheirs))
         for record in conflict.records {
