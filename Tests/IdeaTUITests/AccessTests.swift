@@ -1,5 +1,6 @@
 import Foundation
 @testable import IdeaTUI
+import IdeaUI
 import Testing
 
 /// Public keys, the forced command's quoting, and the authorized_keys file as `access`
@@ -175,10 +176,10 @@ struct RemoteCommandTests {
         #expect(try Self.plan("schedule --auto --dry-run").arguments == ["schedule", "--db", "/srv/db.json", "--as", "p1", "--auto", "--dry-run"])
         let imported = try Self.plan("import --format csv -")
         #expect(imported.arguments == ["import", "--db", "/srv/db.json", "--as", "p1", "--format", "csv", "-"])
-        #expect(imported.facilitatorsOnly == "import ideas")
+        #expect(imported.facilitatorsOnly == .importIdeas)
         #expect(try Self.plan("stats").facilitatorsOnly == nil)
         #expect(try Self.plan("export --format ics").facilitatorsOnly == nil)
-        #expect(try Self.plan("export --format csv --include-contacts").facilitatorsOnly == "export people's contact details")
+        #expect(try Self.plan("export --format csv --include-contacts").facilitatorsOnly == .exportContacts)
     }
 
     @Test(arguments: ["bash", "sh -c id", "export --output /etc/x", "export --output=/etc/x", "list --db /other",
@@ -194,5 +195,34 @@ struct AccessListSummaryTests {
     @Test func oneKeyOfOnePersonIsSingular() {
         #expect(AccessList.summary(keys: 1, people: 1, file: "/k") == "1 key of 1 person in /k\n")
         #expect(AccessList.summary(keys: 3, people: 2, file: "/k") == "3 keys of 2 people in /k\n")
+    }
+}
+
+/// Every refusal of an ssh command, in both languages: each case is said, and the
+/// Lithuanian words are not the English ones.
+struct RemoteWordsTests {
+    static let refusals: [RemoteCommand.Refusal] = [.empty, .unknown("bash"), .fixedOption("--db"), .mentorsSubcommand("assign"),
+                                                    .scheduleWithoutAuto, .importOfServerFile]
+    static let problems: [ShellWords.Problem] = [.unclosedQuote("'"), .trailingBackslash, .shellSyntax(";")]
+
+    static func all(_ w: RemoteStrings) -> [String] {
+        refusals.map { w.notAllowed($0.said(w)) } + problems.map { w.notAllowed($0.said(w)) }
+            + [w.onlyFacilitatorsImport("db.json", "Goda"), w.onlyFacilitatorsContacts("db.json", "Goda"),
+               w.personGone("person-00001", "db.json"), w.userVariableIgnored("Goda", "person-00001")]
+    }
+
+    @Test func everyRefusalIsSaidInBothLanguages() {
+        let en = Self.all(.en), lt = Self.all(.lt)
+        #expect(en.count == lt.count)
+        // English words of the English set; command names ("import --format csv") are the same in both.
+        let english: Set<String> = ["the", "over", "only", "not", "is", "a", "of", "no", "your", "you", "file", "command",
+                                    "allowed", "quote", "nothing", "was", "done", "key", "send", "people", "ideas"]
+        for (e, l) in zip(en, lt) {
+            #expect(e != l)
+            let words = l.lowercased().split { !$0.isLetter }.map(String.init)
+            #expect(words.allSatisfy { !english.contains($0) }, "\(l)")
+        }
+        #expect(en[0] == "not allowed over ssh: an empty command")
+        #expect(lt[0] == "per SSH neleidžiama: tuščia komanda")
     }
 }

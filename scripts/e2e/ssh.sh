@@ -166,6 +166,9 @@ for command in "bash" "sh -c id" "export --output /etc/x" "list --db /other" "me
     check "refused with 64: $command" refused "$KEYS/mentor" "$command"
 done
 check "export --output wrote nothing" [ ! -e /etc/x ]
+# In the client's language: the LANG its ssh sends (the test sshd accepts LANG and LC_*).
+out="$(LANG=lt_LT.UTF-8; SSH_EXTRA=(-o SendEnv=LANG); ssh_as "$KEYS/mentor" "stats; id" 2>&1 </dev/null)"; rc=$?
+check "LANG=lt_LT.UTF-8: refused in Lithuanian (64)" eval '[ "$rc" = 64 ] && grep -qF "per SSH neleidžiama: „;“" <<<"$out"'
 out="$(ssh_as "$KEYS/stranger" stats 2>&1)"; rc=$?
 check "a key never granted is refused by sshd" eval '[ "$rc" = 255 ] && grep -qF "Permission denied" <<<"$out"'
 out="$(ssh_as "$KEYS/odd" mentors take "$T3" 2>&1)"; rc=$?

@@ -1,3 +1,5 @@
+import IdeaUI
+
 /// What `ssh kaunas@server WORDS…` may run: the command line's own subcommands that make
 /// sense from afar, always on the session's database and, for changes, as the person of
 /// the key. Everything else is refused (exit 64, "not allowed over ssh: …").
@@ -7,10 +9,31 @@ struct RemoteCommand: Equatable {
     /// What only facilitators may do over ssh, when this is it: add ideas from a
     /// spreadsheet (`import`), or take people's e-mail and phone out (`--include-contacts`:
     /// many of them are young people).
-    var facilitatorsOnly: String?
+    var facilitatorsOnly: FacilitatorTask?
 
-    struct Refusal: Error, Equatable {
-        var reason: String
+    enum FacilitatorTask: Equatable, CaseIterable {
+        case importIdeas, exportContacts
+    }
+
+    /// Why a command may not run over ssh, said in the client's language.
+    enum Refusal: Error, Equatable {
+        case empty
+        case unknown(String)
+        case fixedOption(String)
+        case mentorsSubcommand(String)
+        case scheduleWithoutAuto
+        case importOfServerFile
+
+        func said(_ words: RemoteStrings) -> String {
+            switch self {
+            case .empty: return words.emptyCommand
+            case .unknown(let given): return words.unknownCommand(given, RemoteCommand.allowed.keys.sorted())
+            case .fixedOption(let option): return words.fixedOption(option)
+            case .mentorsSubcommand(let given): return words.mentorsSubcommand(given, RemoteCommand.mentorSubcommands)
+            case .scheduleWithoutAuto: return words.scheduleWithoutAuto
+            case .importOfServerFile: return words.importOfServerFile
+            }
+        }
     }
 
     /// Options that choose the database, the person or a file on the server: the
@@ -25,13 +48,11 @@ struct RemoteCommand: Equatable {
     /// Turns the words of `SSH_ORIGINAL_COMMAND` into the arguments to run, adding the
     /// database and the person.
     static func plan(_ words: [String], database: String, person: String) throws(Refusal) -> RemoteCommand {
-        guard let first = words.first else { throw Refusal(reason: "an empty command") }
-        guard let actsAsSomeone = allowed[first] else {
-            throw Refusal(reason: "\u{201C}\(first)\u{201D} (over ssh: \(allowed.keys.sorted().joined(separator: ", ")); or no command, for the terminal interface)")
-        }
+        guard let first = words.first else { throw .empty }
+        guard let actsAsSomeone = allowed[first] else { throw .unknown(first) }
         for word in words {
             for option in forbiddenOptions where word == option || word.hasPrefix(option + "=") {
-                throw Refusal(reason: "\(option) (the session's database and person are fixed by the key you logged in with; export writes to standard output)")
+                throw .fixedOption(option)
             }
         }
         var path = [first]
@@ -39,33 +60,29 @@ struct RemoteCommand: Equatable {
         switch first {
         case "mentors":
             if let sub = rest.first, !sub.hasPrefix("-") {
-                guard mentorSubcommands.contains(sub) else {
-                    throw Refusal(reason: "mentors \(sub) (over ssh: mentors \(mentorSubcommands.joined(separator: "|")))")
-                }
+                guard mentorSubcommands.contains(sub) else { throw .mentorsSubcommand(sub) }
                 path.append(sub)
                 rest.removeFirst()
             } else {
                 path.append("list")
             }
         case "schedule":
-            guard rest.contains("--auto") || rest.contains("--help") || rest.contains("-h") else {
-                throw Refusal(reason: "schedule without --auto (places by hand are set in the terminal interface)")
-            }
+            guard rest.contains("--auto") || rest.contains("--help") || rest.contains("-h") else { throw .scheduleWithoutAuto }
         case "import":
             // The spreadsheet comes over the connection: a file on the server is not read.
             let files = rest.enumerated().filter { i, word in
                 !word.hasPrefix("--") && !(i > 0 && rest[i - 1] == "--format")
             }.map(\.element)
             guard files == ["-"] || rest.contains("--help") || rest.contains("-h") else {
-                throw Refusal(reason: "import of a file on the server; send the CSV on standard input: import --format csv - < FILE")
+                throw .importOfServerFile
             }
         default:
             break
         }
         let acts = actsAsSomeone && path != ["mentors", "list"]
         let injected = ["--db", database] + (acts ? ["--as", person] : [])
-        let only = first == "import" ? "import ideas"
-            : first == "export" && rest.contains("--include-contacts") ? "export people's contact details" : nil
+        let only: FacilitatorTask? = first == "import" ? .importIdeas
+            : first == "export" && rest.contains("--include-contacts") ? .exportContacts : nil
         return RemoteCommand(arguments: path + injected + rest, facilitatorsOnly: only)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import IdeaUI
 
 /// Words from a command line typed after `ssh kaunas@server …`, split the way a POSIX
 /// shell splits them (single quotes, double quotes, backslashes) and nothing more: no
@@ -74,13 +75,12 @@ enum ShellWords {
     }
 }
 
-extension ShellWords.Problem: CustomStringConvertible {
-    var description: String {
+extension ShellWords.Problem {
+    func said(_ words: RemoteStrings) -> String {
         switch self {
-        case .unclosedQuote(let q): return "a quote (\(q)) is not closed"
-        case .trailingBackslash: return "the command ends in a backslash"
-        case .shellSyntax(let c):
-            return "\u{201C}\(c)\u{201D}: no shell runs here, so there are no pipes, redirections, variables or wildcards; quote it if it is part of a word"
+        case .unclosedQuote(let q): return words.unclosedQuote(q)
+        case .trailingBackslash: return words.trailingBackslash
+        case .shellSyntax(let c): return words.shellSyntax(c)
         }
     }
 }

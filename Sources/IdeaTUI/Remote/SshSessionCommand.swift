@@ -44,18 +44,22 @@ struct SshSessionCommand: ParsableCommand {
         let userVariableSet = !(environment["IDEA_TUI_USER"] ?? "").isEmpty
         unsetenv("IDEA_TUI_USER")
         unsetenv("IDEAS_DB")
+        // The client's language (the LANG or LC_* its ssh sends), for refusals too.
+        let lang = LanguageOption.language(fromLocale: environment)
+        let words = Strings.of(lang)
         try reporting {
             let options = try DatabaseOptions.parse(["--db", db])
             let (database, stamp, file) = try options.open()
             guard let me = database.people.first(where: { $0.id == person }) else {
-                throw Failure("idea-tui: \(person) is no longer in \(file.name), so this key lets nobody in; ask a facilitator.", code: ExitCodes.noPermission)
+                throw Failure(words.remote.personGone(person, file.name), code: ExitCodes.noPermission)
             }
             if let original = environment["SSH_ORIGINAL_COMMAND"] {
-                if userVariableSet { FileHandle.standardError.write(Data("idea-tui: IDEA_TUI_USER is not used over ssh; you are \(PlainText.forTerminal(me.name)) (\(me.id)), as your key says.\n".utf8)) }
-                try Self.runRemote(original, database: database, path: db, person: me)
+                if userVariableSet {
+                    FileHandle.standardError.write(Data((words.remote.userVariableIgnored(PlainText.forTerminal(me.name), me.id) + "\n").utf8))
+                }
+                try Self.runRemote(original, database: database, path: db, person: me, words.remote)
                 return
             }
-            let lang = LanguageOption.language(fromLocale: environment)
             // sshd starts the session with the client's LANG only if it sends one, and a
             // locale the server may not have: the terminal of an ssh login is taken to be
             // UTF-8 (docs/DEPLOY.md says how to set it).
@@ -67,19 +71,19 @@ struct SshSessionCommand: ParsableCommand {
     }
 
     /// One allowed command, run in this process with the session's database and person.
-    static func runRemote(_ text: String, database: Database, path: String, person: Person) throws {
+    static func runRemote(_ text: String, database: Database, path: String, person: Person, _ words: RemoteStrings) throws {
         let plan: RemoteCommand
         do {
             let words = try ShellWords.split(text)
             plan = try RemoteCommand.plan(words, database: path, person: person.id)
         } catch let problem as ShellWords.Problem {
-            throw Failure("not allowed over ssh: \(problem)", code: ExitCodes.usage)
+            throw Failure(words.notAllowed(problem.said(words)), code: ExitCodes.usage)
         } catch let refusal as RemoteCommand.Refusal {
-            throw Failure("not allowed over ssh: \(refusal.reason)", code: ExitCodes.usage)
+            throw Failure(words.notAllowed(refusal.said(words)), code: ExitCodes.usage)
         }
-        if let what = plan.facilitatorsOnly, !person.has(.facilitator) {
-            throw Failure("\(path): only facilitators \(what) over ssh; \(person.name) is not a facilitator. Nothing was done.",
-                          code: ExitCodes.invalidData)
+        if let task = plan.facilitatorsOnly, !person.has(.facilitator) {
+            let said = task == .importIdeas ? words.onlyFacilitatorsImport : words.onlyFacilitatorsContacts
+            throw Failure(said(path, person.name), code: ExitCodes.invalidData)
         }
         var command = try IdeaTUICommand.parseAsRoot(plan.arguments)
         try command.run()

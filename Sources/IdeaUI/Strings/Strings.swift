@@ -216,6 +216,8 @@ public struct Strings: Sendable {
     public var model: ModelStrings
     /// The command line's own words.
     public var cli: CommandLineStrings
+    /// What an ssh login says when it refuses.
+    public var remote: RemoteStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
