@@ -337,6 +337,32 @@ done <"$E2E_TMP/pairs"
 for pid in "${pids[@]}"; do wait "$pid"; done
 cp "$BIG" "$E2E_TMP/big.start.json"
 check "twenty grants at once: every one is in the file" eval '[ "$(grep -c "big.db.json" "$SSH_AK")" = "$WORKERS" ]'
+# A facilitator and a mentor (not one of the twenty) have the app open on the same file
+# through the whole run, as people would.
+read -r BIG_F BIG_M <<<"$(python3 - "$BIG" "$E2E_TMP/pairs" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+busy = {line.split()[0] for line in open(sys.argv[2])}
+people = sorted(d["people"], key=lambda p: p["id"])
+f = next(p["id"] for p in people if "facilitator" in p.get("roles", []))
+m = next(p["id"] for p in people if p.get("mentor") and p["id"] not in busy and "facilitator" not in p.get("roles", []))
+print(f, m)
+PY
+)"
+for who in bigf bigm; do ssh-keygen -q -t ed25519 -N '' -C "$who" -f "$KEYS/$who"; done
+"$APP" access grant --db "$BIG" --authorized-keys "$SSH_AK" --key "$KEYS/bigf.pub" "$BIG_F" >/dev/null
+"$APP" access grant --db "$BIG" --authorized-keys "$SSH_AK" --key "$KEYS/bigm.pub" "$BIG_M" >/dev/null
+rm -f "$E2E_TMP"/input[345].log "$E2E_TMP"/rc[345] "$E2E_TMP"/stty.*[345]
+ssh_pane "$E2E_TMP/bigf.sh" "$KEYS/bigf" "$E2E_TMP/input3.log" 3
+ssh_pane "$E2E_TMP/bigm.sh" "$KEYS/bigm" "$E2E_TMP/input4.log" 4
+ssh_pane "$E2E_TMP/fresh.sh" "$KEYS/bigf" "$E2E_TMP/input5.log" 5
+on3() { INPUT_LOG="$E2E_TMP/input3.log" E2E_TARGET=":0" E2E_RC="$E2E_TMP/rc3" "$@"; }
+on4() { INPUT_LOG="$E2E_TMP/input4.log" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc4" "$@"; }
+on5() { INPUT_LOG="$E2E_TMP/input5.log" E2E_TARGET=":2" E2E_RC="$E2E_TMP/rc5" "$@"; }
+e2e_tmux 100 30 "$E2E_TMP/bigf.sh"
+tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/bigm.sh"
+check "a facilitator has the app open on the 1,000 ideas" on3 wait_for "Ideas by stage"
+check "… and a mentor too" on4 wait_for "Mentoring ·"
 # Each worker: takes its team on and lets it go, each change retried while busy (75), each
 # call bounded in time. Twenty saves of a 3 MB file queue for its lock for longer than
 # the default 10 s on two cores, so the sessions are told to wait up to 90 s.
@@ -367,6 +393,28 @@ done <"$E2E_TMP/pairs"
 for pid in "${pids[@]}"; do wait "$pid"; done
 check "every change of the twenty sessions succeeded" eval '[ "$(cat "$E2E_TMP"/w*.rc | grep -cx 0)" = $((WORKERS * 2)) ] || { cat "$E2E_TMP"/w*.rc | sort | uniq -c; cat "$KEYS"/w*.err | grep -v "waiting for" | sort | uniq -c; false; }'
 check "the file is whole and valid" eval '"$APP" validate --db "$BIG" >/dev/null'
+# The open apps show what the file now holds: the same screen as an app opened now (all
+# but the status line, which says what the last reload brought).
+tmux -L "$E2E_SOCKET" new-window -d -t :2 "bash $E2E_TMP/fresh.sh"
+check "an app opened after the run" on5 wait_for "Ideas by stage"
+same_as_fresh() {  # run-prefix
+    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        [ "$("$1" screen_text | sed '$d')" = "$(on5 screen_text | sed '$d')" ] && return 0
+        sleep 0.1
+    done
+    diff <("$1" screen_text) <(on5 screen_text) | sed 's/^/    | /'
+    return 1
+}
+check "the facilitator's open app shows what a new one shows" same_as_fresh on3
+check "… it read the others' saves in" eval '[ "$(INPUT_LOG="$E2E_TMP/input3.log" reloads_seen)" -ge 1 ]'
+on4 keys 1
+check "the mentor's open app still answers" on4 wait_for "Ideas by stage"
+for n in 3 4 5; do "on$n" keys Q; done
+for n in 3 4 5; do
+    check "session $n ends with exit 0" eval 'wait_file "$E2E_TMP/stty.after'"$n"'" && [ "$(cat "$E2E_TMP/rc'"$n"'")" = 0 ]'
+done
+e2e_stop_tmux
 check "no lost update, every change in the log once" python3 - "$BIG" "$E2E_TMP/pairs" "$E2E_TMP/big.start.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
