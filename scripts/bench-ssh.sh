@@ -18,24 +18,7 @@ sshd_start "$TMP/sshd" || exit 1
 
 DB="$TMP/big.db.json"
 "$BIN" generate --ideas "$IDEAS" --seed 15 --output "$DB" >/dev/null
-python3 - "$DB" "$WORKERS" >"$TMP/pairs" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-load = {}
-for t in d["teams"]:
-    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
-ideas = {i["id"]: i for i in d["ideas"]}
-most = d["festival"]["maxMentorsPerTeam"]
-mentors = [p["id"] for p in sorted(d["people"], key=lambda p: p["id"]) if p.get("mentor") and "facilitator" not in p.get("roles", [])
-           and load.get(p["id"], 0) < p["mentor"]["capacity"]]
-teams = [t for t in sorted(d["teams"], key=lambda t: t["id"]) if len(t.get("mentorIds", [])) < most
-         and ideas[t["ideaId"]]["stage"] in ("team", "mentored", "workshops", "ready")]
-used = []
-for m in mentors:
-    t = next(t for t in teams if m not in t.get("mentorIds", []) and t["id"] not in used)
-    used.append(t["id"]); print(m, t["id"])
-    if len(used) == int(sys.argv[2]): break
-PY
+python3 scripts/e2e/lib/mentor-pairs.py "$DB" "$WORKERS" >"$TMP/pairs"
 i=0
 while read -r mentor team; do
     ssh-keygen -q -t ed25519 -N '' -f "$TMP/w$i"

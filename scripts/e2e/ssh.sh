@@ -305,26 +305,7 @@ e2e_stop_tmux
 BIG="$ODD/big.db.json"
 "$APP" generate --ideas 1000 --seed 15 --output "$BIG" >/dev/null
 WORKERS=20
-python3 - "$BIG" "$WORKERS" >"$E2E_TMP/pairs" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-load = {}
-for t in d["teams"]:
-    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
-ideas = {i["id"]: i for i in d["ideas"]}
-most = d["festival"]["maxMentorsPerTeam"]
-mentors = [p["id"] for p in sorted(d["people"], key=lambda p: p["id"]) if p.get("mentor") and "facilitator" not in p.get("roles", [])
-           and load.get(p["id"], 0) < p["mentor"]["capacity"]]
-teams = [t for t in sorted(d["teams"], key=lambda t: t["id"]) if len(t.get("mentorIds", [])) < most
-         and ideas[t["ideaId"]]["stage"] in ("team", "mentored", "workshops", "ready")]
-n = int(sys.argv[2])
-used = []
-for m in mentors:
-    t = next(t for t in teams if m not in t.get("mentorIds", []) and t["id"] not in used)
-    used.append(t["id"])
-    print(m, t["id"])
-    if len(used) == n: break
-PY
+python3 "$E2E_ROOT/scripts/e2e/lib/mentor-pairs.py" "$BIG" "$WORKERS" >"$E2E_TMP/pairs"
 : >"$E2E_TMP/grants.err"
 i=0
 pids=()
