@@ -171,6 +171,7 @@ extension Strings {
         screen: .en,
         live: .en,
         model: .en,
-        cli: .en
+        cli: .en,
+        diagnosis: .en
     )
 }

@@ -208,6 +208,7 @@ extension Strings {
         screen: .lt,
         live: .lt,
         model: .lt,
-        cli: .lt
+        cli: .lt,
+        diagnosis: .lt
     )
 }

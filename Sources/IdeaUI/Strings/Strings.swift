@@ -216,6 +216,8 @@ public struct Strings: Sendable {
     public var model: ModelStrings
     /// The command line's own words.
     public var cli: CommandLineStrings
+    /// Why a ready idea is off the festival grid, and the change that lets it in.
+    public var diagnosis: DiagnosisStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
