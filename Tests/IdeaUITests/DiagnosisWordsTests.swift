@@ -14,9 +14,9 @@ import Testing
         #expect(DiagnosisStrings.lt.miss(miss) == "Sporto aikštynas 14:00–15:15: ten vyksta „Jaunimo debatų klubas“ 14:30–16:00")
         let travel = D.NearMiss(place: Self.place, obstacles: [.example(of: .personTravel), .example(of: .closed)])
         #expect(DiagnosisStrings.en.miss(travel) == "Sporto aikštynas 14:00–15:15: its mentor Goda Adomaitienė is at “Jaunimo debatų klubas” "
-            + "(Santakos pievelė, 14:00–15:00), and 30 minutes' travel between the districts is needed (and 1 more thing in the way)")
+            + "(Santakos pievelė, 14:00–15:00), and 30 minutes' travel between the districts is needed; and 1 more thing in the way")
         #expect(DiagnosisStrings.lt.miss(travel) == "Sporto aikštynas 14:00–15:15: Goda Adomaitienė (mentorius) dalyvauja „Jaunimo debatų klubas“ "
-            + "(Santakos pievelė, 14:00–15:00), o kelionei tarp rajonų reikia 30 min. (ir dar 1 kliūtis)")
+            + "(Santakos pievelė, 14:00–15:00), o kelionei tarp rajonų reikia 30 min.; ir dar 1 kliūtis")
     }
 
     /// Only the changeover in the way: the venue's changeover is said.
@@ -36,11 +36,11 @@ import Testing
 
     @Test(arguments: [
         (1, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 1 pakankamai didelė vieta, ir ji užimta 12:00–18:00",
-         "it has no sound: only 1 venue big enough has it, and it is full 12:00–18:00"),
+         "it lacks what the plan needs: sound; only 1 venue big enough has that, and it is full 12:00–18:00"),
         (3, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 3 pakankamai didelės vietos, ir visos jos užimtos 12:00–18:00",
-         "it has no sound: only 3 venues big enough have it, and all are full 12:00–18:00"),
+         "it lacks what the plan needs: sound; only 3 venues big enough have that, and all are full 12:00–18:00"),
         (12, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 12 pakankamai didelių vietų, ir visos jos užimtos 12:00–18:00",
-         "it has no sound: only 12 venues big enough have it, and all are full 12:00–18:00"),
+         "it lacks what the plan needs: sound; only 12 venues big enough have that, and all are full 12:00–18:00"),
     ])
     func venuesWithAFeatureTakeTheirForm(_ n: Int, _ lt: String, _ en: String) {
         let obstacle = D.Obstacle.lacksFeature(.sound, withIt: n, full: .init(from: ClockTime(12), to: ClockTime(18)))
@@ -58,6 +58,6 @@ import Testing
         #expect(DiagnosisStrings.lt.suggestion(.example(of: .laterEnd))
             == "leisti baigti iki 17:00, o ne iki 16:00 (60 min. vėliau); tada ji tilptų vietoje Sporto aikštynas, 14:00–15:15")
         #expect(DiagnosisStrings.en.suggestion(.example(of: .addFeature))
-            == "bring sound to Sporto aikštynas; then it fits at Sporto aikštynas 14:00–15:15")
+            == "give Sporto aikštynas what the plan needs: sound; then it fits at Sporto aikštynas 14:00–15:15")
     }
 }

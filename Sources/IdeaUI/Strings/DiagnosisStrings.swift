@@ -38,7 +38,7 @@ public struct DiagnosisStrings: Sendable {
     public func miss(_ miss: PlacementDiagnosis.NearMiss) -> String {
         let place = miss.place.venue + " " + miss.place.start.text + "–" + miss.place.end.text + ": "
         guard let first = miss.obstacles.first else { return place }
-        return place + obstacle(first, miss.place) + (miss.obstacles.count > 1 ? " (" + more(miss.obstacles.count - 1) + ")" : "")
+        return place + obstacle(first, miss.place) + (miss.obstacles.count > 1 ? "; " + more(miss.obstacles.count - 1) : "")
     }
 
     public static func of(_ lang: Lang) -> DiagnosisStrings {

@@ -27,11 +27,11 @@ enum EnglishDiagnosis {
         case .personTravel(let person, let role, let idea, let venue, let start, let end, let travel):
             return "\(who(person, role)) is at \(q(idea)) (\(venue), \(span(start, end))), and \(travel) minutes' travel between the districts is needed"
         case .lacksFeature(let feature, let withIt, let full):
-            let name = Strings.en.feature(feature)
-            if withIt == 0 { return "it has no \(name), and no venue big enough has one" }
-            guard let full else { return "it has no \(name) (\(withIt == 1 ? "1 venue big enough has it" : "\(withIt) venues big enough have it"))" }
-            return withIt == 1 ? "it has no \(name): only 1 venue big enough has it, and it is full \(span(full.from, full.to))"
-                : "it has no \(name): only \(withIt) venues big enough have it, and all are full \(span(full.from, full.to))"
+            let lacking = "it lacks what the plan needs: " + Strings.en.feature(feature)
+            if withIt == 0 { return lacking + ", and no venue big enough has that" }
+            guard let full else { return lacking + " (\(withIt == 1 ? "1 venue big enough has that" : "\(withIt) venues big enough have that"))" }
+            return withIt == 1 ? lacking + "; only 1 venue big enough has that, and it is full \(span(full.from, full.to))"
+                : lacking + "; only \(withIt) venues big enough have that, and all are full \(span(full.from, full.to))"
         case .tooSmall(let holds, let expects): return "it holds \(holds) people, the plan expects \(expects)"
         case .closed(let opens, let closes): return "it is open only \(span(opens, closes))"
         case .tooEarly(let earliest): return "the plan asks to start no earlier than \(earliest.text)"
@@ -50,7 +50,7 @@ enum EnglishDiagnosis {
             return "let it end by \(latest.text) instead of \(was.text) (\(latest.minutes - was.minutes) minutes later)" + then
         case .shorterPlan(let minutes, let was):
             return "a plan \(was - minutes) minutes shorter (\(minutes) minutes instead of \(was))" + then
-        case .addFeature(let feature, _, let venue): return "bring \(Strings.en.feature(feature)) to \(venue)" + then
+        case .addFeature(let feature, _, let venue): return "give \(venue) what the plan needs: \(Strings.en.feature(feature))" + then
         }
     }
 }
