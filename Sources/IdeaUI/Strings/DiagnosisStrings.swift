@@ -30,6 +30,8 @@ public struct DiagnosisStrings: Sendable {
     public var whyHelp: String
     public var apply: String
     public var applyHelp: String
+    /// The idea of an open window was placed or moved on meanwhile (by someone else).
+    public var notWaiting: @Sendable (String) -> String
     /// What the help says about the window.
     public var note: String
 

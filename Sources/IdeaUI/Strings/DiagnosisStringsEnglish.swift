@@ -66,11 +66,12 @@ extension DiagnosisStrings {
         changeLabel: "change",
         title: { title in "Why “\(title)” is not on the grid" },
         missesHeading: "Closest places, and what is in the way",
-        changesHeading: "One change that lets it in",
+        changesHeading: "What would let it in (one change is enough)",
         question: { title in "Make this change and place “\(title)”?" },
         pickTitle: "Why is it not on the grid? Choose a ready idea",
         why: "why", whyHelp: "why a ready idea waiting is not on the grid, and one change that lets it in",
         apply: "apply", applyHelp: "make the selected change and place the idea (asks first; facilitators)",
+        notWaiting: { title in "“\(title)” no longer waits for a place" },
         note: "The closest places are the venues and times where the fewest things are in the way — another "
             + "intervention there, one of its people elsewhere (or too far to travel), a feature the venue lacks, its "
             + "capacity, its hours, the plan's time window. A change is offered only when it alone lets the idea in, "

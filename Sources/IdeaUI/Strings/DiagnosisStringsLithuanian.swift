@@ -74,11 +74,12 @@ extension DiagnosisStrings {
         changeLabel: "pakeitimas",
         title: { title in "Kodėl „\(title)“ nėra tinklelyje" },
         missesHeading: "Artimiausios vietos ir kas trukdo",
-        changesHeading: "Vienas pakeitimas, kuris ją įtrauktų",
+        changesHeading: "Kas leistų ją įtraukti (užtenka vieno pakeitimo)",
         question: { title in "Atlikti šį pakeitimą ir įtraukti „\(title)“?" },
         pickTitle: "Kodėl nėra tinklelyje? Pasirinkite paruoštą idėją",
         why: "kodėl", whyHelp: "kodėl laukianti paruošta idėja nėra tinklelyje ir koks vienas pakeitimas ją įtrauktų",
         apply: "atlikti", applyHelp: "atlikti pažymėtą pakeitimą ir įtraukti idėją (pirma paklausia; tik moderatoriai)",
+        notWaiting: { title in "„\(title)“ jau nelaukia vietos" },
         note: "Artimiausios vietos – tos vietos ir laikai, kur trukdo mažiausiai kliūčių: ten vykstanti kita intervencija, "
             + "kitur užimtas (ar per toli, kad spėtų nuvykti) komandos žmogus, vietai trūkstama savybė, jos talpa, darbo "
             + "laikas, plano laiko langas. Pakeitimas siūlomas tik tada, kai vien jis leidžia idėją įtraukti, ir patikrinamas "

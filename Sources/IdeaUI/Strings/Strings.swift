@@ -290,6 +290,8 @@ extension Strings {
         case .gridZoom: return festival.zoom
         case .gridAuto: return festival.auto
         case .gridLength: return festival.length
+        case .gridWhy: return diagnosis.why
+        case .applyChange: return diagnosis.apply
         case .textFilter: return screen.textFilter
         case .choose: return screen.choose
         case .tick: return screen.tick
@@ -354,6 +356,8 @@ extension Strings {
         case .gridZoom: return festival.zoomHelp
         case .gridAuto: return festival.autoHelp
         case .gridLength: return festival.lengthHelp
+        case .gridWhy: return diagnosis.whyHelp
+        case .applyChange: return diagnosis.applyHelp
         case .textFilter: return screen.textFilterHelp
         case .choose: return screen.chooseHelp
         case .tick: return screen.tickHelp
