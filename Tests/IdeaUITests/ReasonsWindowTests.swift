@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func thePickerListsTheIdeasWaitingAndTheWindowSaysWhy() throws {
-        var bench = try Self.bench()
+        var bench = try Self.bench(size: Size(cols: 100, rows: 30))
         #expect(bench.screen.lines.last?.contains("w why") == true)
         bench.press(.char("w"))
         guard case .picker(let picker)? = bench.state.overlay else { Issue.record("expected the ideas waiting"); return }

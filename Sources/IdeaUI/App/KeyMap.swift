@@ -107,7 +107,6 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("<")], .gridShorter, .gridLength, in: [.grid], help: false),
             KeyBinding([.char("z")], .gridZoom, .gridZoom, in: [.grid], status: true),
             KeyBinding([.char("A")], .gridAuto, .gridAuto, in: [.grid], status: true),
-            KeyBinding([.char("w")], .gridWhy, .gridWhy, in: [.grid], status: true),
             KeyBinding([.char("a"), .enter], .applyChange, .applyChange, in: [.reasons], status: true),
             KeyBinding([.char("y"), .enter], .applyChange, .yes, in: [.reasonsQuestion], status: true, statusKeys: 2),
             KeyBinding([.char("n"), .escape, .char("q")], .closeOverlay, .no, in: [.reasonsQuestion], status: true, statusKeys: 2),
@@ -147,6 +146,8 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("<")], .moveBack, .backStage, in: acting),
             KeyBinding([.char("m")], .moveMenu, .moveMenu, in: acting, status: true),
             KeyBinding([.char("u")], .undo, .undo, in: screens, status: true),
+            // After undo: on a narrow grid the help and undo keep their place in the status line.
+            KeyBinding([.char("w")], .gridWhy, .gridWhy, in: [.grid], status: true),
             KeyBinding([.ctrl("r")], .redo, .redo, in: screens),
             KeyBinding([.char("a")], .activity, .activity, in: screens),
             KeyBinding([.char("~")], .showMessages, .messages, in: screens),
