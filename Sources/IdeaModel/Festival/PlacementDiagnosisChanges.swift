@@ -14,7 +14,7 @@ extension PlacementDiagnosis.Board {
             guard best[kind].map({ key < $0.key }) ?? true else { return }
             best[kind] = (key, Suggestion(change: change, place: place(v, start, minutes)))
         }
-        var moves = Moves()
+        var moves = PlacementDiagnosis.Moves()
         let lowest = min(length - grid, max(grid, (length / 2 + grid - 1) / grid * grid))
 
         for p in places {
@@ -92,45 +92,47 @@ extension PlacementDiagnosis.Board {
     }
 }
 
-/// Where interventions in the way could go instead, found once for each (a list of their
-/// free places, best first: the same venue at the nearest time, then their own districts,
-/// then the nearest time), then matched against each place tried for the idea.
-struct Moves {
-    typealias Board = PlacementDiagnosis.Board
-    private var free: [Int: (people: Set<String>, length: Int, places: [(v: Int, start: Int)])?] = [:]
+extension PlacementDiagnosis {
+    /// Where interventions in the way could go instead, found once for each (a list of their
+    /// free places, best first: the same venue at the nearest time, then their own districts,
+    /// then the nearest time), then matched against each place tried for the idea.
+    struct Moves {
+        typealias Board = PlacementDiagnosis.Board
+        private var free: [Int: (people: Set<String>, length: Int, places: [(v: Int, start: Int)])?] = [:]
 
-    /// A free place for the intervention at slot `k` that leaves the idea's place
-    /// (`v`, `start`, `length`) free too; nil when it cannot move (pinned, delivered, no
-    /// plan) or has nowhere to go.
-    mutating func place(for k: Int, beside v: Int, _ start: Int, _ length: Int, _ subject: Board.Subject,
-                        _ board: Board) -> (v: Int, start: Int, length: Int)? {
-        if free[k] == nil { free[k] = .some(Self.places(of: k, board)) }
-        guard let found = free[k], let found else { return nil }
-        let idea = Board.Trial(v: v, start: start, end: start + length, people: subject.peopleSet)
-        for p in found.places where !board.clash(idea, p.v, p.start, p.start + found.length, found.people) {
-            return (p.v, p.start, found.length)
-        }
-        return nil
-    }
-
-    private static func places(of k: Int, _ board: Board) -> (people: Set<String>, length: Int, places: [(v: Int, start: Int)])? {
-        let slot = board.db.festival.slots[k]
-        guard !slot.pinned, let i = board.ideaAt[slot.ideaId] else { return nil }
-        let idea = board.db.ideas[i]
-        guard idea.stage == .scheduled || idea.stage == .ready, let plan = idea.plan,
-              plan.durationMinutes > 0, plan.durationMinutes % board.grid == 0 else { return nil }
-        let subject = board.subject(idea, plan: plan), length = plan.durationMinutes
-        let home = board.slotVenue[k], was = slot.start.minutes
-        var out: [(v: Int, start: Int)] = []
-        for v in board.venues.indices {
-            for start in board.starts(length) where !(v == home && start == was) && board.fits(subject, v, start, length) {
-                out.append((v, start))
+        /// A free place for the intervention at slot `k` that leaves the idea's place
+        /// (`v`, `start`, `length`) free too; nil when it cannot move (pinned, delivered, no
+        /// plan) or has nowhere to go.
+        mutating func place(for k: Int, beside v: Int, _ start: Int, _ length: Int, _ subject: Board.Subject,
+                            _ board: Board) -> (v: Int, start: Int, length: Int)? {
+            if free[k] == nil { free[k] = .some(Self.places(of: k, board)) }
+            guard let found = free[k], let found else { return nil }
+            let idea = Board.Trial(v: v, start: start, end: start + length, people: subject.peopleSet)
+            for p in found.places where !board.clash(idea, p.v, p.start, p.start + found.length, found.people) {
+                return (p.v, p.start, found.length)
             }
+            return nil
         }
-        func key(_ p: (v: Int, start: Int)) -> (Int, Int, Int, Int, String) {
-            (p.v == home ? 0 : 1, abs(p.start - was), plan.districts.contains(board.venues[p.v].district) ? 0 : 1, p.start,
-             board.venues[p.v].id)
+
+        private static func places(of k: Int, _ board: Board) -> (people: Set<String>, length: Int, places: [(v: Int, start: Int)])? {
+            let slot = board.db.festival.slots[k]
+            guard !slot.pinned, let i = board.ideaAt[slot.ideaId] else { return nil }
+            let idea = board.db.ideas[i]
+            guard idea.stage == .scheduled || idea.stage == .ready, let plan = idea.plan,
+                  plan.durationMinutes > 0, plan.durationMinutes % board.grid == 0 else { return nil }
+            let subject = board.subject(idea, plan: plan), length = plan.durationMinutes
+            let home = board.slotVenue[k], was = slot.start.minutes
+            var out: [(v: Int, start: Int)] = []
+            for v in board.venues.indices {
+                for start in board.starts(length) where !(v == home && start == was) && board.fits(subject, v, start, length) {
+                    out.append((v, start))
+                }
+            }
+            func key(_ p: (v: Int, start: Int)) -> (Int, Int, Int, Int, String) {
+                (p.v == home ? 0 : 1, abs(p.start - was), plan.districts.contains(board.venues[p.v].district) ? 0 : 1, p.start,
+                 board.venues[p.v].id)
+            }
+            return (subject.peopleSet, length, out.sorted { key($0) < key($1) })
         }
-        return (subject.peopleSet, length, out.sorted { key($0) < key($1) })
     }
 }
