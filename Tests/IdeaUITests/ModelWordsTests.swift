@@ -93,7 +93,8 @@ import Testing
         add("diagnosis window") { s in
             let d = s.diagnosis
             return [d.noChange, d.fitsNow, d.nearestLabel, d.changeLabel, d.title("Kiemo koncertas"), d.missesHeading, d.changesHeading,
-                    d.question("Kiemo koncertas"), d.pickTitle, d.why, d.whyHelp, d.apply, d.applyHelp, d.note, d.more(1), d.more(12)]
+                    d.question("Kiemo koncertas"), d.pickTitle, d.why, d.whyHelp, d.apply, d.applyHelp, d.note, d.more(1), d.more(12),
+                    d.notWaiting("Kiemo koncertas")]
                 .joined(separator: " | ")
         }
         for kind in MentorSuggestion.Gap.Kind.allCases { add("mentor gap \(kind)") { s in s.mentor.unplaced(s.model.mentorGap(.example(of: kind))) } }
