@@ -3,9 +3,16 @@ import IdeaModel
 
 // Timings for docs/PERFORMANCE.md. Prints tables; asserts nothing.
 // Run: swift run -c release IdeaBench [sizes…]   (default: the sample, 1000, 10000, 50000)
-// IdeaBench --measure PATH is the child process that measures one file.
+// IdeaBench --measure PATH is the child process that measures one file; --diagnosis times
+// only the placement diagnosis.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--diagnosis" {
+    // Pairs of ready ideas and venues: --diagnosis 60 8 40 12
+    let n = arguments.dropFirst().compactMap(Int.init)
+    diagnosisBench(n.count >= 2 ? stride(from: 0, to: n.count - 1, by: 2).map { (n[$0], n[$0 + 1]) } : [(100, 12), (300, 30), (1000, 80)])
+    exit(0)
+}
 if arguments.first == "--measure", arguments.count == 2 {
     try measure(path: arguments[1])
     exit(0)
@@ -36,3 +43,5 @@ print("")
 mentorBench()
 print("")
 festivalBench()
+print("")
+diagnosisBench()

@@ -24,6 +24,7 @@ import Testing
         "Pavasario programa", "Prototipas", "šokis", "Atlantida", "Utopija", "UAB Kauno duona", "Šančiai", "Vilijampolė",
         "Centras", "flock", "Jonas", "x", "xx", "shared", "youth", "Mažoji salė", "Kauno menininkų namai",
         "Kauno menų inkubatorius", "duona", "Kiemo kinas", "dizainerė", "garso technikas", "Rudens programa", "narys", "dizaineris",
+        "Jaunimo debatų klubas", "Santakos pievelė", "Goda Adomaitienė", "Sporto aikštynas", "Kiemo koncertas",
     ]
 
     /// The generated database the command line's samples count.
@@ -73,6 +74,29 @@ import Testing
         }
         for kind in GateCondition.Kind.allCases { add("gate \(kind)") { $0.gate(.example(of: kind)) } }
         for kind in AutoScheduler.Unplaced.Kind.allCases { add("unplaced \(kind)") { $0.model.unplaced(.example(of: kind)) } }
+        let place = PlacementDiagnosis.Place(venueId: "venue-03", venue: "Sporto aikštynas", start: ClockTime(14), end: ClockTime(15, 15))
+        let after = PlacementDiagnosis.Place(venueId: "venue-03", venue: "Sporto aikštynas", start: ClockTime(16, 15), end: ClockTime(17))
+        for kind in PlacementDiagnosis.Obstacle.Kind.allCases {
+            add("obstacle \(kind)") { s in
+                [s.diagnosis.miss(.init(place: place, obstacles: [.example(of: kind)])), s.diagnosis.obstacle(.example(of: kind), after),
+                 s.diagnosis.miss(.init(place: place, obstacles: [.example(of: kind), .example(of: .closed), .example(of: .tooLate)]))]
+                    .joined(separator: " | ")
+            }
+        }
+        for role in PlacementDiagnosis.Role.allCases {
+            add("diagnosis role \(role)") { s in
+                s.diagnosis.obstacle(.personBusy(person: "Goda Adomaitienė", role: role, idea: "Jaunimo debatų klubas",
+                                                 venue: "Santakos pievelė", start: ClockTime(14), end: ClockTime(15)), place)
+            }
+        }
+        for kind in PlacementDiagnosis.Change.Kind.allCases { add("diagnosis change \(kind)") { $0.diagnosis.suggestion(.example(of: kind)) } }
+        add("diagnosis window") { s in
+            let d = s.diagnosis
+            return [d.noChange, d.fitsNow, d.nearestLabel, d.changeLabel, d.title("Kiemo koncertas"), d.missesHeading, d.changesHeading,
+                    d.question("Kiemo koncertas"), d.pickTitle, d.why, d.whyHelp, d.apply, d.applyHelp, d.note, d.more(1), d.more(12),
+                    d.notWaiting("Kiemo koncertas")]
+                .joined(separator: " | ")
+        }
         for kind in MentorSuggestion.Gap.Kind.allCases { add("mentor gap \(kind)") { s in s.mentor.unplaced(s.model.mentorGap(.example(of: kind))) } }
         for kind in StoreError.Kind.allCases { add("store \(kind)") { $0.model.store(.example(of: kind)) } }
         for kind in IOReason.Kind.allCases { add("io \(kind)") { $0.model.io(.example(of: kind)) } }

@@ -14,7 +14,10 @@ struct ScheduleCommand: ParsableCommand {
         (venue hours and features, capacity, changeover, nobody in two places,
         travel between districts, each idea's time window), then balances the
         sectors, then prefers each idea's districts. The same file always gives the
-        same result; every idea it cannot place is listed with why.
+        same result; every idea it cannot place is listed with why: the places
+        closest to fitting, each with what is in the way, and the one change that
+        would let it in (another intervention moved, a wider time window, a shorter
+        plan, a feature brought to a venue), or that no single change does.
         """
     )
 
@@ -56,7 +59,8 @@ struct ScheduleCommand: ParsableCommand {
         }
     }
 
-    /// The placements, the ideas left out with why, and the festival's count: what it
+    /// The placements, the ideas left out with why (the nearest misses and the change that
+    /// lets each in), and the festival's count: what it
     /// "would have" in a dry run, what it "has" once `saving`.
     static func describe(_ result: AutoScheduler.Result, _ db: Database, reflow: Bool, saving: Bool = false,
                          words: Strings = .en) -> String {
@@ -65,8 +69,10 @@ struct ScheduleCommand: ParsableCommand {
         var out = PlainText.table(header: words.cli.scheduleHeader, rows: result.placements.map { p in
             [p.start.text, p.end.text, PlainText.clip(venues[p.venueId] ?? p.venueId, 30), PlainText.clip(titles[p.ideaId] ?? p.ideaId, 50)]
         })
+        let diagnosed = diagnosisLines(result, db, reflow: reflow, words: words)
         for (ideaId, reason) in result.unplaced {
             out += words.cli.notPlaced(ideaId, PlainText.clip(titles[ideaId] ?? ideaId, 50), words.model.unplaced(reason)) + "\n"
+            out += (diagnosed[ideaId] ?? []).map { $0 + "\n" }.joined()
         }
         let scheduled = Set(db.ideas.filter { $0.stage == .scheduled }.map(\.id))
         let kept = db.festival.slots.filter { !reflow || $0.pinned || !scheduled.contains($0.ideaId) }.count

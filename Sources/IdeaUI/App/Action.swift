@@ -63,6 +63,8 @@ public enum Action: Hashable, Sendable {
     /// it), take one off, pin or unpin it, change the zoom, schedule automatically, make
     /// one a grid step longer or shorter.
     case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLonger, gridShorter
+    /// Why a ready idea waiting is not on the grid (a window); in it, make the selected change.
+    case gridWhy, applyChange
 }
 
 extension Action {

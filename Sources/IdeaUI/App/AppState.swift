@@ -110,6 +110,7 @@ public struct AppState: Sendable {
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
         gridReady = stack.contains(.grid) ? GridLayout.ready(db) : nil
+        refreshReasons()
         kept.restore(into: &self)
         keepCursorsInside()
     }
@@ -173,6 +174,7 @@ public struct AppState: Sendable {
             return remedy == nil ? .ruleConflict : .limitConflict
         case .form(let form)?: return form.picker == nil ? .form : .picker
         case .picker?: return .picker
+        case .reasons(let window)?: return window.asking ? .reasonsQuestion : .reasons
         case nil: break
         }
         if searchInput != nil || filterInput != nil { return .typing }
@@ -334,6 +336,8 @@ public indirect enum Overlay: Equatable, Sendable {
     case form(Form)
     /// A list to choose from (who you are).
     case picker(Picker)
+    /// Why a ready idea is not on the festival grid, and the change that lets it in.
+    case reasons(ReasonsWindow)
 }
 
 extension AppState: Equatable {

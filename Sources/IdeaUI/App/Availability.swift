@@ -30,6 +30,10 @@ extension AppState {
             return !GridLayout.venues(database).isEmpty && !(gridReady ?? GridLayout.ready(database)).isEmpty
         case .gridMove:
             return grid.carrying != nil || GridLayout.slotAtCursor(self) != nil
+        case .gridWhy:
+            return !(gridReady ?? GridLayout.ready(database)).isEmpty
+        case .applyChange:
+            return offersChange
         case .gridRemove, .gridPin, .gridLonger, .gridShorter:
             return GridLayout.slotAtCursor(self) != nil
         case .nextMatch, .previousMatch:

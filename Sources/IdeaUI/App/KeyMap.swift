@@ -20,6 +20,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case ruleConflict
     /// A draft kept when the app was stopped, offered back.
     case draftOffer
+    /// Why a ready idea is not on the grid (a change to choose); the question before making it.
+    case reasons, reasonsQuestion
     /// The line of a search or a text filter being typed.
     case typing
 
@@ -35,7 +37,7 @@ public enum KeyWord: Hashable, Sendable {
     case search, nextMatch, previousMatch, filter, textFilter, clearFilters, sort, screens, screenNumber
     case undo, redo, forward, backStage, moveMenu, activity, confirm, cancel, keepMine, keepTheirs, makeRoom, cancelChange, openDraft, dropDraft, later
     case save, nextField, newIdea, editRecord, actions, take, letGo, mentorHome
-    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLength
+    case gridPlace, gridMove, gridRemove, gridPin, gridZoom, gridAuto, gridLength, gridWhy, applyChange
     case choose, tick, keepDrop, assignKept, yes, no, done, clearLine, messages
 }
 
@@ -81,12 +83,13 @@ public struct KeyMap: Equatable, Sendable {
     private static let lists: Set<KeyContext> = [.ideaList, .list]
     private static let details: Set<KeyContext> = [.ideaDetail, .detail]
     private static let menus: Set<KeyContext> = [.menu, .checklist, .suggestions]
-    private static let moving = screens.union(menus).union([.help])
+    private static let moving = screens.union(menus).union([.help, .reasons])
     private static let searching = screens.subtracting([.grid])
     /// Where a selected idea can be moved.
     private static let acting: Set<KeyContext> = [.ideaList, .board, .ideaDetail]
     /// Windows read with keys of their own, where `?` is free to open the help.
-    private static let windows: Set<KeyContext> = menus.union([.notice, .question, .conflict, .limitConflict, .ruleConflict, .draftOffer])
+    private static let windows: Set<KeyContext> = menus.union([.notice, .question, .conflict, .limitConflict, .ruleConflict, .draftOffer,
+                                                               .reasons, .reasonsQuestion])
 
     public static let standard: KeyMap = {
         var b: [KeyBinding] = [
@@ -104,6 +107,10 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("<")], .gridShorter, .gridLength, in: [.grid], help: false),
             KeyBinding([.char("z")], .gridZoom, .gridZoom, in: [.grid], status: true),
             KeyBinding([.char("A")], .gridAuto, .gridAuto, in: [.grid], status: true),
+            KeyBinding([.char("a"), .enter], .applyChange, .applyChange, in: [.reasons], status: true),
+            KeyBinding([.char("y"), .enter], .applyChange, .yes, in: [.reasonsQuestion], status: true, statusKeys: 2),
+            KeyBinding([.char("n"), .escape, .char("q")], .closeOverlay, .no, in: [.reasonsQuestion], status: true, statusKeys: 2),
+            KeyBinding([.escape, .char("q")], .closeOverlay, .close, in: [.reasons], status: true),
             KeyBinding([.char("t")], .takeTeam, .take, in: [.mentoring], status: true),
             KeyBinding([.char("l")], .letGoTeam, .letGo, in: [.mentoring], status: true),
             KeyBinding([.char("q")], .back, .quit, in: [.dashboard], status: true),
@@ -139,6 +146,8 @@ public struct KeyMap: Equatable, Sendable {
             KeyBinding([.char("<")], .moveBack, .backStage, in: acting),
             KeyBinding([.char("m")], .moveMenu, .moveMenu, in: acting, status: true),
             KeyBinding([.char("u")], .undo, .undo, in: screens, status: true),
+            // After undo: on a narrow grid the help and undo keep their place in the status line.
+            KeyBinding([.char("w")], .gridWhy, .gridWhy, in: [.grid], status: true),
             KeyBinding([.ctrl("r")], .redo, .redo, in: screens),
             KeyBinding([.char("a")], .activity, .activity, in: screens),
             KeyBinding([.char("~")], .showMessages, .messages, in: screens),

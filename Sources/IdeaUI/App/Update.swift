@@ -36,6 +36,7 @@ extension AppState {
             case .form?: return typeInForm(.escape)
             case .picker?: return typeInPicker(.escape)
             case nil where searchInput != nil || filterInput != nil: return typeInLine(.escape)
+            case .reasons?: closeReasons()
             default: overlay = nil
             }
         case .up: move(-1)
@@ -101,6 +102,8 @@ extension AppState {
         case .gridAuto: autoScheduleAsk()
         case .gridLonger: return changeLengthAtCursor(by: 1)
         case .gridShorter: return changeLengthAtCursor(by: -1)
+        case .gridWhy: openWhy()
+        case .applyChange: return applyChange()
         }
         return .none
     }
@@ -164,6 +167,7 @@ extension AppState {
             overlay = .menu(menu)
             return
         }
+        if case .reasons? = overlay { return moveReasons(delta) }
         switch route {
         case .dashboard:
             dashboardSelection = max(0, min(DashboardItems.count(self) - 1, dashboardSelection + delta.clamped(to: -1000...1000)))

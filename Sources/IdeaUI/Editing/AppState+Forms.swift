@@ -71,6 +71,10 @@ extension AppState {
             if case .place(let venueId, let start) = picker.purpose, let id = ids.first {
                 return place(id, venueId: venueId, start: start)
             }
+            if case .diagnose = picker.purpose, let id = ids.first {
+                showReasons(id)
+                return .none
+            }
             if case .makeRoom(let conflict) = picker.purpose, let id = ids.first {
                 askWhyItGoes(id, conflict)
                 return .none

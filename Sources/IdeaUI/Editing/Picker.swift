@@ -40,6 +40,8 @@ public struct Picker: Equatable, Sendable {
         case place(venueId: String, start: Int)
         /// Who (or which team) goes to make room for a change that hit a limit.
         case makeRoom(EditSession.Conflict)
+        /// A ready idea waiting, to say why it is not on the grid.
+        case diagnose
     }
 
     public enum Outcome: Equatable, Sendable {

@@ -172,6 +172,7 @@ extension Strings {
         live: .en,
         model: .en,
         cli: .en,
-        remote: .en
+        remote: .en,
+        diagnosis: .en
     )
 }

@@ -209,6 +209,7 @@ extension Strings {
         live: .lt,
         model: .lt,
         cli: .lt,
-        remote: .lt
+        remote: .lt,
+        diagnosis: .lt
     )
 }

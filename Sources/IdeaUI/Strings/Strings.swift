@@ -218,6 +218,8 @@ public struct Strings: Sendable {
     public var cli: CommandLineStrings
     /// What an ssh login says when it refuses.
     public var remote: RemoteStrings
+    /// Why a ready idea is off the festival grid, and the change that lets it in.
+    public var diagnosis: DiagnosisStrings
 
     public static func of(_ lang: Lang) -> Strings {
         switch lang {
@@ -290,6 +292,8 @@ extension Strings {
         case .gridZoom: return festival.zoom
         case .gridAuto: return festival.auto
         case .gridLength: return festival.length
+        case .gridWhy: return diagnosis.why
+        case .applyChange: return diagnosis.apply
         case .textFilter: return screen.textFilter
         case .choose: return screen.choose
         case .tick: return screen.tick
@@ -354,6 +358,8 @@ extension Strings {
         case .gridZoom: return festival.zoomHelp
         case .gridAuto: return festival.autoHelp
         case .gridLength: return festival.lengthHelp
+        case .gridWhy: return diagnosis.whyHelp
+        case .applyChange: return diagnosis.applyHelp
         case .textFilter: return screen.textFilterHelp
         case .choose: return screen.chooseHelp
         case .tick: return screen.tickHelp

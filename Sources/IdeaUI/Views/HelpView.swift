@@ -30,6 +30,7 @@ enum HelpView {
             if case .place? = openPicker(state)?.purpose { out.append(("", n.notePlacePicker)) }
         case .prompt: out.append(("", n.notePrompt))
         case .typing: out.append(("", n.noteTyping))
+        case .reasons, .reasonsQuestion: out.append(("", state.strings.diagnosis.note))
         default: break
         }
         if KeyContext.typed.contains(context) { out.append(("", n.noteTyped)) }
@@ -57,6 +58,7 @@ enum HelpView {
         case .conflict: return s.edit.conflictTitle
         case .form(let form): return form.picker?.title ?? form.title
         case .picker(let picker): return picker.title
+        case .reasons(let window): return window.title(s)
         case .help, .helpOver: return state.route.title(s)
         }
     }

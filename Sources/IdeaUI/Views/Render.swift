@@ -34,6 +34,7 @@ private func draw(_ overlay: Overlay, _ state: AppState, into screen: inout Scre
     case .conflict(let conflict): ConflictView.draw(conflict, state, into: &screen)
     case .form(let form): FormView.draw(form, state, into: &screen)
     case .picker(let picker): PickerView.draw(picker, state, into: &screen)
+    case .reasons(let window): ReasonsView.draw(window, state, into: &screen)
     }
 }
 
