@@ -12,10 +12,15 @@ enum ReasonsView {
                 out.append(("", line.look, nil, true))
                 continue
             }
-            // A change is indented by its mark; the others wrap at the full width.
+            // A change is indented by its mark; a bulleted line ("• ", "✗ ") hangs under its
+            // text; the others wrap at the full width.
             let room = line.change == nil ? width : width - 2
-            for (n, part) in TextFit.wrap(line.text, to: max(1, room)).enumerated() {
-                out.append((part, line.look, line.change, n == 0))
+            let bullet = ["• ", "✗ "].first { line.text.hasPrefix($0) }
+            let text = bullet.map { String(line.text.dropFirst($0.count)) } ?? line.text
+            let indent = bullet == nil ? 0 : 2
+            for (n, part) in TextFit.wrap(text, to: max(1, room - indent)).enumerated() {
+                let lead = bullet.map { n == 0 ? $0 : "  " } ?? ""
+                out.append((lead + part, line.look, line.change, n == 0))
             }
         }
         return out
