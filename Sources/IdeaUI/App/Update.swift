@@ -193,7 +193,7 @@ extension AppState {
         }
     }
 
-    private mutating func open() -> Effect {
+    mutating func open() -> Effect {
         if case .menu(let menu)? = overlay { return choose(in: menu) }
         switch route {
         case .dashboard:
@@ -222,34 +222,6 @@ extension AppState {
         }
         refreshList(kind)
         push(.list(kind))
-    }
-
-    // MARK: Mouse
-
-    private mutating func click(row: Int, col: Int, open openIt: Bool) -> Effect {
-        if let hit = StatusLine.binding(at: row, col: col, in: self) { return update(hit.action) }
-        guard fits, overlay == nil else { return .none }
-        if row == 0, let tab = TabBar.tab(at: col, in: self) {
-            push(tab)
-            return .none
-        }
-        switch route {
-        case .list(let kind):
-            let state = list(kind)
-            let i = state.top + row - Layout.listFirstRow
-            guard row >= Layout.listFirstRow, state.rows.indices.contains(i) else { return .none }
-            editList(kind) { $0.selected = i }
-            if openIt { return open() }
-        case .board:
-            if BoardView.select(&self, row: row, col: col), openIt { return open() }
-        case .dashboard:
-            if DashboardItems.select(&self, row: row, col: col), openIt { return open() }
-        case .grid:
-            if selectGridCell(row: row, col: col), openIt { return open() }
-        default:
-            if DetailView.select(&self, row: row), openIt { return open() }
-        }
-        return .none
     }
 }
 
