@@ -21,26 +21,54 @@ extension AppState {
         filterInput != nil ? typeInFilter(key) : typeInSearch(key)
     }
 
+    /// Esc (or "cancel" clicked) on the line: the search or the text filter typed goes.
+    mutating func cancelLine() {
+        if filterInput != nil { cancelTextFilter() } else { cancelSearch() }
+    }
+
+    /// Enter (or "done" clicked) on the line: what was typed stays.
+    mutating func endLine() {
+        if filterInput != nil { endTextFilter() } else { endSearch() }
+    }
+
+    /// Ctrl-U: the line is emptied.
+    mutating func clearLine() {
+        if filterInput != nil { typeTextFilter("") } else { typeSearch("") }
+    }
+
     mutating func typeInSearch(_ key: Key) -> Effect {
         guard var text = searchInput else { return .none }
         switch key {
         case .escape:
-            searchInput = nil
-            setQuery("", jump: false)
-            return .none
+            cancelSearch()
         case .enter:
-            searchInput = nil
-            let state = list(searchKind)
-            if state.matches.isEmpty, !text.isEmpty { message = strings.noMatches(text) }
-            return .none
+            endSearch()
         case .ctrl("l"):
             return .redrawAll
         default:
-            guard AppState.edit(&text, with: key) else { return .none }
+            if AppState.edit(&text, with: key) { typeSearch(text) }
         }
+        return .none
+    }
+
+    private mutating func cancelSearch() {
+        guard searchInput != nil else { return }
+        searchInput = nil
+        setQuery("", jump: false)
+    }
+
+    private mutating func endSearch() {
+        guard let text = searchInput else { return }
+        searchInput = nil
+        let state = list(searchKind)
+        if state.matches.isEmpty, !text.isEmpty { message = strings.noMatches(text) }
+    }
+
+    /// The search line now holds `text`: the list moves to its first match.
+    private mutating func typeSearch(_ text: String) {
+        guard searchInput != nil else { return }
         searchInput = text
         setQuery(text, jump: true)
-        return .none
     }
 
     /// Sets the search of the current list and moves to the first match at or after

@@ -30,14 +30,7 @@ extension AppState {
             return .redrawAll
         case .toggleHelp:
             toggleHelp()
-        case .closeOverlay:
-            switch overlay {
-            case .help?, .helpOver?: toggleHelp()
-            case .form?: return typeInForm(.escape)
-            case .picker?: return typeInPicker(.escape)
-            case nil where searchInput != nil || filterInput != nil: return typeInLine(.escape)
-            default: overlay = nil
-            }
+        case .closeOverlay: return closeWindow()
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)
@@ -57,7 +50,7 @@ extension AppState {
         case .openSort: openMenu(filters: false)
         case .clearFilters: clearFilters()
         case .startTextFilter: startTextFilter()
-        case .clearLine: return typeInLine(.ctrl("u"))
+        case .clearLine: clearLine()
         case .showMessages: showMessages()
         case .click(let row, let col): return click(row: row, col: col, open: false)
         case .doubleClick(let row, let col): return click(row: row, col: col, open: true)
@@ -73,19 +66,9 @@ extension AppState {
         case .makeRoom: openMakeRoom()
         case .takeDraft: return takeDraft()
         case .dropDraft: return dropDraft()
-        case .submit:
-            if overlay == nil, searchInput != nil || filterInput != nil { return typeInLine(.enter) }
-            switch overlay {
-            case .prompt?: return typeInPrompt(.enter)
-            case .form?: return typeInForm(.ctrl("s"))
-            case .picker?: return typeInPicker(.enter)
-            case .notice(let notice)?:
-                overlay = nil
-                if let command = notice.confirm { return .edit(.apply(command)) }
-            default: break
-            }
-        case .nextField: return typeInForm(.tab)
-        case .previousField: return typeInForm(.backTab)
+        case .submit: return submitWindow()
+        case .nextField: focusFormField(by: 1)
+        case .previousField: focusFormField(by: -1)
         case .newIdea: openNewIdea()
         case .editRecord: openEdit()
         case .actions: openActions()
