@@ -10,9 +10,9 @@ import Testing
         AppState(database: Self.db, path: "ideas.db.json", size: size, today: Self.db.festival.day)
     }
 
-    func select(_ state: inout AppState, _ target: DashboardView.Target) -> Bool {
-        guard let i = DashboardItems.items(state).firstIndex(where: { $0.target == target }) else { return false }
-        state.dashboardSelection = i
+    func select(_ state: inout AppState, _ target: DashboardLayout.Target) -> Bool {
+        guard let i = state.dashboardLayout.items.firstIndex(where: { $0.target == target }) else { return false }
+        state.dashboard.selection = i
         return true
     }
 
@@ -47,7 +47,7 @@ import Testing
         state = fresh()
         try #require(select(&state, .ideas([.stage(.scheduled)])))
         // The festival's N/100 (row 1) leads to the same list as the stage's row.
-        #expect(DashboardItems.items(state).contains { $0.rect.row == 1 && $0.target == .ideas([.stage(.scheduled)]) })
+        #expect(state.dashboardLayout.items.contains { $0.rect.row == 1 && $0.target == .ideas([.stage(.scheduled)]) })
         state.handle(.enter)
         #expect(state.list(.ideas).rows.count == Self.db.ideas.filter { $0.stage == .scheduled }.count)
 
@@ -71,29 +71,29 @@ import Testing
 
     @Test func arrowsWalkTheFiguresAndTheSelectionIsDrawn() {
         var state = fresh()
-        let count = DashboardItems.count(state)
+        let count = state.dashboardLayout.items.count
         #expect(count > 20)
         state.handle(.end)
-        #expect(state.dashboardSelection == count - 1)
+        #expect(state.dashboard.selection == count - 1)
         state.handle(.home)
-        #expect(state.dashboardSelection == 0)
+        #expect(state.dashboard.selection == 0)
         state.handle(.down)
-        #expect(state.dashboardSelection == 1)
-        let item = DashboardItems.items(state)[1]
+        #expect(state.dashboard.selection == 1)
+        let item = state.dashboardLayout.items[1]
         let screen = render(state)
         #expect(screen[item.rect.row, item.rect.col].style.reverse)
         state.handle(.right)
-        #expect(DashboardItems.items(state)[state.dashboardSelection].rect.col >= state.size.cols / 2)
+        #expect(state.dashboardLayout.items[state.dashboard.selection].rect.col >= state.size.cols / 2)
         state.handle(.left)
-        #expect(DashboardItems.items(state)[state.dashboardSelection].rect.col < state.size.cols / 2)
+        #expect(state.dashboardLayout.items[state.dashboard.selection].rect.col < state.size.cols / 2)
     }
 
     @Test func aClickSelectsAFigureAndADoubleClickOpensIt() throws {
         var state = fresh()
-        let items = DashboardItems.items(state)
+        let items = state.dashboardLayout.items
         let i = try #require(items.firstIndex { $0.target == .ideas([.stage(.team)]) })
         state.update(.click(row: items[i].rect.row, col: items[i].rect.col + 1))
-        #expect(state.dashboardSelection == i)
+        #expect(state.dashboard.selection == i)
         state.update(.doubleClick(row: items[i].rect.row, col: items[i].rect.col + 1))
         #expect(state.route == .list(.ideas))
         #expect(state.list(.ideas).filters == [.stage(.team)])

@@ -106,15 +106,15 @@ import Testing
     @Test func theDashboardsSelectionStaysOnAFigureItShows() {
         var state = fresh(Size(cols: 200, rows: 50))
         state.handle(.end)
-        let wide = DashboardItems.count(state)
+        let wide = state.dashboardLayout.items.count
         state.update(.resize(Size(cols: 60, rows: 18)))
-        let narrow = DashboardItems.count(state)
+        let narrow = state.dashboardLayout.items.count
         #expect(narrow < wide)
-        #expect(state.dashboardSelection == narrow - 1)
+        #expect(state.dashboard.selection == narrow - 1)
         #expect(ScreenOracle.problems(state).isEmpty)
         // Too small to show any: the selection waits for a size that fits.
         state.update(.resize(Size(cols: 20, rows: 5)))
-        #expect(state.dashboardSelection == narrow - 1)
+        #expect(state.dashboard.selection == narrow - 1)
     }
 
     /// A filter that takes cards away from the board's column keeps its selection on one

@@ -46,9 +46,9 @@ enum ScreenOracle {
         }
         if !(0..<Stage.allCases.count).contains(state.boardColumn) { out.append("board: column \(state.boardColumn)") }
         if state.fits {
-            let figures = DashboardItems.count(state)
-            if figures > 0, !(0..<figures).contains(state.dashboardSelection) {
-                out.append("dashboard: figure \(state.dashboardSelection) selected of \(figures)")
+            let figures = state.dashboardLayout.items.count
+            if figures > 0, !(0..<figures).contains(state.dashboard.selection) {
+                out.append("dashboard: figure \(state.dashboard.selection) selected of \(figures)")
             }
         }
         return out

@@ -16,10 +16,7 @@ extension AppState {
         keepBoardSelectionInside()
         // The dashboard's figures depend on the size; too small, there are none to keep
         // to, and the selection waits for a size that fits.
-        if fits {
-            let count = DashboardItems.count(self)
-            if count > 0 { dashboardSelection = max(0, min(dashboardSelection, count - 1)) }
-        }
+        if fits { dashboard.keepInside(dashboardLayout) }
     }
 
     /// Each board column's selected card is one of its cards (or 0 when it has none),

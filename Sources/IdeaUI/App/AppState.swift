@@ -27,7 +27,7 @@ public struct AppState: Sendable {
     /// The selected line (a link to another record) of detail screens, by route.
     public var detailCursor: [Route: Int] = [:]
     /// The dashboard's selected figure.
-    public var dashboardSelection = 0
+    public var dashboard = DashboardState()
     /// The board's selected column (stage) and card in it.
     public var boardColumn = 0
     public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
@@ -342,7 +342,7 @@ extension AppState: Equatable {
     public static func == (a: AppState, b: AppState) -> Bool {
         a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
             && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
-            && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
+            && a.dashboard == b.dashboard && a.boardColumn == b.boardColumn
             && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone

@@ -12,7 +12,7 @@ extension AppState {
                 return menu.items.indices.contains(menu.selected) && !menu.items[menu.selected].isHeading
             }
             switch route {
-            case .dashboard: return !DashboardItems.items(self).isEmpty
+            case .dashboard: return !dashboardLayout.items.isEmpty
             case .list(let kind): return list(kind).selectedRecord != nil
             case .board: return BoardView.selectedRoute(self) != nil
             case .grid: return grid.carrying != nil || GridLayout.slotAtCursor(self) != nil

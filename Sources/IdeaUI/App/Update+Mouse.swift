@@ -20,7 +20,7 @@ extension AppState {
         case .board:
             if BoardView.select(&self, row: row, col: col), openIt { return open() }
         case .dashboard:
-            if DashboardItems.select(&self, row: row, col: col), openIt { return open() }
+            if dashboard.select(row: row, col: col, in: dashboardLayout), openIt { return open() }
         case .grid:
             if selectGridCell(row: row, col: col), openIt { return open() }
         default:

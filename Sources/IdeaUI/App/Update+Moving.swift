@@ -14,7 +14,7 @@ extension AppState {
         }
         switch route {
         case .dashboard:
-            dashboardSelection = max(0, min(DashboardItems.count(self) - 1, dashboardSelection + delta.clamped(to: -1000...1000)))
+            dashboard.move(by: delta, in: dashboardLayout)
         case .list(let kind):
             editList(kind) { $0.selected = max(0, min($0.rows.count - 1, $0.selected + delta.clamped(to: -1_000_000...1_000_000))) }
         case .board:
@@ -34,7 +34,7 @@ extension AppState {
 
     mutating func moveSideways(_ delta: Int) {
         switch route {
-        case .dashboard: DashboardItems.moveSideways(&self, delta)
+        case .dashboard: dashboard.moveSideways(delta, in: dashboardLayout)
         case .board: BoardView.move(&self, columns: delta)
         case .grid: moveGrid(columns: delta)
         default: break
@@ -45,7 +45,7 @@ extension AppState {
         if case .menu(let menu)? = overlay { return choose(in: menu) }
         switch route {
         case .dashboard:
-            DashboardItems.open(&self)
+            openDashboardFigure()
         case .list(let kind):
             let state = list(kind)
             guard let record = state.selectedRecord else { return .none }
