@@ -103,28 +103,28 @@ import Testing
         var state = fresh()
         state.handle(.char("3"))
         #expect(state.route == .board)
-        let columns = BoardView.columns(state)
+        let columns = BoardLayout.columns(state)
         for (c, stage) in Stage.allCases.enumerated() {
             #expect(columns[c].count == Self.db.ideas.filter { $0.stage == stage }.count)
         }
         state.handle(.right)
         state.handle(.right)
         state.handle(.down)
-        #expect(state.boardColumn == 2)
+        #expect(state.board.column == 2)
         let expected = Self.db.ideas[columns[2][1]].id
-        #expect(BoardView.selectedRoute(state) == .idea(expected))
+        #expect(state.boardSelectedRoute == .idea(expected))
         state.handle(.enter)
         #expect(state.route == .idea(expected))
         state.handle(.escape)
         #expect(state.route == .board)
-        #expect(state.boardColumn == 2)
+        #expect(state.board.column == 2)
     }
 
     @Test func theBoardScrollsSidewaysToKeepTheSelectedColumnInView() {
         var state = fresh(Size(cols: 60, rows: 18))
         state.handle(.char("3"))
         for _ in 0..<9 { state.handle(.right) }
-        #expect(state.boardColumn == Stage.allCases.count - 1)
+        #expect(state.board.column == Stage.allCases.count - 1)
         let screen = render(state)
         #expect(screen.line(2).contains("withdrawn"))
         #expect(!screen.line(2).contains("shared"))
@@ -136,7 +136,7 @@ import Testing
         var state = fresh()
         state.openList(.ideas, filters: [.sector(.business)])
         state.handle(.char("3"))
-        let shown = BoardView.columns(state).joined()
+        let shown = BoardLayout.columns(state).joined()
         #expect(shown.allSatisfy { Self.db.ideas[$0].sectors.contains(.business) })
         #expect(render(state).line(1).contains("Filters:"))
     }

@@ -173,13 +173,13 @@ import Testing
         let ready = Stage.allCases.firstIndex(of: .ready) ?? 0
         for _ in 0..<ready { state.update(.right) }
         state.update(.down)
-        #expect(BoardView.selectedRoute(state) == .idea("i20"))
+        #expect(state.boardSelectedRoute == .idea("i20"))
         var next = Self.db
         let i = next.ideas.firstIndex { $0.id == "i20" } ?? 0
         next.ideas[i].stage = .workshops
         state.takeIn(next, at: 0)
-        #expect(BoardView.selectedRoute(state) == .idea("i20"))
-        #expect(state.boardColumn == Stage.allCases.firstIndex(of: .workshops))
+        #expect(state.boardSelectedRoute == .idea("i20"))
+        #expect(state.board.column == Stage.allCases.firstIndex(of: .workshops))
     }
 
     @Test func theGridCursorStaysOnItsVenue() {

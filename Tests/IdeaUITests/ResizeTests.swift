@@ -123,12 +123,12 @@ import Testing
         var state = fresh(Size(cols: 120, rows: 40))
         state.handle(.char("3"))
         state.handle(.end)
-        let column = state.boardColumn, before = state.boardRow[column]
+        let column = state.board.column, before = state.board.row[column]
         #expect(before > 0)
         state.openList(.ideas, filters: [.sector(.youth)])
-        let cards = BoardView.columns(state)[column].count
+        let cards = BoardLayout.columns(state)[column].count
         #expect(cards <= before)
-        #expect(state.boardRow[column] == max(0, cards - 1))
+        #expect(state.board.row[column] == max(0, cards - 1))
         #expect(ScreenOracle.problems(state).isEmpty)
     }
 }

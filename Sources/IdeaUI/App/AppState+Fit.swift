@@ -18,15 +18,4 @@ extension AppState {
         // to, and the selection waits for a size that fits.
         if fits { dashboard.keepInside(dashboardLayout) }
     }
-
-    /// Each board column's selected card is one of its cards (or 0 when it has none),
-    /// and the selected column is in view.
-    mutating func keepBoardSelectionInside() {
-        let cards = BoardView.columns(self)
-        boardColumn = max(0, min(boardColumn, cards.count - 1))
-        for c in boardRow.indices {
-            boardRow[c] = cards.indices.contains(c) ? max(0, min(boardRow[c], cards[c].count - 1)) : 0
-        }
-        boardLeft = BoardView.left(self)
-    }
 }

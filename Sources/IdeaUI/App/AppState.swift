@@ -28,10 +28,8 @@ public struct AppState: Sendable {
     public var detailCursor: [Route: Int] = [:]
     /// The dashboard's selected figure.
     public var dashboard = DashboardState()
-    /// The board's selected column (stage) and card in it.
-    public var boardColumn = 0
-    public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
-    public var boardLeft = 0
+    /// The board's selected column (stage) and card in each.
+    public var board = BoardState()
     /// The festival grid's cursor, scroll, zoom and the slot being moved.
     public var grid = GridState()
     /// A form whose change clashed with the file, kept while the conflict is open: it
@@ -342,8 +340,7 @@ extension AppState: Equatable {
     public static func == (a: AppState, b: AppState) -> Bool {
         a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
             && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
-            && a.dashboard == b.dashboard && a.boardColumn == b.boardColumn
-            && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
+            && a.dashboard == b.dashboard && a.board == b.board && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
             && a.marks == b.marks

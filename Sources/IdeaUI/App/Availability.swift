@@ -14,7 +14,7 @@ extension AppState {
             switch route {
             case .dashboard: return !dashboardLayout.items.isEmpty
             case .list(let kind): return list(kind).selectedRecord != nil
-            case .board: return BoardView.selectedRoute(self) != nil
+            case .board: return boardSelectedRoute != nil
             case .grid: return grid.carrying != nil || GridLayout.slotAtCursor(self) != nil
             default: return DetailView.selectedLink(self) != nil
             }

@@ -20,12 +20,12 @@ struct KeptSelection {
             guard let record = state.list(kind).selectedRecord else { continue }
             lists[kind] = ListSpec.of(kind, state.listContext).route(record)
         }
-        let cards = BoardView.columns(state)
-        for (c, column) in cards.enumerated() where state.boardRow.indices.contains(c) {
-            let at = state.boardRow[c]
+        let cards = BoardLayout.columns(state)
+        for (c, column) in cards.enumerated() where state.board.row.indices.contains(c) {
+            let at = state.board.row[c]
             if column.indices.contains(at) { boardCards[c] = state.database.ideas[column[at]].id }
         }
-        boardColumnIdea = boardCards[state.boardColumn]
+        boardColumnIdea = boardCards[state.board.column]
         let venues = GridLayout.venues(state.database)
         if venues.indices.contains(state.grid.venue) { gridVenue = venues[state.grid.venue].id }
         for route in state.stack where route.isDetail {
@@ -58,20 +58,20 @@ struct KeptSelection {
     }
 
     private func restoreBoard(_ state: inout AppState) {
-        let cards = BoardView.columns(state)
+        let cards = BoardLayout.columns(state)
         func place(of id: String) -> (column: Int, row: Int)? {
             for (c, column) in cards.enumerated() {
                 if let r = column.firstIndex(where: { state.database.ideas[$0].id == id }) { return (c, r) }
             }
             return nil
         }
-        for (c, id) in boardCards where state.boardRow.indices.contains(c) {
-            if let r = cards[c].firstIndex(where: { state.database.ideas[$0].id == id }) { state.boardRow[c] = r }
+        for (c, id) in boardCards where state.board.row.indices.contains(c) {
+            if let r = cards[c].firstIndex(where: { state.database.ideas[$0].id == id }) { state.board.row[c] = r }
         }
         // The selected card moved to another stage: the selection goes with it.
-        if let id = boardColumnIdea, let (c, r) = place(of: id), state.boardRow.indices.contains(c) {
-            state.boardColumn = c
-            state.boardRow[c] = r
+        if let id = boardColumnIdea, let (c, r) = place(of: id), state.board.row.indices.contains(c) {
+            state.board.column = c
+            state.board.row[c] = r
         }
     }
 }

@@ -18,7 +18,7 @@ extension AppState {
             editList(kind) { $0.selected = i }
             if openIt { return open() }
         case .board:
-            if BoardView.select(&self, row: row, col: col), openIt { return open() }
+            if board.select(row: row, col: col, in: boardLayout), openIt { return open() }
         case .dashboard:
             if dashboard.select(row: row, col: col, in: dashboardLayout), openIt { return open() }
         case .grid:

@@ -19,7 +19,7 @@ extension AppState {
             editList(kind) { $0.selected = max(0, min($0.rows.count - 1, $0.selected + delta.clamped(to: -1_000_000...1_000_000))) }
         case .board:
             // A page on the board is the cards a column shows, not the list's page.
-            BoardView.move(&self, rows: abs(delta) == page ? delta.signum() * BoardView.cardsVisible(size) : delta)
+            moveBoard(rows: abs(delta) == page ? delta.signum() * BoardLayout.cardsVisible(size) : delta)
         case .grid:
             // Home and End go to the day's start and end; PgUp/PgDn a screen of venues.
             if abs(delta) > 100_000 {
@@ -35,7 +35,7 @@ extension AppState {
     mutating func moveSideways(_ delta: Int) {
         switch route {
         case .dashboard: dashboard.moveSideways(delta, in: dashboardLayout)
-        case .board: BoardView.move(&self, columns: delta)
+        case .board: moveBoard(columns: delta)
         case .grid: moveGrid(columns: delta)
         default: break
         }
@@ -51,7 +51,7 @@ extension AppState {
             guard let record = state.selectedRecord else { return .none }
             push(ListSpec.of(kind, listContext).route(record))
         case .board:
-            if let route = BoardView.selectedRoute(self) { push(route) }
+            if let route = boardSelectedRoute { push(route) }
         case .grid:
             if grid.carrying != nil { return takeOrDrop() }
             if let slot = GridLayout.slotAtCursor(self) { push(.idea(slot.ideaId)) }

@@ -91,7 +91,7 @@ extension AppState {
             guard let row = list(.ideas).selectedRecord, database.ideas.indices.contains(row) else { return nil }
             return database.ideas[row].id
         case .board:
-            if case .idea(let id)? = BoardView.selectedRoute(self) { return id }
+            if case .idea(let id)? = boardSelectedRoute { return id }
             return nil
         default:
             return nil
