@@ -22,10 +22,8 @@ public struct AppState: Sendable {
     public private(set) var stack: [Route] = [.dashboard]
     /// Each list screen's rows, selection, sort, filters and search.
     public private(set) var lists: [ListKind: ListState] = [:]
-    /// Scroll position of detail screens, by route.
-    public var scroll: [Route: Int] = [:]
-    /// The selected line (a link to another record) of detail screens, by route.
-    public var detailCursor: [Route: Int] = [:]
+    /// Each detail screen's scroll and selected line (a link to another record), by route.
+    public var details: [Route: DetailState] = [:]
     /// The dashboard's selected figure.
     public var dashboard = DashboardState()
     /// The board's selected column (stage) and card in each.
@@ -339,7 +337,7 @@ extension AppState: Equatable {
     /// derived from the database are left out because they follow from it.
     public static func == (a: AppState, b: AppState) -> Bool {
         a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
-            && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
+            && a.stack == b.stack && a.lists == b.lists && a.details == b.details
             && a.dashboard == b.dashboard && a.board == b.board && a.grid == b.grid && a.overlay == b.overlay
             && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone

@@ -29,7 +29,7 @@ struct KeptSelection {
         let venues = GridLayout.venues(state.database)
         if venues.indices.contains(state.grid.venue) { gridVenue = venues[state.grid.venue].id }
         for route in state.stack where route.isDetail {
-            guard let chosen = state.detailCursor[route] else { continue }
+            guard let chosen = state.details[route]?.cursor else { continue }
             let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
             if lines.indices.contains(chosen), let link = lines[chosen].link { links[route] = (link, chosen) }
         }
@@ -48,12 +48,12 @@ struct KeptSelection {
             // the one nearest where the selection was.
             let same = lines.indices.filter { lines[$0].link == kept.link }
             guard let at = same.min(by: { abs($0 - kept.line) < abs($1 - kept.line) }) else { continue }
-            state.detailCursor[route] = at
+            state.details[route, default: DetailState()].cursor = at
             // Scrolled as little as needed to keep it in view.
-            let height = DetailView.height(state.size)
-            let top = state.scroll[route] ?? 0
-            if at < top { state.scroll[route] = at }
-            if at >= top + height { state.scroll[route] = at - height + 1 }
+            let height = DetailLayout.height(state.size)
+            let top = state.details[route]?.top ?? 0
+            if at < top { state.details[route]?.top = at }
+            if at >= top + height { state.details[route]?.top = at - height + 1 }
         }
     }
 

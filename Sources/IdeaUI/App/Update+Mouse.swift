@@ -24,7 +24,7 @@ extension AppState {
         case .grid:
             if selectGridCell(row: row, col: col), openIt { return open() }
         default:
-            if DetailView.select(&self, row: row), openIt { return open() }
+            if selectDetailLine(row: row), openIt { return open() }
         }
         return .none
     }

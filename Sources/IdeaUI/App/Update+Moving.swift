@@ -28,7 +28,7 @@ extension AppState {
                 moveGrid(venues: abs(delta) == page ? delta.signum() * GridLayout.visibleRows(self) : delta)
             }
         default:
-            DetailView.move(&self, by: delta)
+            moveDetail(by: delta)
         }
     }
 
@@ -56,7 +56,7 @@ extension AppState {
             if grid.carrying != nil { return takeOrDrop() }
             if let slot = GridLayout.slotAtCursor(self) { push(.idea(slot.ideaId)) }
         default:
-            if let link = DetailView.selectedLink(self) { push(link) }
+            if let link = detailSelectedLink { push(link) }
         }
         return .none
     }
