@@ -14,7 +14,7 @@ extension AppState {
         case .list(let kind):
             let state = list(kind)
             let i = state.top + row - Layout.listFirstRow
-            guard row >= Layout.listFirstRow, state.rows.indices.contains(i) else { return .none }
+            guard row >= Layout.listFirstRow, row < Layout.listFirstRow + listHeight, state.rows.indices.contains(i) else { return .none }
             editList(kind) { $0.selected = i }
             if openIt { return open() }
         case .board:

@@ -65,10 +65,11 @@ struct BoardLayout {
     /// The first card shown in a column.
     func top(_ column: Int) -> Int { tops.indices.contains(column) ? tops[column] : 0 }
 
-    /// The card at a cell: its column and its place in the column.
+    /// The card at a cell: its column and its place in the column. Only a card shown is
+    /// at a cell (not the one below the last, under the status line).
     func card(atRow row: Int, col: Int) -> (column: Int, card: Int)? {
         let c = left + min(visible - 1, col / max(1, width))
-        guard row >= Self.cardsTop, cards.indices.contains(c) else { return nil }
+        guard row >= Self.cardsTop, (row - Self.cardsTop) / Self.cardHeight < cardsVisible, cards.indices.contains(c) else { return nil }
         let at = top(c) + (row - Self.cardsTop) / Self.cardHeight
         guard cards[c].indices.contains(at) else { return nil }
         return (c, at)

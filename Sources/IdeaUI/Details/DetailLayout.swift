@@ -42,10 +42,10 @@ struct DetailLayout {
         return lines[cursor].link
     }
 
-    /// The link line at a screen row, if any.
+    /// The link line at a screen row, if any; only a line shown is at a row.
     func link(atRow row: Int) -> Int? {
         let at = top + row - Self.firstRow
-        guard row >= Self.firstRow, lines.indices.contains(at), lines[at].link != nil else { return nil }
+        guard row >= Self.firstRow, row < Self.firstRow + height, lines.indices.contains(at), lines[at].link != nil else { return nil }
         return at
     }
 }
