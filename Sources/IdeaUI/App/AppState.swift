@@ -1,19 +1,20 @@
 import IdeaModel
 
 /// Everything the interface shows, as one value. `update` is the only way it changes, and
-/// `render` draws it, so both can be tested without a terminal.
-public struct AppState: Sendable {
+/// `render` draws it, so both can be tested without a terminal. Two states are equal when
+/// every field is, except those drawn from others (`@Derived`).
+public struct AppState: Equatable, Sendable {
     public private(set) var database: Database
     /// Lookups and figures derived from `database`, kept in step with it.
-    public private(set) var index: DatabaseIndex
-    public private(set) var stats: DatabaseStats
+    @Derived public private(set) var index: DatabaseIndex
+    @Derived public private(set) var stats: DatabaseStats
     /// The newest log entries, newest first (enough for any screen height).
-    public private(set) var recent: [LogEntry]
+    @Derived public private(set) var recent: [LogEntry]
     /// The database file, as given on the command line.
     public var path: String
     public var size: Size
     public private(set) var lang: Lang
-    public private(set) var strings: Strings
+    @Derived public private(set) var strings: Strings
     /// The local calendar day, for gates that depend on the date.
     public var today: Day
     /// The festival's time zone: every moment on screen is shown on its clock.
@@ -46,13 +47,13 @@ public struct AppState: Sendable {
     public var filterInput: String?
     var filterBefore: String?
     /// Each list's search text per record, folded, made at the first search.
-    var searchCache: [ListKind: [[UInt8]]] = [:]
+    @Derived var searchCache: [ListKind: [[UInt8]]] = [:]
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
     /// when the home opens or the data changes, not on every frame.
-    var mentorRankings: [String: [MentorFit]] = [:]
+    @Derived var mentorRankings: [String: [MentorFit]] = [:]
     /// The ready ideas waiting for a place on the grid, sorted: made when the grid opens
     /// or the data changes while it is open, not on every frame.
-    var gridReady: [Idea]?
+    @Derived var gridReady: [Idea]?
     /// The last thing the app has to say, shown in the status line.
     public var message: String? {
         didSet {
@@ -330,17 +331,4 @@ public indirect enum Overlay: Equatable, Sendable {
     case form(Form)
     /// A list to choose from (who you are).
     case picker(Picker)
-}
-
-extension AppState: Equatable {
-    /// Two states are equal when everything the user can see or change is; figures
-    /// derived from the database are left out because they follow from it.
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
-            && a.stack == b.stack && a.lists == b.lists && a.details == b.details
-            && a.dashboard == b.dashboard && a.board == b.board && a.grid == b.grid && a.overlay == b.overlay
-            && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
-            && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
-            && a.marks == b.marks
-    }
 }
