@@ -30,7 +30,7 @@ struct KeptSelection {
         if venues.indices.contains(state.grid.venue) { gridVenue = venues[state.grid.venue].id }
         for route in state.stack where route.isDetail {
             guard let chosen = state.details[route]?.cursor else { continue }
-            let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
+            let lines = DetailLayout(route, state, size: state.size).lines
             if lines.indices.contains(chosen), let link = lines[chosen].link { links[route] = (link, chosen) }
         }
     }
@@ -43,7 +43,7 @@ struct KeptSelection {
             state.grid.venue = at
         }
         for (route, kept) in links {
-            let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
+            let lines = DetailLayout(route, state, size: state.size).lines
             // A record may be named on several lines (an author who is also a member):
             // the one nearest where the selection was.
             let same = lines.indices.filter { lines[$0].link == kept.link }
