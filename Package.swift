@@ -22,7 +22,8 @@ let package = Package(
         ),
         // Gives the terminal back on a fatal signal (async-signal-safe, so in C).
         .target(name: "CTerminalRescue", path: "Sources/CTerminalRescue"),
-        // The pure domain: values, commands, rules, storage codec. Foundation only.
+        // The pure domain: values, commands, rules, storage codec. No Foundation (see
+        // docs/ARCHITECTURE.md); only the file store, its locks and watch call the C library.
         .target(name: "IdeaModel", path: "Sources/IdeaModel"),
         // Screens rendered into an in-memory cell grid; no terminal here.
         .target(name: "IdeaUI", dependencies: ["IdeaModel"], path: "Sources/IdeaUI"),

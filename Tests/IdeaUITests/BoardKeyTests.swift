@@ -24,22 +24,22 @@ import Testing
 
     @Test func gAndGGoToTheFirstAndLastCardOfTheColumn() throws {
         var s = board()
-        let cards = BoardView.columns(s)[0]
+        let cards = BoardLayout.columns(s)[0]
         try #require(cards.count > 3)
         s.handle(.char("G"))
-        #expect(s.boardRow[0] == cards.count - 1)
-        #expect(BoardView.selectedRoute(s) == .idea(Self.db.ideas[cards[cards.count - 1]].id))
+        #expect(s.board.row[0] == cards.count - 1)
+        #expect(s.boardSelectedRoute == .idea(Self.db.ideas[cards[cards.count - 1]].id))
         // The last card is drawn, selected, on the last row of cards.
         let screen = render(s)
-        let lastRow = BoardView.cardsTop + (BoardView.cardsVisible(s.size) - 1) * BoardView.cardHeight
+        let lastRow = BoardLayout.cardsTop + (BoardLayout.cardsVisible(s.size) - 1) * BoardLayout.cardHeight
         #expect(screen[lastRow, 0].style.reverse)
         #expect(screen.line(2).contains("↑"))
         s.handle(.char("g"))
-        #expect(s.boardRow[0] == 0)
+        #expect(s.board.row[0] == 0)
         s.handle(.pageDown)
-        #expect(s.boardRow[0] > 0)
+        #expect(s.board.row[0] > 0)
         s.handle(.pageUp)
-        #expect(s.boardRow[0] == 0)
+        #expect(s.board.row[0] == 0)
     }
 
     @Test func eachColumnKeepsItsOwnCard() {
@@ -49,33 +49,33 @@ import Testing
         s.handle(.char("l"))
         s.handle(.char("j"))
         s.handle(.char("h"))
-        #expect(s.boardColumn == 0)
-        #expect(s.boardRow[0] == 2)
-        #expect(s.boardRow[1] == 1)
+        #expect(s.board.column == 0)
+        #expect(s.board.row[0] == 2)
+        #expect(s.board.row[1] == 1)
     }
 
     @Test func aClickSelectsTheCardAndADoubleClickOpensIt() throws {
         var s = board()
-        let width = s.size.cols / BoardView.visibleColumns(s.size)
-        let cards = BoardView.columns(s)[1]
+        let width = s.size.cols / BoardLayout.visibleColumns(s.size)
+        let cards = BoardLayout.columns(s)[1]
         try #require(cards.count > 2)
-        let row = BoardView.cardsTop + 2 * BoardView.cardHeight + 1  // the sector line of the third card
+        let row = BoardLayout.cardsTop + 2 * BoardLayout.cardHeight + 1  // the sector line of the third card
         s.update(.click(row: row, col: width + 3))
-        #expect(s.boardColumn == 1)
-        #expect(s.boardRow[1] == 2)
+        #expect(s.board.column == 1)
+        #expect(s.board.row[1] == 2)
         #expect(s.route == .board)
         s.update(.doubleClick(row: row, col: width + 3))
         #expect(s.route == .idea(Self.db.ideas[cards[2]].id))
         // A click on a column header selects nothing.
         var t = board()
         t.update(.click(row: 2, col: width + 3))
-        #expect(t.boardColumn == 0)
+        #expect(t.board.column == 0)
     }
 
     @Test(arguments: [(60, 3), (80, 4), (120, 6), (200, 10)])
     func asManyColumnsAsFit(_ cols: Int, _ columns: Int) {
         let s = board(Size(cols: cols, rows: 24))
-        #expect(BoardView.visibleColumns(s.size) == columns)
+        #expect(BoardLayout.visibleColumns(s.size) == columns)
         let header = render(s).line(2)
         #expect(header.components(separatedBy: "│").count == columns)
     }
@@ -87,13 +87,13 @@ import Testing
         let youth = Self.db.ideas.filter { $0.sectors.contains(.youth) }.count
         let line = render(s).line(1)
         #expect(line.hasPrefix("Filters: youth · \(youth) ideas"))
-        #expect(BoardView.columns(s).joined().count == youth)
+        #expect(BoardLayout.columns(s).joined().count == youth)
     }
 
     @Test func cardsFollowTheIdeasListOrder() {
         var s = board()
         let order = s.list(.ideas).rows
-        for column in BoardView.columns(s) {
+        for column in BoardLayout.columns(s) {
             let positions = column.compactMap { order.firstIndex(of: $0) }
             #expect(positions == positions.sorted())
         }
@@ -104,7 +104,7 @@ import Testing
         s.update(.goToTab(3))
         let reversed = s.list(.ideas).rows
         #expect(reversed != order)
-        for column in BoardView.columns(s) {
+        for column in BoardLayout.columns(s) {
             let positions = column.compactMap { reversed.firstIndex(of: $0) }
             #expect(positions == positions.sorted())
         }

@@ -10,9 +10,9 @@ import Testing
         AppState(database: Self.db, path: "ideas.db.json", size: size, today: Self.db.festival.day)
     }
 
-    func select(_ state: inout AppState, _ target: DashboardView.Target) -> Bool {
-        guard let i = DashboardItems.items(state).firstIndex(where: { $0.target == target }) else { return false }
-        state.dashboardSelection = i
+    func select(_ state: inout AppState, _ target: DashboardLayout.Target) -> Bool {
+        guard let i = state.dashboardLayout.items.firstIndex(where: { $0.target == target }) else { return false }
+        state.dashboard.selection = i
         return true
     }
 
@@ -47,7 +47,7 @@ import Testing
         state = fresh()
         try #require(select(&state, .ideas([.stage(.scheduled)])))
         // The festival's N/100 (row 1) leads to the same list as the stage's row.
-        #expect(DashboardItems.items(state).contains { $0.rect.row == 1 && $0.target == .ideas([.stage(.scheduled)]) })
+        #expect(state.dashboardLayout.items.contains { $0.rect.row == 1 && $0.target == .ideas([.stage(.scheduled)]) })
         state.handle(.enter)
         #expect(state.list(.ideas).rows.count == Self.db.ideas.filter { $0.stage == .scheduled }.count)
 
@@ -71,29 +71,29 @@ import Testing
 
     @Test func arrowsWalkTheFiguresAndTheSelectionIsDrawn() {
         var state = fresh()
-        let count = DashboardItems.count(state)
+        let count = state.dashboardLayout.items.count
         #expect(count > 20)
         state.handle(.end)
-        #expect(state.dashboardSelection == count - 1)
+        #expect(state.dashboard.selection == count - 1)
         state.handle(.home)
-        #expect(state.dashboardSelection == 0)
+        #expect(state.dashboard.selection == 0)
         state.handle(.down)
-        #expect(state.dashboardSelection == 1)
-        let item = DashboardItems.items(state)[1]
+        #expect(state.dashboard.selection == 1)
+        let item = state.dashboardLayout.items[1]
         let screen = render(state)
         #expect(screen[item.rect.row, item.rect.col].style.reverse)
         state.handle(.right)
-        #expect(DashboardItems.items(state)[state.dashboardSelection].rect.col >= state.size.cols / 2)
+        #expect(state.dashboardLayout.items[state.dashboard.selection].rect.col >= state.size.cols / 2)
         state.handle(.left)
-        #expect(DashboardItems.items(state)[state.dashboardSelection].rect.col < state.size.cols / 2)
+        #expect(state.dashboardLayout.items[state.dashboard.selection].rect.col < state.size.cols / 2)
     }
 
     @Test func aClickSelectsAFigureAndADoubleClickOpensIt() throws {
         var state = fresh()
-        let items = DashboardItems.items(state)
+        let items = state.dashboardLayout.items
         let i = try #require(items.firstIndex { $0.target == .ideas([.stage(.team)]) })
         state.update(.click(row: items[i].rect.row, col: items[i].rect.col + 1))
-        #expect(state.dashboardSelection == i)
+        #expect(state.dashboard.selection == i)
         state.update(.doubleClick(row: items[i].rect.row, col: items[i].rect.col + 1))
         #expect(state.route == .list(.ideas))
         #expect(state.list(.ideas).filters == [.stage(.team)])
@@ -103,28 +103,28 @@ import Testing
         var state = fresh()
         state.handle(.char("3"))
         #expect(state.route == .board)
-        let columns = BoardView.columns(state)
+        let columns = BoardLayout.columns(state)
         for (c, stage) in Stage.allCases.enumerated() {
             #expect(columns[c].count == Self.db.ideas.filter { $0.stage == stage }.count)
         }
         state.handle(.right)
         state.handle(.right)
         state.handle(.down)
-        #expect(state.boardColumn == 2)
+        #expect(state.board.column == 2)
         let expected = Self.db.ideas[columns[2][1]].id
-        #expect(BoardView.selectedRoute(state) == .idea(expected))
+        #expect(state.boardSelectedRoute == .idea(expected))
         state.handle(.enter)
         #expect(state.route == .idea(expected))
         state.handle(.escape)
         #expect(state.route == .board)
-        #expect(state.boardColumn == 2)
+        #expect(state.board.column == 2)
     }
 
     @Test func theBoardScrollsSidewaysToKeepTheSelectedColumnInView() {
         var state = fresh(Size(cols: 60, rows: 18))
         state.handle(.char("3"))
         for _ in 0..<9 { state.handle(.right) }
-        #expect(state.boardColumn == Stage.allCases.count - 1)
+        #expect(state.board.column == Stage.allCases.count - 1)
         let screen = render(state)
         #expect(screen.line(2).contains("withdrawn"))
         #expect(!screen.line(2).contains("shared"))
@@ -136,7 +136,7 @@ import Testing
         var state = fresh()
         state.openList(.ideas, filters: [.sector(.business)])
         state.handle(.char("3"))
-        let shown = BoardView.columns(state).joined()
+        let shown = BoardLayout.columns(state).joined()
         #expect(shown.allSatisfy { Self.db.ideas[$0].sectors.contains(.business) })
         #expect(render(state).line(1).contains("Filters:"))
     }

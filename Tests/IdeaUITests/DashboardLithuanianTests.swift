@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: Stage.allCases)
     func theStageCountOnScreenIsTheRowsTheListOpensWith(stage: Stage) throws {
         var s = state()
-        let items = DashboardItems.items(s)
+        let items = s.dashboardLayout.items
         // The stage's row (for "scheduled" the festival's N/100 leads there too, from row 1).
         let i = try #require(items.firstIndex { $0.target == .ideas([.stage(stage)]) && $0.rect.row > 1 })
         let shown = render(s).line(items[i].rect.row)
@@ -33,7 +33,7 @@ import Testing
         // Walk there with the keys rather than setting the selection.
         s.handle(.char("g"))
         for _ in 0..<i { s.handle(.down) }
-        #expect(s.dashboardSelection == i)
+        #expect(s.dashboard.selection == i)
         s.handle(.enter)
         #expect(s.route == .list(.ideas))
         #expect(s.list(.ideas).filters == [.stage(stage)])
@@ -44,8 +44,8 @@ import Testing
 
     @Test func freeMentorPlacesOpenTheMentorsWithRoom() throws {
         var s = state()
-        let i = try #require(DashboardItems.items(s).firstIndex { $0.target == .mentors([.hasRoom]) })
-        s.dashboardSelection = i
+        let i = try #require(s.dashboardLayout.items.firstIndex { $0.target == .mentors([.hasRoom]) })
+        s.dashboard.selection = i
         s.handle(.enter)
         #expect(s.route == .list(.mentors))
         // Mindaugas Šimkus (5 of 6) is the only mentor of the sample with room.
@@ -55,19 +55,19 @@ import Testing
     @Test func theSelectionIsAlwaysOnAFigureAfterAResize() {
         var s = state(Size(cols: 200, rows: 50))
         s.handle(.char("G"))
-        let big = s.dashboardSelection
+        let big = s.dashboard.selection
         s.update(.resize(Size(cols: 60, rows: 18)))
         s.handle(.up)
-        #expect(s.dashboardSelection < big)
-        #expect(s.dashboardSelection < DashboardItems.count(s))
+        #expect(s.dashboard.selection < big)
+        #expect(s.dashboard.selection < s.dashboardLayout.items.count)
         DashboardGoldenTests.checkShape(render(s))
     }
 
     @Test func aClickOutsideAnyFigureChangesNothing() {
         var s = state()
         s.handle(.down)
-        let before = s.dashboardSelection
+        let before = s.dashboard.selection
         s.update(.click(row: 13, col: 79))  // the blank row between the halves
-        #expect(s.dashboardSelection == before)
+        #expect(s.dashboard.selection == before)
     }
 }

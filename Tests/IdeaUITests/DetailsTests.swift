@@ -67,12 +67,12 @@ import Testing
         let most = lines - 15
         try #require(most > 2, "the first team's detail should be longer than a screen")
         state.handle(.char("G"))
-        #expect(state.scroll[route] == most)
+        #expect(state.details[route]?.top == most)
         #expect(render(state).line(1).hasSuffix("\(most + 1)–\(lines)/\(lines) "))
         state.handle(.char("g"))
-        #expect(state.scroll[route] == 0)
+        #expect(state.details[route]?.top == 0)
         state.handle(.char("k"))
-        #expect(state.scroll[route] == 0)
+        #expect(state.details[route]?.top == 0)
         state.handle(.char("q"))
         #expect(state.route == .list(.teams))
     }
@@ -86,22 +86,22 @@ import Testing
         let links = content.indices.filter { content[$0].link != nil }
         try #require(links.count >= 3, "a team detail links its lead and members")
         // The first link is selected from the start: Enter opens it at once.
-        #expect(DetailView.selectedLink(state) == content[links[0]].link)
+        #expect(state.detailSelectedLink == content[links[0]].link)
         state.handle(.down)
-        #expect(state.detailCursor[route] == links[1])
+        #expect(state.details[route]?.cursor == links[1])
         state.handle(.up)
-        #expect(state.detailCursor[route] == links[0])
+        #expect(state.details[route]?.cursor == links[0])
         let screen = render(state)
-        let row = links[0] - (state.scroll[route] ?? 0) + 2
+        let row = links[0] - (state.details[route]?.top ?? 0) + 2
         #expect(screen[row, 3].style.reverse)
         let target = try #require(content[links[0]].link)
         state.handle(.enter)
         #expect(state.route == target)
         state.handle(.escape)
         #expect(state.route == route)
-        #expect(state.detailCursor[route] == links[0])
+        #expect(state.details[route]?.cursor == links[0])
         // A double click on a link line opens it too.
-        state.update(.doubleClick(row: links[1] - (state.scroll[route] ?? 0) + 2, col: 5))
+        state.update(.doubleClick(row: links[1] - (state.details[route]?.top ?? 0) + 2, col: 5))
         #expect(state.route == content[links[1]].link)
     }
 

@@ -63,6 +63,22 @@ import IdeaModel
         #expect(bench.state.message?.contains("changed the problem") == true)
     }
 
+    /// The status line offers "Enter confirm" in a form's picker: a click on it chooses,
+    /// as Enter does (it used to be sent to the picker as Ctrl-S, which does nothing there).
+    @Test func clickingConfirmInAFormsPickerChoosesAsEnterDoes() throws {
+        var bench = try EditBench()
+        bench.press(.char("+"))
+        bench.type("Kiemo šventė")
+        bench.press(.ctrl("s"))  // the focus goes to the first problem: the sectors
+        bench.press(.enter)
+        bench.type("social")
+        #expect(bench.state.keyContext == .picker)
+        let confirm = try #require(StatusLine.items(bench.state).first { $0.binding.action == .submit })
+        bench.workspace.update(.click(row: bench.state.size.rows - 1, col: confirm.cols.lowerBound))
+        #expect(bench.state.overlayForm?.picker == nil)
+        #expect(bench.state.overlayForm?.field("sectors")?.chosen == ["social"])
+    }
+
     @Test func escapeAsksBeforeThrowingChangesAway() throws {
         var bench = try EditBench()
         bench.press(.char("+"))

@@ -173,13 +173,13 @@ import Testing
         let ready = Stage.allCases.firstIndex(of: .ready) ?? 0
         for _ in 0..<ready { state.update(.right) }
         state.update(.down)
-        #expect(BoardView.selectedRoute(state) == .idea("i20"))
+        #expect(state.boardSelectedRoute == .idea("i20"))
         var next = Self.db
         let i = next.ideas.firstIndex { $0.id == "i20" } ?? 0
         next.ideas[i].stage = .workshops
         state.takeIn(next, at: 0)
-        #expect(BoardView.selectedRoute(state) == .idea("i20"))
-        #expect(state.boardColumn == Stage.allCases.firstIndex(of: .workshops))
+        #expect(state.boardSelectedRoute == .idea("i20"))
+        #expect(state.board.column == Stage.allCases.firstIndex(of: .workshops))
     }
 
     @Test func theGridCursorStaysOnItsVenue() {
@@ -207,14 +207,14 @@ import Testing
         #expect(state.route == .team("t-i14"))
         // Down to the last link: the second mentor.
         for _ in 0..<20 { state.update(.down) }
-        let link = DetailView.selectedLink(state)
+        let link = state.detailSelectedLink
         #expect(link == .person("p-aiste"))
         // Someone adds a member: a line above the mentors.
         var next = Self.db
         let k = next.teams.firstIndex { $0.id == "t-i14" } ?? 0
         next.teams[k].members.append(Member(personId: "p-yuki", role: "member"))
         state.takeIn(next, at: 0)
-        #expect(DetailView.selectedLink(state) == link)
+        #expect(state.detailSelectedLink == link)
     }
 
     @Test func aRecordNamedOnTwoLinesKeepsTheLineThatWasSelected() {
@@ -232,11 +232,10 @@ import Testing
         let aiste = lines.indices.filter { lines[$0].link == .person("p-aiste") }
         #expect(aiste.count == 2)
         guard let mentor = aiste.last else { return }
-        for _ in 0..<40 where DetailView.cursor(state, lines: lines) != mentor { state.update(.down) }
-        #expect(DetailView.cursor(state, lines: lines) == mentor)
+        for _ in 0..<40 where state.detailLayout.cursor != mentor { state.update(.down) }
+        #expect(state.detailLayout.cursor == mentor)
         state.takeIn(Self.withEntries(["p-egle"], to: db), at: 0)
-        let after = DetailContent.of(state.route, state, width: state.size.cols - 2).1
-        #expect(DetailView.cursor(state, lines: after) == mentor)
+        #expect(state.detailLayout.cursor == mentor)
     }
 
     // MARK: Open records that are gone

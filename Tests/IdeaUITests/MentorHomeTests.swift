@@ -19,7 +19,7 @@ import Testing
     /// Moves down the mentor home until a team line that `wanted` accepts is selected.
     static func select(_ bench: inout EditBench, _ wanted: (Team) -> Bool) -> Team? {
         for _ in 0..<80 {
-            if case .team(let id)? = DetailView.selectedLink(bench.state),
+            if case .team(let id)? = bench.state.detailSelectedLink,
                let team = bench.state.database.teams.first(where: { $0.id == id }), wanted(team) { return team }
             bench.press(.down)
         }

@@ -106,15 +106,15 @@ import Testing
     @Test func theDashboardsSelectionStaysOnAFigureItShows() {
         var state = fresh(Size(cols: 200, rows: 50))
         state.handle(.end)
-        let wide = DashboardItems.count(state)
+        let wide = state.dashboardLayout.items.count
         state.update(.resize(Size(cols: 60, rows: 18)))
-        let narrow = DashboardItems.count(state)
+        let narrow = state.dashboardLayout.items.count
         #expect(narrow < wide)
-        #expect(state.dashboardSelection == narrow - 1)
+        #expect(state.dashboard.selection == narrow - 1)
         #expect(ScreenOracle.problems(state).isEmpty)
         // Too small to show any: the selection waits for a size that fits.
         state.update(.resize(Size(cols: 20, rows: 5)))
-        #expect(state.dashboardSelection == narrow - 1)
+        #expect(state.dashboard.selection == narrow - 1)
     }
 
     /// A filter that takes cards away from the board's column keeps its selection on one
@@ -123,12 +123,12 @@ import Testing
         var state = fresh(Size(cols: 120, rows: 40))
         state.handle(.char("3"))
         state.handle(.end)
-        let column = state.boardColumn, before = state.boardRow[column]
+        let column = state.board.column, before = state.board.row[column]
         #expect(before > 0)
         state.openList(.ideas, filters: [.sector(.youth)])
-        let cards = BoardView.columns(state)[column].count
+        let cards = BoardLayout.columns(state)[column].count
         #expect(cards <= before)
-        #expect(state.boardRow[column] == max(0, cards - 1))
+        #expect(state.board.row[column] == max(0, cards - 1))
         #expect(ScreenOracle.problems(state).isEmpty)
     }
 }

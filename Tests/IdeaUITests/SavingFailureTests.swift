@@ -119,6 +119,32 @@ import Testing
         #expect(mine.state.overlay == nil)
     }
 
+    /// Making room is a step of resolving the conflict: Esc while choosing who goes, or
+    /// while saying why, goes back to the conflict, which stays until it is resolved.
+    @Test func escapeWhileMakingRoomGoesBackToTheConflict() throws {
+        let setup = try #require(Self.crowdedTeam(SampleDatabase.database))
+        var mine = try EditBench(setup.db)
+        var theirs = Workspace(state: AppState(database: setup.db, path: mine.path, size: Size(cols: 100, rows: 30), actor: "p-ruta"),
+                               session: try EditSession.open(DatabaseFile(path: mine.path)), file: DatabaseFile(path: mine.path),
+                               clock: { (EditBench.now, EditBench.now.day) })
+        theirs.request(.apply(.assignMentor(teamId: setup.team, mentorId: setup.first)))
+        mine.workspace.request(.apply(.assignMentor(teamId: setup.team, mentorId: setup.second)))
+        guard case .conflict(let conflict)? = mine.state.overlay else {
+            Issue.record("expected the conflict panel, got \(String(describing: mine.state.overlay))")
+            return
+        }
+        mine.press(.char("d"))
+        mine.press(.escape)
+        #expect(mine.state.overlay == .conflict(conflict))
+        mine.press(.char("d"), .enter)
+        guard case .prompt? = mine.state.overlay else {
+            Issue.record("expected the question why")
+            return
+        }
+        mine.press(.escape)
+        #expect(mine.state.overlay == .conflict(conflict))
+    }
+
     @Test func keepingTheirsOverAFormsChangeBringsTheFormBack() throws {
         var mine = try EditBench()
         let idea = try #require(mine.state.database.ideas.first { $0.stage == .shared })

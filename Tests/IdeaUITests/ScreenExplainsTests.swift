@@ -68,7 +68,7 @@ import Testing
         s.openHomeForActor()
         let lines = DetailContent.of(s.route, s, width: 78).1
         let first = try #require(lines.firstIndex { $0.link != nil })
-        #expect(DetailView.selectedLink(s) == lines[first].link)
+        #expect(s.detailSelectedLink == lines[first].link)
         let screen = render(s)
         #expect(screen[first + 2, 5].style.reverse)
         let text = screen.text

@@ -38,17 +38,17 @@ enum ScreenOracle {
     static func boardAndDashboardProblems(_ state: AppState) -> [String] {
         var out: [String] = []
         let rows = state.list(.ideas).rows
-        for (c, stage) in Stage.allCases.enumerated() where state.boardRow.indices.contains(c) {
+        for (c, stage) in Stage.allCases.enumerated() where state.board.row.indices.contains(c) {
             let cards = rows.filter { state.database.ideas[$0].stage == stage }.count
-            if state.boardRow[c] != 0, !(0..<cards).contains(state.boardRow[c]) {
-                out.append("board: card \(state.boardRow[c]) selected in \(stage), which has \(cards)")
+            if state.board.row[c] != 0, !(0..<cards).contains(state.board.row[c]) {
+                out.append("board: card \(state.board.row[c]) selected in \(stage), which has \(cards)")
             }
         }
-        if !(0..<Stage.allCases.count).contains(state.boardColumn) { out.append("board: column \(state.boardColumn)") }
+        if !(0..<Stage.allCases.count).contains(state.board.column) { out.append("board: column \(state.board.column)") }
         if state.fits {
-            let figures = DashboardItems.count(state)
-            if figures > 0, !(0..<figures).contains(state.dashboardSelection) {
-                out.append("dashboard: figure \(state.dashboardSelection) selected of \(figures)")
+            let figures = state.dashboardLayout.items.count
+            if figures > 0, !(0..<figures).contains(state.dashboard.selection) {
+                out.append("dashboard: figure \(state.dashboard.selection) selected of \(figures)")
             }
         }
         return out

@@ -99,7 +99,7 @@ import Testing
         type(&state, "kiem")
         #expect(render(state).line(1).hasPrefix("Filter, text contains: kiem"))
         state.handle(.enter)
-        let cards = BoardView.columns(state).reduce(0) { $0 + $1.count }
+        let cards = BoardLayout.columns(state).reduce(0) { $0 + $1.count }
         #expect(cards == state.list(.ideas).rows.count && cards < state.database.ideas.count)
         #expect(render(state).line(1).contains("contains “kiem”"))
     }

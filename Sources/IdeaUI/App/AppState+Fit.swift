@@ -16,20 +16,6 @@ extension AppState {
         keepBoardSelectionInside()
         // The dashboard's figures depend on the size; too small, there are none to keep
         // to, and the selection waits for a size that fits.
-        if fits {
-            let count = DashboardItems.count(self)
-            if count > 0 { dashboardSelection = max(0, min(dashboardSelection, count - 1)) }
-        }
-    }
-
-    /// Each board column's selected card is one of its cards (or 0 when it has none),
-    /// and the selected column is in view.
-    mutating func keepBoardSelectionInside() {
-        let cards = BoardView.columns(self)
-        boardColumn = max(0, min(boardColumn, cards.count - 1))
-        for c in boardRow.indices {
-            boardRow[c] = cards.indices.contains(c) ? max(0, min(boardRow[c], cards[c].count - 1)) : 0
-        }
-        boardLeft = BoardView.left(self)
+        if fits { dashboard.keepInside(dashboardLayout) }
     }
 }

@@ -1,19 +1,20 @@
 import IdeaModel
 
 /// Everything the interface shows, as one value. `update` is the only way it changes, and
-/// `render` draws it, so both can be tested without a terminal.
-public struct AppState: Sendable {
+/// `render` draws it, so both can be tested without a terminal. Two states are equal when
+/// every field is, except those drawn from others (`@Derived`).
+public struct AppState: Equatable, Sendable {
     public private(set) var database: Database
     /// Lookups and figures derived from `database`, kept in step with it.
-    public private(set) var index: DatabaseIndex
-    public private(set) var stats: DatabaseStats
+    @Derived public private(set) var index: DatabaseIndex
+    @Derived public private(set) var stats: DatabaseStats
     /// The newest log entries, newest first (enough for any screen height).
-    public private(set) var recent: [LogEntry]
+    @Derived public private(set) var recent: [LogEntry]
     /// The database file, as given on the command line.
     public var path: String
     public var size: Size
     public private(set) var lang: Lang
-    public private(set) var strings: Strings
+    @Derived public private(set) var strings: Strings
     /// The local calendar day, for gates that depend on the date.
     public var today: Day
     /// The festival's time zone: every moment on screen is shown on its clock.
@@ -22,16 +23,12 @@ public struct AppState: Sendable {
     public private(set) var stack: [Route] = [.dashboard]
     /// Each list screen's rows, selection, sort, filters and search.
     public private(set) var lists: [ListKind: ListState] = [:]
-    /// Scroll position of detail screens, by route.
-    public var scroll: [Route: Int] = [:]
-    /// The selected line (a link to another record) of detail screens, by route.
-    public var detailCursor: [Route: Int] = [:]
+    /// Each detail screen's scroll and selected line (a link to another record), by route.
+    public var details: [Route: DetailState] = [:]
     /// The dashboard's selected figure.
-    public var dashboardSelection = 0
-    /// The board's selected column (stage) and card in it.
-    public var boardColumn = 0
-    public var boardRow: [Int] = Array(repeating: 0, count: Stage.allCases.count)
-    public var boardLeft = 0
+    public var dashboard = DashboardState()
+    /// The board's selected column (stage) and card in each.
+    public var board = BoardState()
     /// The festival grid's cursor, scroll, zoom and the slot being moved.
     public var grid = GridState()
     /// A form whose change clashed with the file, kept while the conflict is open: it
@@ -50,13 +47,13 @@ public struct AppState: Sendable {
     public var filterInput: String?
     var filterBefore: String?
     /// Each list's search text per record, folded, made at the first search.
-    var searchCache: [ListKind: [[UInt8]]] = [:]
+    @Derived var searchCache: [ListKind: [[UInt8]]] = [:]
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
     /// when the home opens or the data changes, not on every frame.
-    var mentorRankings: [String: [MentorFit]] = [:]
+    @Derived var mentorRankings: [String: [MentorFit]] = [:]
     /// The ready ideas waiting for a place on the grid, sorted: made when the grid opens
     /// or the data changes while it is open, not on every frame.
-    var gridReady: [Idea]?
+    @Derived var gridReady: [Idea]?
     /// The last thing the app has to say, shown in the status line.
     public var message: String? {
         didSet {
@@ -338,18 +335,4 @@ public indirect enum Overlay: Equatable, Sendable {
     case picker(Picker)
     /// Why a ready idea is not on the festival grid, and the change that lets it in.
     case reasons(ReasonsWindow)
-}
-
-extension AppState: Equatable {
-    /// Two states are equal when everything the user can see or change is; figures
-    /// derived from the database are left out because they follow from it.
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.database == b.database && a.path == b.path && a.size == b.size && a.lang == b.lang && a.today == b.today
-            && a.stack == b.stack && a.lists == b.lists && a.scroll == b.scroll && a.detailCursor == b.detailCursor
-            && a.dashboardSelection == b.dashboardSelection && a.boardColumn == b.boardColumn
-            && a.boardRow == b.boardRow && a.boardLeft == b.boardLeft && a.grid == b.grid && a.overlay == b.overlay
-            && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
-            && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
-            && a.marks == b.marks
-    }
 }

@@ -12,18 +12,18 @@ extension AppState {
                 return menu.items.indices.contains(menu.selected) && !menu.items[menu.selected].isHeading
             }
             switch route {
-            case .dashboard: return !DashboardItems.items(self).isEmpty
+            case .dashboard: return !dashboardLayout.items.isEmpty
             case .list(let kind): return list(kind).selectedRecord != nil
-            case .board: return BoardView.selectedRoute(self) != nil
+            case .board: return boardSelectedRoute != nil
             case .grid: return grid.carrying != nil || GridLayout.slotAtCursor(self) != nil
-            default: return DetailView.selectedLink(self) != nil
+            default: return detailSelectedLink != nil
             }
         case .moveForward, .moveBack, .moveMenu, .editRecord:
             return selectedIdea != nil
         case .actions:
             return !ActionMenu.items(self).isEmpty
         case .takeTeam, .letGoTeam:
-            guard case .mentoring = route, let actor, case .team(let id)? = DetailView.selectedLink(self),
+            guard case .mentoring = route, let actor, case .team(let id)? = detailSelectedLink,
                   let team = index.team[id].map({ database.teams[$0] }) else { return false }
             return team.mentorIds.contains(actor) == (action == .letGoTeam)
         case .gridPlace:

@@ -20,17 +20,17 @@ struct KeptSelection {
             guard let record = state.list(kind).selectedRecord else { continue }
             lists[kind] = ListSpec.of(kind, state.listContext).route(record)
         }
-        let cards = BoardView.columns(state)
-        for (c, column) in cards.enumerated() where state.boardRow.indices.contains(c) {
-            let at = state.boardRow[c]
+        let cards = BoardLayout.columns(state)
+        for (c, column) in cards.enumerated() where state.board.row.indices.contains(c) {
+            let at = state.board.row[c]
             if column.indices.contains(at) { boardCards[c] = state.database.ideas[column[at]].id }
         }
-        boardColumnIdea = boardCards[state.boardColumn]
+        boardColumnIdea = boardCards[state.board.column]
         let venues = GridLayout.venues(state.database)
         if venues.indices.contains(state.grid.venue) { gridVenue = venues[state.grid.venue].id }
         for route in state.stack where route.isDetail {
-            guard let chosen = state.detailCursor[route] else { continue }
-            let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
+            guard let chosen = state.details[route]?.cursor else { continue }
+            let lines = DetailLayout(route, state, size: state.size).lines
             if lines.indices.contains(chosen), let link = lines[chosen].link { links[route] = (link, chosen) }
         }
     }
@@ -43,35 +43,35 @@ struct KeptSelection {
             state.grid.venue = at
         }
         for (route, kept) in links {
-            let lines = DetailContent.of(route, state, width: state.size.cols - 2).1
+            let lines = DetailLayout(route, state, size: state.size).lines
             // A record may be named on several lines (an author who is also a member):
             // the one nearest where the selection was.
             let same = lines.indices.filter { lines[$0].link == kept.link }
             guard let at = same.min(by: { abs($0 - kept.line) < abs($1 - kept.line) }) else { continue }
-            state.detailCursor[route] = at
+            state.details[route, default: DetailState()].cursor = at
             // Scrolled as little as needed to keep it in view.
-            let height = DetailView.height(state.size)
-            let top = state.scroll[route] ?? 0
-            if at < top { state.scroll[route] = at }
-            if at >= top + height { state.scroll[route] = at - height + 1 }
+            let height = DetailLayout.height(state.size)
+            let top = state.details[route]?.top ?? 0
+            if at < top { state.details[route]?.top = at }
+            if at >= top + height { state.details[route]?.top = at - height + 1 }
         }
     }
 
     private func restoreBoard(_ state: inout AppState) {
-        let cards = BoardView.columns(state)
+        let cards = BoardLayout.columns(state)
         func place(of id: String) -> (column: Int, row: Int)? {
             for (c, column) in cards.enumerated() {
                 if let r = column.firstIndex(where: { state.database.ideas[$0].id == id }) { return (c, r) }
             }
             return nil
         }
-        for (c, id) in boardCards where state.boardRow.indices.contains(c) {
-            if let r = cards[c].firstIndex(where: { state.database.ideas[$0].id == id }) { state.boardRow[c] = r }
+        for (c, id) in boardCards where state.board.row.indices.contains(c) {
+            if let r = cards[c].firstIndex(where: { state.database.ideas[$0].id == id }) { state.board.row[c] = r }
         }
         // The selected card moved to another stage: the selection goes with it.
-        if let id = boardColumnIdea, let (c, r) = place(of: id), state.boardRow.indices.contains(c) {
-            state.boardColumn = c
-            state.boardRow[c] = r
+        if let id = boardColumnIdea, let (c, r) = place(of: id), state.board.row.indices.contains(c) {
+            state.board.column = c
+            state.board.row[c] = r
         }
     }
 }

@@ -14,28 +14,52 @@ extension AppState {
     }
 
     mutating func typeInFilter(_ key: Key) -> Effect {
-        guard var text = filterInput, let kind = filteredKind else {
+        guard var text = filterInput, filteredKind != nil else {
             filterInput = nil
             return .none
         }
         switch key {
         case .escape:
-            filterInput = nil
-            setTextFilter(filterBefore ?? "", on: kind)
-            filterBefore = nil
-            return .none
+            cancelTextFilter()
         case .enter:
-            filterInput = nil
-            filterBefore = nil
-            return .none
+            endTextFilter()
         case .ctrl("l"):
             return .redrawAll
         default:
-            guard AppState.edit(&text, with: key) else { return .none }
+            if AppState.edit(&text, with: key) { typeTextFilter(text) }
+        }
+        return .none
+    }
+
+    /// Esc: the filter in force before comes back.
+    mutating func cancelTextFilter() {
+        guard filterInput != nil, let kind = filteredKind else {
+            filterInput = nil
+            return
+        }
+        filterInput = nil
+        setTextFilter(filterBefore ?? "", on: kind)
+        filterBefore = nil
+    }
+
+    /// Enter: the filter typed stays in force.
+    mutating func endTextFilter() {
+        guard filterInput != nil, filteredKind != nil else {
+            filterInput = nil
+            return
+        }
+        filterInput = nil
+        filterBefore = nil
+    }
+
+    /// The line now holds `text`: the list narrows to it.
+    mutating func typeTextFilter(_ text: String) {
+        guard filterInput != nil, let kind = filteredKind else {
+            filterInput = nil
+            return
         }
         filterInput = text
         setTextFilter(text, on: kind)
-        return .none
     }
 
     mutating func setTextFilter(_ text: String, on kind: ListKind) {

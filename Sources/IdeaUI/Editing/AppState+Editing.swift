@@ -91,7 +91,7 @@ extension AppState {
             guard let row = list(.ideas).selectedRecord, database.ideas.indices.contains(row) else { return nil }
             return database.ideas[row].id
         case .board:
-            if case .idea(let id)? = BoardView.selectedRoute(self) { return id }
+            if case .idea(let id)? = boardSelectedRoute { return id }
             return nil
         default:
             return nil
@@ -174,8 +174,7 @@ extension AppState {
         guard case .prompt(var prompt)? = overlay else { return .none }
         switch key {
         case .escape:
-            // Making room is a step of resolving a conflict: Esc goes back to it.
-            if case .makeRoom(let conflict, _) = prompt.purpose { overlay = .conflict(conflict) } else { overlay = nil }
+            cancelPrompt()
             return .none
         case .enter:
             return answer(prompt)
@@ -186,6 +185,19 @@ extension AppState {
             overlay = .prompt(prompt)
             return .none
         }
+    }
+
+    /// Esc (or "cancel" clicked): the prompt closes. Making room is a step of resolving a
+    /// conflict: Esc goes back to it.
+    mutating func cancelPrompt() {
+        guard case .prompt(let prompt)? = overlay else { return }
+        if case .makeRoom(let conflict, _) = prompt.purpose { overlay = .conflict(conflict) } else { overlay = nil }
+    }
+
+    /// Enter (or "confirm" clicked): the prompt's answer.
+    mutating func answerPrompt() -> Effect {
+        guard case .prompt(let prompt)? = overlay else { return .none }
+        return answer(prompt)
     }
 
     private mutating func answer(_ prompt: Prompt) -> Effect {

@@ -27,7 +27,45 @@ extension AppState {
             overlay = .form(form)
             return .none
         }
-        switch form.handle(key) {
+        let outcome = form.handle(key)
+        return settleForm(form, outcome)
+    }
+
+    /// Esc (or "cancel" clicked): the form's picker closes, else the form (asking first
+    /// when something was changed).
+    mutating func cancelForm() {
+        guard case .form(var form)? = overlay else { return }
+        if form.picker != nil {
+            form.cancelPicker()
+            overlay = .form(form)
+            return
+        }
+        let outcome = form.cancel()
+        _ = settleForm(form, outcome)
+    }
+
+    /// Ctrl-S (or "save" clicked): the form is checked and saved; with its picker open,
+    /// the picker chooses, as Enter does there ("confirm" is what the status line offers).
+    mutating func saveForm() -> Effect {
+        guard case .form(var form)? = overlay else { return .none }
+        if form.picker != nil {
+            form.choosePicker()
+            overlay = .form(form)
+            return .none
+        }
+        let outcome = form.save()
+        return settleForm(form, outcome)
+    }
+
+    /// Tab and Shift-Tab: the next or previous field (not while the picker is open).
+    mutating func focusFormField(by delta: Int) {
+        guard case .form(var form)? = overlay, form.picker == nil else { return }
+        let outcome = form.nextField(by: delta)
+        _ = settleForm(form, outcome)
+    }
+
+    private mutating func settleForm(_ form: Form, _ outcome: Form.Outcome) -> Effect {
+        switch outcome {
         case .open:
             overlay = .form(form)
         case .cancelled:
@@ -59,7 +97,25 @@ extension AppState {
     /// Keys while the "who are you" picker is open.
     mutating func typeInPicker(_ key: Key) -> Effect {
         guard case .picker(var picker)? = overlay else { return .none }
-        switch picker.handle(key, height: pickerHeight) {
+        let outcome = picker.handle(key, height: pickerHeight)
+        return settlePicker(picker, outcome)
+    }
+
+    /// Enter (or "confirm" clicked) in the picker.
+    mutating func choosePicker() -> Effect {
+        guard case .picker(var picker)? = overlay else { return .none }
+        let outcome = picker.choose()
+        return settlePicker(picker, outcome)
+    }
+
+    /// Esc (or "cancel" clicked) in the picker.
+    mutating func cancelPicker() -> Effect {
+        guard case .picker(let picker)? = overlay else { return .none }
+        return settlePicker(picker, .cancelled)
+    }
+
+    private mutating func settlePicker(_ picker: Picker, _ outcome: Picker.Outcome) -> Effect {
+        switch outcome {
         case .open:
             overlay = .picker(picker)
         case .cancelled:

@@ -20,7 +20,7 @@ extension AppState {
 
     /// The team on the selected line of the mentor home, if any.
     private var selectedTeam: Team? {
-        guard case .mentoring? = Optional(route), case .team(let id)? = DetailView.selectedLink(self) else { return nil }
+        guard case .mentoring? = Optional(route), case .team(let id)? = detailSelectedLink else { return nil }
         return index.team[id].map { database.teams[$0] }
     }
 

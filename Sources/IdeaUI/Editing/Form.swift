@@ -67,22 +67,11 @@ public struct Form: Equatable, Sendable {
             }
         }
         switch key {
-        case .escape:
-            if isChanged {
-                askingToDiscard = true
-                return .open
-            }
-            return .cancelled
-        case .ctrl("s"), .function(10):
-            return .submitted
-        case .tab:
-            focusField(by: 1)
-            return .open
-        case .backTab:
-            focusField(by: -1)
-            return .open
-        default:
-            break
+        case .escape: return cancel()
+        case .ctrl("s"), .function(10): return save()
+        case .tab: return nextField(by: 1)
+        case .backTab: return nextField(by: -1)
+        default: break
         }
         guard fields.indices.contains(focus) else { return .open }
         switch fields[focus].value {
@@ -120,10 +109,56 @@ public struct Form: Equatable, Sendable {
         return .open
     }
 
+    /// Esc: closes the form, or first asks when something was changed. While it asks,
+    /// Esc (like any answer but yes) keeps the form.
+    public mutating func cancel() -> Outcome {
+        if stopAsking() { return .open }
+        if isChanged {
+            askingToDiscard = true
+            return .open
+        }
+        return .cancelled
+    }
+
+    /// Ctrl-S: the form is to be checked and saved (while it asks, it keeps the form).
+    public mutating func save() -> Outcome {
+        stopAsking() ? .open : .submitted
+    }
+
+    /// Tab and Shift-Tab: the next or previous field (while it asks, it keeps the form).
+    public mutating func nextField(by delta: Int) -> Outcome {
+        if !stopAsking() { focusField(by: delta) }
+        return .open
+    }
+
+    /// Any answer but yes to "throw away your changes?" keeps the form; true when it asked.
+    private mutating func stopAsking() -> Bool {
+        guard askingToDiscard else { return false }
+        askingToDiscard = false
+        return true
+    }
+
     /// A key while the picker is open; a choice goes into its field.
     public mutating func handlePicker(_ key: Key, height: Int) {
         guard var open = picker else { return }
-        switch open.handle(key, height: height) {
+        let outcome = open.handle(key, height: height)
+        settlePicker(open, outcome)
+    }
+
+    /// Enter in the picker: what it chooses goes into its field.
+    public mutating func choosePicker() {
+        guard var open = picker else { return }
+        let outcome = open.choose()
+        settlePicker(open, outcome)
+    }
+
+    /// Esc in the picker: it closes, the field unchanged.
+    public mutating func cancelPicker() {
+        picker = nil
+    }
+
+    private mutating func settlePicker(_ open: Picker, _ outcome: Picker.Outcome) {
+        switch outcome {
         case .open:
             picker = open
         case .cancelled:

@@ -122,19 +122,25 @@ public struct Picker: Equatable, Sendable {
                 refilter()
             }
         case .enter:
-            if multiple {
-                if chosen.isEmpty || newValue != nil && selected == 0, let id = id(atRow: selected) { toggle(id) }
-                return .chosen(chosen)
-            }
-            guard let id = id(atRow: selected) else { return .open }
-            if newValue != nil && selected == 0 { options.append(Option(id: id, label: id)) }
-            return .chosen([id])
+            return choose()
         default:
             let before = query.text
             guard query.handle(key) else { return .open }
             if query.text != before { refilter() }
         }
         return .open
+    }
+
+    /// Enter: the selected row (a new value becomes an option); with several allowed, the
+    /// marked rows, or the selected one when none is marked.
+    public mutating func choose() -> Outcome {
+        if multiple {
+            if chosen.isEmpty || newValue != nil && selected == 0, let id = id(atRow: selected) { toggle(id) }
+            return .chosen(chosen)
+        }
+        guard let id = id(atRow: selected) else { return .open }
+        if newValue != nil && selected == 0 { options.append(Option(id: id, label: id)) }
+        return .chosen([id])
     }
 
     /// Marks or unmarks the selected row (a new value becomes an option, marked).

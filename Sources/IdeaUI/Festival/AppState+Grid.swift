@@ -94,7 +94,7 @@ extension AppState {
         return .edit(.apply(.schedule(ideaId: slot.ideaId, venueId: slot.venueId, start: slot.start, pinned: !slot.pinned)))
     }
 
-    /// `+` and `-`: one grid step longer or shorter, from the same start.
+    /// `>` and `<`: one grid step longer or shorter, from the same start.
     mutating func changeLengthAtCursor(by steps: Int) -> Effect {
         guard let slot = GridLayout.slotAtCursor(self), let idea = index.idea[slot.ideaId].map({ database.ideas[$0] }),
               let venue = database.venues.first(where: { $0.id == slot.venueId }) else {
