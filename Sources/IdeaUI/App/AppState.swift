@@ -74,6 +74,9 @@ public struct AppState: Sendable {
     public var actor: String?
     /// False once the user has asked to quit.
     public var isRunning = true
+    /// Long work (the auto-scheduler, the mentor suggestion, a save) and whether it runs
+    /// off the loop (see AppState+Work).
+    public var work = WorkState()
     public var keyMap: KeyMap
 
     public static let recentKept = 100
@@ -347,5 +350,6 @@ extension AppState: Equatable {
             && a.searchInput == b.searchInput && a.filterInput == b.filterInput && a.message == b.message && a.isRunning == b.isRunning
             && a.keyMap == b.keyMap && a.actor == b.actor && a.heldForm == b.heldForm && a.zone == b.zone
             && a.marks == b.marks
+            && a.work == b.work
     }
 }

@@ -4,6 +4,7 @@ extension AppState {
     /// Applies one action. Pure: the result depends only on the state and the action.
     @discardableResult
     public mutating func update(_ action: Action) -> Effect {
+        if let effect = actionWhileWorking(action) { return effect }
         if action.changesData && actor == nil && overlay == nil {
             // Every change says who made it: ask first, then the user tries again.
             askWhoYouAre()
@@ -98,7 +99,7 @@ extension AppState {
         case .gridRemove: removeAtCursor()
         case .gridPin: return pinAtCursor()
         case .gridZoom: zoomGrid()
-        case .gridAuto: autoScheduleAsk()
+        case .gridAuto: return autoScheduleAsk()
         case .gridLonger: return changeLengthAtCursor(by: 1)
         case .gridShorter: return changeLengthAtCursor(by: -1)
         }
@@ -109,6 +110,7 @@ extension AppState {
     /// key map for the current context. Keys that mean nothing here change nothing.
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect {
+        if isWorking { return keyWhileWorking(key) }
         if isHelpOpen {
             guard let action = keyMap.action(for: key, in: .help) else { return .none }
             return update(action)
