@@ -103,7 +103,7 @@ chain "in Lithuanian"
 check "the app starts" wait_for "Idėjos pagal etapą"
 keys 9
 keys_busy A
-check "the progress line in Lithuanian" last_row_has "Automatinis planavimas: 300 parengtų idėjų: 10 % …,"
+check "the progress line in Lithuanian" last_row_has "Planuojama 300 paruoštų idėjų: 10 % …,"
 check "… with its key" last_row_has "Esc atšaukti"
 keys Escape
 check "Esc cancels, said in Lithuanian" last_row_has "Automatinis planavimas atšauktas; niekas nepakeista."

@@ -45,9 +45,11 @@ public struct WorkStrings: Sendable {
 
     public static let lt = WorkStrings(
         scheduling: { n in
-            "Automatinis planavimas: \(Strings.grouped(n, " ")) " + Strings.lithuanianPlural(n, "parengta idėja", "parengtos idėjos", "parengtų idėjų")
+            let count = Strings.grouped(n, " ")
+            return Strings.lithuanianPlural(n, "Planuojama \(count) paruošta idėja", "Planuojamos \(count) paruoštos idėjos",
+                                            "Planuojama \(count) paruoštų idėjų")
         },
-        suggesting: { n in "Mentorių paieška: \(Strings.grouped(n, " ")) " + Strings.lithuanianPlural(n, "komanda", "komandos", "komandų") },
+        suggesting: { n in "Ieškoma mentorių \(Strings.grouped(n, " ")) " + Strings.lithuanianPlural(n, "komandai", "komandoms", "komandų") },
         saving: "Išsaugoma",
         percent: { "\($0) %" },
         seconds: { tenths in "\(tenths / 10),\(tenths % 10) s" },
