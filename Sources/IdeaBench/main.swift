@@ -2,12 +2,19 @@ import Foundation
 import IdeaModel
 
 // Timings for docs/PERFORMANCE.md. Prints tables; asserts nothing.
-// Run: swift run -c release IdeaBench [sizes…]   (default: the sample, 1000, 10000, 50000)
+// Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
+// 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
+// (it drives the release idea-tui beside it).
 // IdeaBench --measure PATH is the child process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--measure", arguments.count == 2 {
     try measure(path: arguments[1])
+    exit(0)
+}
+// IdeaBench --latency: only the keys while the auto-scheduler runs (KeyLatencyBench.swift).
+if arguments.first == "--latency" {
+    keyLatencyBench(runs: arguments.dropFirst().first.flatMap(Int.init) ?? 3)
     exit(0)
 }
 
@@ -36,3 +43,5 @@ print("")
 mentorBench()
 print("")
 festivalBench()
+print("")
+keyLatencyBench()
