@@ -160,6 +160,55 @@ import Testing
         #expect(again.message == "Mentor suggestion cancelled; nothing was changed." && again.overlay == nil)
     }
 
+    /// Random keys, resizes and clicks with the auto-scheduler and the mentor suggestion
+    /// starting, running and ending at random moments: while work runs the database never
+    /// changes and the last row is its progress line; every frame is the terminal's width.
+    @Test(arguments: [UInt64(31), 32, 33])
+    func randomKeysWhileWorkRuns(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        var state = WindowKeysTests.state(Size(cols: 80, rows: 24))
+        state.work.offLoop = true
+        var job: Job?
+        var stepsWorking = 0, finished = 0
+        let keys = WindowFuzzTests.keys + [.char("9"), .char("A"), .char("A"), .escape, .char("Q"), .char("j"), .char("c"), .enter]
+        for step in 0..<1_500 {
+            if rng.next() % 50 == 0 {
+                state.update(.resize([Size(cols: 60, rows: 18), Size(cols: 80, rows: 24), Size(cols: 130, rows: 35)][Int(rng.next() % 3)]))
+            }
+            let key = keys[Int(rng.next() % UInt64(keys.count))]
+            // Keys that would end the run: Esc on the dashboard, Q with nothing running.
+            if !state.isWorking, key == .char("Q") || (key == .escape && state.route == .dashboard && state.overlay == nil) { continue }
+            let before = state.database, working = state.isWorking
+            if !working, rng.next() % 15 == 0 {
+                // Now and then work starts: the grid's A, or the suggested mentors.
+                state.overlay = nil
+                state.searchInput = nil
+                state.filterInput = nil
+                let effect = rng.next() % 3 == 0 ? state.openMentorSuggestion() : { state.handle(.char("9")); return state.handle(.char("A")) }()
+                if case .run(let started) = effect { job = started }
+            } else if rng.next() % 20 == 0 {
+                state.update(.click(row: Int(rng.next() % UInt64(state.size.rows)), col: Int(rng.next() % UInt64(state.size.cols))))
+            } else if case .run(let started) = state.handle(key) {
+                job = started
+            }
+            if working || state.isWorking { #expect(state.database == before, "step \(step)") }
+            if state.isWorking { stepsWorking += 1 }
+            if state.isWorking, state.fits {
+                #expect(render(state).lines.last.map { $0.hasPrefix(" Esc ") } == true, "step \(step)")
+            }
+            if rng.next() % 25 == 0, let started = job {
+                if let output = started.run(), state.work.running?.id == started.id {
+                    _ = state.finishWork(id: started.id, output)
+                    finished += 1
+                }
+                job = nil
+            }
+            #expect(render(state).lines.allSatisfy { DisplayWidth.of($0) == state.size.cols }, "step \(step)")
+        }
+        // The run went where it should: work running for many steps, and answers shown.
+        #expect(stepsWorking > 100 && finished > 3, "\(stepsWorking) steps working, \(finished) answers")
+    }
+
     /// The words of both languages, with Lithuanian plural forms and numbers as each
     /// language writes them; no English word in the Lithuanian set.
     @Test func bothLanguagesSayIt() {
