@@ -18,7 +18,9 @@ import IdeaUI
 /// the mouse action), so end-to-end scripts can see what a raw byte sequence became, and
 /// a line "ready" each time the app has dealt with its input and drawn the result: a
 /// script waits for it instead of guessing how long a busy machine needs. Another
-/// program's save read in and drawn is "reload", then "ready".
+/// program's save read in and drawn is "reload", then "ready". While long work runs off
+/// the loop (see `WorkRunner`), a frame drawn for an input is followed by "busy" instead
+/// of "ready", and the work's end by "done" (then "ready" once it is drawn).
 enum TerminalApp {
     static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
                     actor: String?, keyLogin: KeyLogin? = nil) throws -> Int32 {
