@@ -279,6 +279,24 @@ import Testing
         #expect(bench.workspace.waiting.isEmpty)
     }
 
+    /// Others' saves are read in only once the work has ended: a computation answers for
+    /// the database it was given, and the question it asks is about that one.
+    @Test func othersSavesWaitForTheWorkToEnd() throws {
+        var bench = try EditBench()
+        bench.workspace.runWorkOffLoop()
+        bench.press(.char("9"))
+        guard case .run(let schedule) = bench.workspace.handle(.char("A")) else { throw Stop("the auto-scheduler did not start") }
+        var theirs = SampleDatabase.database
+        theirs.festival.title = "Changed by someone else"
+        let other = DatabaseFile(path: bench.path)
+        _ = try other.save(theirs, expected: try other.load().1)
+        #expect(bench.workspace.fileMayHaveChanged(at: 0) == .unchanged)
+        #expect(bench.state.database.festival.title != theirs.festival.title)
+        _ = bench.workspace.finishWork(id: schedule.id, try #require(schedule.run()))
+        #expect(bench.workspace.fileMayHaveChanged(at: 0) == .reloaded)
+        #expect(bench.state.database.festival.title == theirs.festival.title)
+    }
+
     @Test func aSaveCannotBeCancelledAndQWaitsForIt() throws {
         var (bench, save) = try Self.saving()
         // A progress that says stop does not stop a save.
