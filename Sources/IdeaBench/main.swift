@@ -2,9 +2,10 @@ import Foundation
 import IdeaModel
 
 // Timings for docs/PERFORMANCE.md. Prints tables; asserts nothing.
-// Run: swift run -c release IdeaBench [sizes…]   (default: the sample, 1000, 10000, 50000)
-// IdeaBench --measure PATH is the child process that measures one file; --diagnosis times
-// only the placement diagnosis.
+// Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
+// 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
+// (it drives the release idea-tui beside it); `--diagnosis` times only the placement
+// diagnosis. IdeaBench --measure PATH is the child process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--diagnosis" {
@@ -15,6 +16,11 @@ if arguments.first == "--diagnosis" {
 }
 if arguments.first == "--measure", arguments.count == 2 {
     try measure(path: arguments[1])
+    exit(0)
+}
+// IdeaBench --latency: only the keys while the auto-scheduler runs (KeyLatencyBench.swift).
+if arguments.first == "--latency" {
+    keyLatencyBench(runs: arguments.dropFirst().first.flatMap(Int.init) ?? 3)
     exit(0)
 }
 
@@ -45,3 +51,5 @@ print("")
 festivalBench()
 print("")
 diagnosisBench()
+print("")
+keyLatencyBench()

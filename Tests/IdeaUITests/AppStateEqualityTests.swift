@@ -47,6 +47,7 @@ import Testing
         "marks": { $0.marks.mark([.record(.idea("i01"))], at: 0) },
         "actor": { $0.actor = "p-jonas" },
         "isRunning": { $0.isRunning = false },
+        "work": { $0.work.offLoop = true },
         "keyMap": { $0.keyMap = KeyMap(Array($0.keyMap.bindings.dropLast())) },
     ]
 

@@ -68,6 +68,18 @@ public enum AutoScheduler {
     }
 
     public static func run(_ db: Database, reflow: Bool = false) -> Result {
+        search(db, reflow: reflow) { _, _ in }
+    }
+
+    /// The same run, telling `progress` how far it is (steps done, steps in all; see
+    /// `ScheduleProgress`) and stopping as soon as it answers false: then nil, and
+    /// nothing is decided. Told to go on every time, it gives exactly what `run` gives.
+    public static func run(_ db: Database, reflow: Bool = false, progress: (Int, Int) -> Bool) -> Result? {
+        Progress.stoppable(progress) { (tell) throws(Progress.Stopped) in try search(db, reflow: reflow, progress: tell) }
+    }
+
+    /// The search itself; `progress` may end it by throwing (never, for `run`).
+    static func search<E: Error>(_ db: Database, reflow: Bool, progress: (Int, Int) throws(E) -> Void) throws(E) -> Result {
         let f = db.festival
         let ideas = Dictionary(db.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let teams = Dictionary(db.teams.map { ($0.ideaId, $0) }, uniquingKeysWith: { a, _ in a })
@@ -142,15 +154,21 @@ public enum AutoScheduler {
             queue.indices.sorted { (choices[$0], length[$0], balance[$0], queue[$0].id) < (choices[$1], length[$1], balance[$1], queue[$1].id) },
         ]
         var best: (packing: SchedulePacking, waiting: [String])?
+        var steps = ScheduleProgress(orders: orders.count, ideas: queue.count, venues: venues.count)
         for order in orders {
             var packing = base
             var waiting: [String] = []
             for i in order {
                 if let at = packing.best(queue[i].id) { packing.occupy(queue[i].id, at.v, at.start) } else { waiting.append(queue[i].id) }
+                try steps.advance(1, progress)
             }
-            improve(&packing, &waiting)
-            repack(&packing, &waiting, seed: UInt64(queue.count &* 7919 &+ venues.count))
-            improve(&packing, &waiting)
+            try steps.finishPhase(progress)
+            try improve(&packing, &waiting) { (n) throws(E) in try steps.advance(n, progress) }
+            try steps.finishPhase(progress)
+            try repack(&packing, &waiting, seed: UInt64(queue.count &* 7919 &+ venues.count)) { (n) throws(E) in try steps.advance(n, progress) }
+            try steps.finishPhase(progress)
+            try improve(&packing, &waiting) { (n) throws(E) in try steps.advance(n, progress) }
+            try steps.finishPhase(progress)
             if best.map({ packing.score > $0.packing.score }) ?? true { best = (packing, waiting) }
         }
 

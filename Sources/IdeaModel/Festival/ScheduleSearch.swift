@@ -6,7 +6,10 @@ extension AutoScheduler {
     /// first with some noise, from what was there and the shortest waiting ideas that
     /// fit there; the step is kept when as many are placed as before. A fixed number of
     /// steps from a seed, so the same data gives the same result.
-    static func repack(_ packing: inout SchedulePacking, _ waiting: inout [String], seed: UInt64) {
+    /// `step(n)` is told of each step (its weight, `ScheduleProgress.repackWeight`) and
+    /// may end the search by throwing.
+    static func repack<E: Error>(_ packing: inout SchedulePacking, _ waiting: inout [String], seed: UInt64,
+                                 step: (Int) throws(E) -> Void) throws(E) {
         let problem = packing.problem, n = problem.venues.count
         guard n > 0 else { return }
         var rng = SplitMix64(seed: seed)
@@ -16,9 +19,9 @@ extension AutoScheduler {
         defer { if kept.0.score > packing.score { (packing, waiting) = kept } }
         var fits = Array(repeating: [String](), count: n)
         for id in (problem.options.keys.sorted()) { for o in problem.options[id] ?? [] { fits[o.v].append(id) } }
-        // More steps for fewer venues: about the same work at every size.
-        for _ in 0..<max(1_600, min(8_000, 80_000 / n)) {
+        for _ in 0..<repackSteps(venues: n) {
             guard !waiting.isEmpty else { return }
+            try step(ScheduleProgress.repackWeight)
             let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n))
             let before = packing, waitingBefore = waiting, count = packing.placed.count
             let removed = packing.placed.filter { $0.value.v == a || $0.value.v == b }.map(\.key).sorted()
@@ -46,19 +49,31 @@ extension AutoScheduler {
         }
     }
 
+    /// Steps of the large-neighbourhood search: more for fewer venues, about the same
+    /// work at every size.
+    static func repackSteps(venues n: Int) -> Int { max(1_600, min(8_000, 80_000 / max(1, n))) }
+
+    /// Places the local search may look at, in all, each time it runs.
+    static let improveBudget = 6_000
+
     /// Local search on a packing: a waiting idea goes where something moved aside for
     /// it (the one in the way finds another place), or where a longer one gave way to it
     /// and freed room for a second waiting idea. Each step places one more; bounded by a
     /// number of places looked for, so large festivals stay quick.
-    static func improve(_ packing: inout SchedulePacking, _ waiting: inout [String]) {
+    /// `step(n)` is told of the places looked at since it was last told (and may end
+    /// the search by throwing).
+    static func improve<E: Error>(_ packing: inout SchedulePacking, _ waiting: inout [String],
+                                  step: (Int) throws(E) -> Void) throws(E) {
         let problem = packing.problem
         waiting.sort { (problem.length[$0] ?? 0, $0) < (problem.length[$1] ?? 0, $1) }
-        var rounds = 0, progress = true, budget = 6_000
+        var rounds = 0, progress = true, budget = improveBudget, told = improveBudget
         while progress && rounds < 4 && !waiting.isEmpty && budget > 0 {
             progress = false
             rounds += 1
             var w = 0
             while w < waiting.count {
+                try step(told - budget)
+                told = budget
                 let u = waiting[w]
                 if let at = packing.best(u) {
                     packing.occupy(u, at.v, at.start)

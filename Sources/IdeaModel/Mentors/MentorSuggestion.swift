@@ -52,6 +52,17 @@ public enum MentorSuggestion {
     }
 
     public static func suggest(_ db: Database) -> Result {
+        search(db) { _, _ in }
+    }
+
+    /// The same suggestion, telling `progress` how far it is (each team scored is a
+    /// step, and each team given a mentor) and stopping as soon as it answers false:
+    /// then nil. Told to go on every time, it gives exactly what `suggest` gives.
+    public static func suggest(_ db: Database, progress: (Int, Int) -> Bool) -> Result? {
+        Progress.stoppable(progress) { (tell) throws(Progress.Stopped) in try search(db, progress: tell) }
+    }
+
+    static func search<E: Error>(_ db: Database, progress: (Int, Int) throws(E) -> Void) throws(E) -> Result {
         let ideas = Dictionary(db.ideas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var load: [String: Int] = [:]
         for team in db.teams { for id in team.mentorIds { load[id, default: 0] += 1 } }
@@ -68,12 +79,17 @@ public enum MentorSuggestion {
         var words = MentorFit.Words()
         let mentorSides = mentors.map { MentorFit.MentorSide($0, &words) }
         let mentorIndex = Dictionary(mentors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let scores: [[Int?]] = teams.map { team in
+        // Steps: each team scored, then each team given a mentor.
+        let total = 2 * teams.count
+        var scores: [[Int?]] = []
+        scores.reserveCapacity(teams.count)
+        for team in teams {
             let side = MentorFit.TeamSide(team, idea: ideas[team.ideaId], &words)
             let members = team.personIds.compactMap { mentorIndex[$0] }
-            return mentors.indices.map { m in
+            scores.append(mentors.indices.map { m in
                 db.festival.maxMentorsPerTeam > 0 && !members.contains(m) ? MentorFit.score(mentorSides[m], side) : nil
-            }
+            })
+            try progress(scores.count, total)
         }
         let all = scores.flatMap { $0.compactMap { $0 } }
         let spread = (all.max() ?? 0) - (all.min() ?? 0)
@@ -82,7 +98,8 @@ public enum MentorSuggestion {
         let cost: [[Int?]] = scores.map { $0.map { $0.map { -(weight + $0) } } }
 
         var flow = Flow(cost: cost, room: room)
-        let mentorOf = flow.solve()
+        let mentorOf = try flow.solve { (given) throws(E) in try progress(teams.count + given, total) }
+        try progress(total, total)
         var result = Result(assignments: [], unplaced: [])
         for (t, team) in teams.enumerated() {
             if let m = mentorOf[t] {
@@ -119,7 +136,11 @@ public enum MentorSuggestion {
         @inline(__always) func allowed(_ t: Int, _ b: Int) -> Bool { cost[t * m + b] < Flow.none }
 
         /// The mentor each team gets, or nil.
-        mutating func solve() -> [Int?] {
+        mutating func solve() -> [Int?] { solve { _ in } }
+
+        /// The same, telling `step` how many teams have a mentor after each one more
+        /// (it may end the search by throwing).
+        mutating func solve<E: Error>(step: (Int) throws(E) -> Void) throws(E) -> [Int?] {
             guard n > 0, m > 0 else { return Array(repeating: nil, count: n) }
             var assigned = [Int](repeating: -1, count: n)
             var teamsOf = [[Int]](repeating: [], count: m)
@@ -192,6 +213,7 @@ public enum MentorSuggestion {
                     assigned[t] = b
                     b = a
                 }
+                try step(n - free)
                 for a in Set(changed) {
                     for b in 0..<m {
                         move[a * m + b] = Flow.none

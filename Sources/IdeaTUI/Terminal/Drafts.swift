@@ -37,13 +37,3 @@ struct Drafts {
 
     func remove(for person: String) { unlink(path(for: person)) }
 }
-
-/// A line on the status row while the loop cannot draw (waiting for a lock).
-final class StatusNote: @unchecked Sendable {
-    // Only used on the loop's own thread, from inside a save it is waiting for.
-    private let terminal: NcursesTerminal
-
-    init(_ terminal: NcursesTerminal) { self.terminal = terminal }
-
-    func show(_ text: String) { terminal.note(text) }
-}

@@ -33,6 +33,10 @@ final class NcursesTerminal {
 
     /// Milliseconds a read waits for a key before returning `.nothing`.
     static let readTimeout: Int32 = 200
+    /// The wait now: shorter while work runs off the loop, so its progress line moves.
+    var readTimeout = NcursesTerminal.readTimeout {
+        didSet { if readTimeout != oldValue { wtimeout(window, readTimeout) } }
+    }
 
     /// Starts ncurses on this process's terminal. Call `TerminalCheck` and
     /// `Signals.install` first.
@@ -168,21 +172,6 @@ final class NcursesTerminal {
         previous = screen
     }
 
-    /// Writes `text` over the last row at once, in reverse, outside the usual drawing: for
-    /// the moment the loop waits (a lock another program holds). The next draw replaces it.
-    func note(_ text: String) {
-        let size = self.size
-        guard size.rows > 0, size.cols > 1 else { return }
-        let line = TextFit.pad(TextFit.truncate(" " + Sanitizer.clean(text), to: size.cols - 1), to: size.cols - 1)
-        let chars = line.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        wattrset(window, Int32(truncatingIfNeeded: cn_a_reverse()))
-        _ = mvwaddnwstr(window, Int32(size.rows - 1), 0, chars, Int32(chars.count))
-        wattrset(window, 0)
-        wnoutrefresh(window)
-        doupdate()
-        previous = nil
-    }
-
     /// Waits up to `readTimeout` for input. One read from the terminal can hold several
     /// inputs (two mouse reports of a double click over a slow link, Esc and a letter);
     /// the ones after the first wait in `pending` and come out first next time.
@@ -227,7 +216,7 @@ final class NcursesTerminal {
         var ch: wint_t = 0
         // What came with the ESC is already read (ncurses looked at it); no waiting here.
         wtimeout(window, 0)
-        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        defer { wtimeout(window, readTimeout) }
         let status = wget_wch(window, &ch)
         guard status != ERR else { return .key(.escape) }
         guard status == OK, EscapeParser.starts(ch) else {
@@ -268,7 +257,7 @@ final class NcursesTerminal {
     /// ends (a terminal cut off mid-way) stops after a quiet half second or 1 MB.
     private func readPaste() -> TerminalInput {
         wtimeout(window, 500)
-        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        defer { wtimeout(window, readTimeout) }
         var scalars: [Unicode.Scalar] = []
         var ch: wint_t = 0
         while scalars.count < 1 << 20 {
@@ -290,7 +279,7 @@ final class NcursesTerminal {
     private func discardMouseReport() {
         let sgr = cn_key_mouse().map { String(cString: $0).hasSuffix("<") } ?? false
         wtimeout(window, 0)
-        defer { wtimeout(window, NcursesTerminal.readTimeout) }
+        defer { wtimeout(window, readTimeout) }
         var ch: wint_t = 0
         for _ in 0..<(sgr ? 24 : 3) {
             guard wget_wch(window, &ch) == OK else { return }

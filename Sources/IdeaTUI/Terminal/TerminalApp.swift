@@ -18,7 +18,9 @@ import IdeaUI
 /// the mouse action), so end-to-end scripts can see what a raw byte sequence became, and
 /// a line "ready" each time the app has dealt with its input and drawn the result: a
 /// script waits for it instead of guessing how long a busy machine needs. Another
-/// program's save read in and drawn is "reload", then "ready".
+/// program's save read in and drawn is "reload", then "ready". While long work runs off
+/// the loop (see `WorkRunner`), a frame drawn for an input is followed by "busy" instead
+/// of "ready", and the work's end by "done" (then "ready" once it is drawn).
 enum TerminalApp {
     static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
                     actor: String?, keyLogin: KeyLogin? = nil) throws -> Int32 {
@@ -31,13 +33,12 @@ enum TerminalApp {
         let log = InputLog(path: getenv("IDEA_TUI_INPUT_LOG").map { String(cString: $0) })
         let strings = Strings.of(lang)
 
-        // A lock another program holds: say who on the status line while waiting; a
-        // signal ends the wait (the change is then not saved, and the app stops).
+        // A lock another program holds: say who on the status line while waiting (the
+        // save runs off the loop, which shows it); a signal ends the wait (the change is
+        // then not saved, and the app stops).
         var file = given
-        let note = StatusNote(terminal)
-        file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
-            note.show(strings.saving.waitingForLock(strings.model.lockHolder(holder)))
-        }
+        let lockNote = LockNote()
+        file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in lockNote.set(holder) }
         file.locking.cancelled = { Signals.pending != 0 }
         let drafts = Drafts(beside: file)
 
@@ -51,6 +52,11 @@ enum TerminalApp {
         }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
                                   file: file, clock: clock)
+        // Long work (the auto-scheduler, the mentor suggestion, saving) runs on a thread
+        // of its own; the loop keeps reading keys and drawing its progress line.
+        workspace.runWorkOffLoop()
+        var work: WorkRunner?
+        let hold = WorkHold.fromEnvironment()
         // A draft this person left when the app was stopped is offered back, once.
         var draftOffered = false
         func offerDraft() {
@@ -64,6 +70,61 @@ enum TerminalApp {
         let watch = FileWatch(path: file.path, polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
                               now: monotonicMilliseconds())
         var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
+
+        /// Does what an effect asks; true when the app is to quit.
+        func perform(_ effect: Effect) -> Bool {
+            switch effect {
+            case .quit: return true
+            case .redrawAll: terminal.redrawAll()
+            case .forgetDraft: if let person = workspace.state.actor { drafts.remove(for: person) }
+            case .run(let job):
+                let runner = WorkRunner(job, started: monotonicMilliseconds(), hold: hold)
+                runner.start()
+                work = runner
+                // Quick work (most saves, a small festival) ends before its line would
+                // be seen: it is then shown at once, without a flash of the line.
+                _ = runner.wait(milliseconds: 40)
+            case .none, .edit: break
+            }
+            return false
+        }
+        /// Takes in the output of work that has ended, then the keys that waited for a
+        /// save; true when the app is to quit.
+        func settle() -> Bool {
+            while true {
+                if let runner = work, case .some(let output) = runner.result {
+                    work = nil
+                    // Nil output: it was cancelled, and the state already says so.
+                    if let output {
+                        log.write("done")
+                        if perform(workspace.finishWork(id: runner.job.id, output)) { return true }
+                    }
+                } else if work == nil, let effect = workspace.replayWaiting() {
+                    if perform(effect) { return true }
+                } else {
+                    return false
+                }
+            }
+        }
+        /// Draws the state, with the work's progress as it is now; the log's "busy" says
+        /// the frame is drawn while work still runs, "ready" that nothing runs.
+        func draw(logging: Bool = true) {
+            // Work the state no longer runs (Esc cancelled it) is told to stop.
+            if let runner = work, workspace.state.work.running?.id != runner.job.id {
+                runner.cancel()
+                work = nil
+            }
+            if let runner = work {
+                let (done, total) = runner.progress
+                workspace.workProgressed(id: runner.job.id, done: done, total: total,
+                                         elapsedMilliseconds: monotonicMilliseconds() - runner.started)
+                if let holder = lockNote.take() { workspace.say(strings.saving.waitingForLock(strings.model.lockHolder(holder))) }
+            }
+            terminal.readTimeout = work == nil ? NcursesTerminal.readTimeout : 100
+            terminal.draw(render(workspace.state))
+            if logging { log.write(work == nil ? "ready" : "busy") }
+        }
+
         terminal.draw(render(workspace.state))
         log.write("ready")
         var quickNothings = 0
@@ -71,13 +132,24 @@ enum TerminalApp {
         let crash = TestCrash.requested()
         #endif
         while true {
+            if Signals.pending != 0, let runner = work {
+                // A save in flight ends first: it cannot stop half way (a lock wait gives
+                // up on the signal), and what became of it decides whether a form's text
+                // must be kept as a draft. A computation is dropped; it changed nothing.
+                work = nil
+                if runner.job.kind.cancellable {
+                    runner.cancel()
+                } else {
+                    runner.waitToEnd()
+                    if case .some(.some(let output)) = runner.result { _ = workspace.finishWork(id: runner.job.id, output) }
+                }
+            }
             let sig = Signals.take()
             if sig != 0 {
                 log.write("signal \(sig)")
                 // Ctrl-C with typed text asks first, as Esc does.
                 if sig == SIGINT, workspace.askBeforeInterrupting() {
-                    terminal.draw(render(workspace.state))
-                    log.write("ready")
+                    draw()
                     continue
                 }
                 // Nothing typed is lost: an open form becomes a draft beside the database.
@@ -85,24 +157,25 @@ enum TerminalApp {
                 return 128 + sig
             }
             let started = monotonicMilliseconds()
-            if watch.check(now: started) {
+            // Others' saves are read in between keys, never while work runs (a save holds
+            // the session; a computation answers for the database it was given).
+            if work == nil, watch.check(now: started) {
                 switch workspace.fileMayHaveChanged(at: started) {
                 case .unchanged: break
                 case .reloaded, .unreadable:
                     // Logged like an input, so a test script can wait for the redraw.
                     log.write("reload")
-                    terminal.draw(render(workspace.state))
-                    log.write("ready")
+                    draw()
                 }
             }
-            if workspace.expireMarks(at: started) { terminal.draw(render(workspace.state)) }
+            if workspace.expireMarks(at: started) { draw(logging: false) }
             let effect: Effect
             let input = terminal.read()
             switch input {
             case .nothing:
                 // A read that returns at once with nothing, again and again, means the
                 // terminal is gone (not a timeout): stop rather than spin.
-                if monotonicMilliseconds() - started < Int(NcursesTerminal.readTimeout) / 4 {
+                if monotonicMilliseconds() - started < Int(terminal.readTimeout) / 4 {
                     quickNothings += 1
                     if quickNothings > 100 {
                         if let draft = workspace.state.draft(at: clock().now) { drafts.write(draft) }
@@ -111,11 +184,20 @@ enum TerminalApp {
                 } else {
                     quickNothings = 0
                 }
+                // Work running: its progress line moves, and when it ends, its answer shows.
+                if let runner = work {
+                    if runner.result != nil {
+                        if settle() { return 0 }
+                        draw()
+                    } else {
+                        draw(logging: false)
+                    }
+                }
                 continue
             case .ignored:
                 quickNothings = 0
                 log.write("ignored")
-                log.write("ready")
+                log.write(work == nil ? "ready" : "busy")
                 continue
             case .resize:
                 let size = terminal.size
@@ -136,14 +218,8 @@ enum TerminalApp {
             }
             quickNothings = 0
             offerDraft()
-            switch effect {
-            case .quit: return 0
-            case .redrawAll: terminal.redrawAll()
-            case .forgetDraft: if let person = workspace.state.actor { drafts.remove(for: person) }
-            case .none, .edit: break
-            }
-            terminal.draw(render(workspace.state))
-            log.write("ready")
+            if perform(effect) || settle() { return 0 }
+            draw()
         }
     }
 

@@ -89,4 +89,6 @@ public enum Effect: Equatable, Sendable {
     case edit(EditRequest)
     /// The kept draft was opened again or thrown away: its file can go.
     case forgetDraft
+    /// Run long work off the loop and hand its output back (`Workspace.finishWork`).
+    case run(Job)
 }

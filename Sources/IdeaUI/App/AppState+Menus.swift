@@ -84,7 +84,7 @@ extension AppState {
             case .command(let command)?:
                 overlay = nil
                 return .edit(.apply(command))
-            case .suggestMentors?: openMentorSuggestion()
+            case .suggestMentors?: return openMentorSuggestion()
             case nil: break
             }
         case .suggestions:

@@ -71,6 +71,9 @@ public struct AppState: Equatable, Sendable {
     public var actor: String?
     /// False once the user has asked to quit.
     public var isRunning = true
+    /// Long work (the auto-scheduler, the mentor suggestion, a save) and whether it runs
+    /// off the loop (see AppState+Work).
+    public var work = WorkState()
     public var keyMap: KeyMap
 
     public static let recentKept = 100

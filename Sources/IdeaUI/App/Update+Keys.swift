@@ -7,6 +7,7 @@ extension AppState {
     /// key map for the current context. Keys that mean nothing here change nothing.
     @discardableResult
     public mutating func handle(_ key: Key) -> Effect {
+        if isWorking { return keyWhileWorking(key) }
         if isHelpOpen {
             guard let action = keyMap.action(for: key, in: .help) else { return .none }
             return update(action)

@@ -4,6 +4,7 @@ extension AppState {
     /// Applies one action. Pure: the result depends only on the state and the action.
     @discardableResult
     public mutating func update(_ action: Action) -> Effect {
+        if let effect = actionWhileWorking(action) { return effect }
         if action.changesData && actor == nil && overlay == nil {
             // Every change says who made it: ask first, then the user tries again.
             askWhoYouAre()
@@ -81,7 +82,7 @@ extension AppState {
         case .gridRemove: removeAtCursor()
         case .gridPin: return pinAtCursor()
         case .gridZoom: zoomGrid()
-        case .gridAuto: autoScheduleAsk()
+        case .gridAuto: return autoScheduleAsk()
         case .gridLonger: return changeLengthAtCursor(by: 1)
         case .gridShorter: return changeLengthAtCursor(by: -1)
         case .gridWhy: openWhy()

@@ -81,10 +81,21 @@ extension AppState {
 /// The facilitators' preview of suggested mentors: every assignment kept at first, each
 /// with why; Enter drops or keeps one, `a` applies the kept ones (each its own undo).
 extension AppState {
-    mutating func openMentorSuggestion() {
-        if refuses(.assignMentor(teamId: "", mentorId: "")) { return }
+    /// Runs off the loop with a progress line (see AppState+Work); its answer is
+    /// `showSuggestion`.
+    @discardableResult
+    mutating func openMentorSuggestion() -> Effect {
+        if refuses(.assignMentor(teamId: "", mentorId: "")) { return .none }
+        let db = database
+        let teams = db.teams.filter { team in
+            team.mentorIds.isEmpty && index.idea[team.ideaId].map { MentorFit.mentoredStages.contains(db.ideas[$0].stage) } == true
+        }.count
+        overlay = nil
+        return begin(.suggestMentors(teams: teams)) { progress in MentorSuggestion.suggest(db, progress: progress).map(WorkOutput.suggestion) }
+    }
+
+    mutating func showSuggestion(_ result: MentorSuggestion.Result) {
         let m = strings.mentor
-        let result = MentorSuggestion.suggest(database)
         let needing = result.assignments.count + result.unplaced.count
         guard needing > 0 else {
             overlay = .notice(Notice(title: m.suggestTitle, lines: [m.nothingToSuggest]))

@@ -4,17 +4,19 @@ import IdeaModel
 /// changes it asks for are made through an `EditSession` (checked, saved at once, merged
 /// with others' changes) and reported back. The terminal and the tests both drive this.
 public struct Workspace: Sendable {
-    public private(set) var state: AppState
-    public private(set) var session: EditSession
+    public internal(set) var state: AppState
+    public internal(set) var session: EditSession
     public let file: DatabaseFile
     /// Now, and the calendar day here: the terminal reads the clock, tests fix it.
     public var clock: @Sendable () -> (now: Timestamp, today: Day)
     /// What the session held when others' changes were read in while a window was open
     /// (a form, a prompt, a menu): the change made from that window is made from what
     /// the user saw when they began it, so the merge rules see both sides' changes.
-    public private(set) var pendingBase: EditSession.Snapshot?
+    public internal(set) var pendingBase: EditSession.Snapshot?
     /// The last look found the file unreadable.
     private var unreadable = false
+    /// Keys and clicks that came while a change was being saved, done once it is saved.
+    var waiting: [WaitingInput] = []
 
     public init(state: AppState, session: EditSession, file: DatabaseFile,
                 clock: @escaping @Sendable () -> (now: Timestamp, today: Day)) {
@@ -25,21 +27,29 @@ public struct Workspace: Sendable {
     }
 
     @discardableResult
-    public mutating func handle(_ key: Key) -> Effect { perform(state.handle(key)) }
+    public mutating func handle(_ key: Key) -> Effect {
+        if let effect = whileSaving(.key(key)) { return effect }
+        return perform(state.handle(key))
+    }
 
     @discardableResult
-    public mutating func update(_ action: Action) -> Effect { perform(state.update(action)) }
+    public mutating func update(_ action: Action) -> Effect {
+        if let effect = whileSaving(.action(action)) { return effect }
+        return perform(state.update(action))
+    }
 
-    /// Makes a requested change; other effects are for the terminal.
-    private mutating func perform(_ effect: Effect) -> Effect {
+    /// Makes a requested change (off the loop, when work runs there); other effects are
+    /// for the terminal.
+    mutating func perform(_ effect: Effect) -> Effect {
         defer { if !windowOpen { pendingBase = nil } }
         guard case .edit(let change) = effect else { return effect }
+        if state.work.offLoop { return startSaving(change) }
         request(change)
         return .none
     }
 
     /// A window that may still make a change is open (the help is not one).
-    private var windowOpen: Bool {
+    var windowOpen: Bool {
         if state.heldForm != nil { return true }
         switch state.overlay {
         case nil, .help?: return false
@@ -63,6 +73,8 @@ public struct Workspace: Sendable {
     /// milliseconds, for the marks of the changed rows.
     @discardableResult
     public mutating func fileMayHaveChanged(at now: Int) -> FileLook {
+        // Not while work runs: a save holds the session, a computation the database.
+        guard !state.isWorking else { return .unchanged }
         let before: EditSession.Snapshot?
         do {
             before = try session.reloadIfChanged(file)
@@ -95,11 +107,15 @@ public struct Workspace: Sendable {
 
     /// Makes a change and shows what became of it, as if the screen had asked for it.
     public mutating func request(_ request: EditRequest) {
-        state.finish(request, make(request))
+        let result = Workspace.make(request, session: &session, pendingBase: &pendingBase, actor: state.actor, clock: clock, file: file)
+        state.finish(request, result)
     }
 
-    private mutating func make(_ request: EditRequest) -> EditResult {
-        guard let actor = state.actor else { return .noActor }
+    /// Makes a change on `session`, from `pendingBase` when a window began it before
+    /// others' changes came in. Only values: a save off the loop runs it on copies.
+    static func make(_ request: EditRequest, session: inout EditSession, pendingBase: inout EditSession.Snapshot?, actor: String?,
+                     clock: () -> (now: Timestamp, today: Day), file: DatabaseFile) -> EditResult {
+        guard let actor else { return .noActor }
         let (now, today) = clock()
         let context = CommandContext(actor: actor, now: now, today: today)
         do {

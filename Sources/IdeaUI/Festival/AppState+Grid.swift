@@ -121,9 +121,18 @@ extension AppState {
         moveGrid()
     }
 
-    /// `A`: what the auto-scheduler would do, asked before it is done.
-    mutating func autoScheduleAsk() {
-        let result = AutoScheduler.run(database)
+    /// `A`: what the auto-scheduler would do, asked before it is done. It runs off the
+    /// loop with a progress line (see AppState+Work); its answer is `showSchedule`.
+    @discardableResult
+    mutating func autoScheduleAsk() -> Effect {
+        let db = database
+        let ideas = (gridReady ?? GridLayout.ready(db)).count
+        return begin(.autoSchedule(ideas: ideas)) { progress in AutoScheduler.run(db, progress: progress).map(WorkOutput.schedule) }
+    }
+
+    /// The auto-scheduler's answer: how many it would place and why the others not,
+    /// with a question before anything changes.
+    mutating func showSchedule(_ result: AutoScheduler.Result) {
         let all = result.placements.count + result.unplaced.count
         func line(_ unplaced: (ideaId: String, reason: AutoScheduler.Unplaced)) -> String {
             let title = index.idea[unplaced.ideaId].map { database.ideas[$0].title } ?? unplaced.ideaId

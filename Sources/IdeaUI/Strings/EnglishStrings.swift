@@ -170,6 +170,7 @@ extension Strings {
         saving: .en,
         screen: .en,
         live: .en,
+        work: .en,
         model: .en,
         cli: .en,
         remote: .en,

@@ -207,6 +207,7 @@ extension Strings {
         saving: .lt,
         screen: .lt,
         live: .lt,
+        work: .lt,
         model: .lt,
         cli: .lt,
         remote: .lt,

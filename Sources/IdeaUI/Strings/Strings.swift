@@ -212,6 +212,8 @@ public struct Strings: Sendable {
     public var screen: ScreenStrings
     /// Others' changes shown as they happen.
     public var live: LiveStrings
+    /// Long work off the key loop: the progress line, cancelling.
+    public var work: WorkStrings
     /// The model's values: refusals, the schedulers' reasons, what saving reports.
     public var model: ModelStrings
     /// The command line's own words.

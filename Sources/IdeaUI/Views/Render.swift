@@ -17,6 +17,7 @@ public func render(_ state: AppState, _ size: Size) -> Screen {
     default: DetailView.draw(state, into: &screen)
     }
     StatusLine.draw(state, into: &screen)
+    BusyLine.draw(state, into: &screen)
     if let overlay = state.overlay { draw(overlay, state, into: &screen) }
     return screen
 }

@@ -226,17 +226,23 @@ wait_file() {  # file [seconds]
 # read and drawn the result (IDEA_TUI_INPUT_LOG; pane_script sets it). Keys are sent only
 # when the app is ready, and each call waits until the app has read and drawn them: so
 # an Esc is never read together with the next key as Alt, and a busy machine only makes
-# the script slower, never wrong.
+# the script slower, never wrong. While long work runs off the loop (auto-scheduling,
+# saving) the app writes "busy" instead of "ready" after each frame, and "done" when the
+# work ends: `keys` waits for "ready", so a save is over before the next step; to press
+# keys while work runs, set E2E_SETTLED='ready|busy' for that call (see `keys_busy`).
 INPUT_LOG="$E2E_TMP/input.log"
 # How long to wait for anything before calling it broken (seconds): generous, because it
 # only matters when something is really wrong.
 E2E_PATIENCE="${E2E_PATIENCE:-30}"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# What the last line of the log must be for the app to count as settled ("ready").
+E2E_SETTLED="${E2E_SETTLED:-ready}"
+settled() { [ -f "$INPUT_LOG" ] && [[ "$(tail -n 1 "$INPUT_LOG")" =~ ^($E2E_SETTLED)$ ]]; }
 # Inputs, not counting "ready" nor "reload" (another program's save read in and drawn:
-# not something the script sent).
+# not something the script sent), nor "busy" and "done" (long work's frames and end).
 inputs_read() {
-    if [ -f "$INPUT_LOG" ]; then grep -cvE '^(ready|reload)$' "$INPUT_LOG"; else echo 0; fi
+    if [ -f "$INPUT_LOG" ]; then grep -cvE '^(ready|reload|busy|done)$' "$INPUT_LOG"; else echo 0; fi
 }
 # How many times the app has read in and drawn another program's save.
 reloads_seen() {
@@ -258,7 +264,7 @@ wait_reloads() {  # count [seconds]
 wait_ready() {  # count [seconds]
     local deadline=$(( $(now_ms) + ${2:-$E2E_PATIENCE} * 1000 ))
     while [ "$(now_ms)" -lt "$deadline" ]; do
-        if [ -f "$INPUT_LOG" ] && [ "$(inputs_read)" -ge "$1" ] && [ "$(tail -n 1 "$INPUT_LOG")" = ready ]; then
+        if [ -f "$INPUT_LOG" ] && [ "$(inputs_read)" -ge "$1" ] && settled; then
             return 0
         fi
         [ -f "${E2E_RC:-$E2E_TMP/rc}" ] && return 0
@@ -290,6 +296,9 @@ keys() {
     tmux -L "$E2E_SOCKET" send-keys ${E2E_TARGET:+-t "$E2E_TARGET"} "$@"
     wait_ready $((before + count))
 }
+# `keys` while long work runs: each key counts as answered once its frame is drawn,
+# with the work still running ("busy") or not ("ready").
+keys_busy() { E2E_SETTLED='ready|busy' keys "$@"; }
 # Raw bytes into the pane, in hex (as a terminal would send them).
 raw() { keys -H "$@"; }
 # The column where TEXT starts on screen row ROW (default: the last row that shows it),

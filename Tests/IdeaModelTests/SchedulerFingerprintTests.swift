@@ -1,0 +1,44 @@
+import Testing
+@testable import IdeaModel
+
+/// The auto-scheduler's and the mentor suggestion's results, fingerprinted when they ran
+/// inside the key loop (before they could report progress or stop): reporting progress
+/// must not change what they find.
+@Suite struct SchedulerFingerprintTests {
+    /// FNV-1a over the texts.
+    static func fingerprint(_ texts: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in texts { for byte in (text + ";").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        return hash
+    }
+
+    /// Every placement and which ideas are left (not why: the reasons may say more one day).
+    static func fingerprint(_ result: AutoScheduler.Result) -> UInt64 {
+        fingerprint(result.placements.map { "\($0.ideaId) \($0.venueId) \($0.start.minutes) \($0.end.minutes)" } + result.unplaced.map(\.ideaId))
+    }
+
+    static func fingerprint(_ result: MentorSuggestion.Result) -> UInt64 {
+        fingerprint(result.assignments.map { "\($0.teamId) \($0.mentorId) \($0.score)" } + result.unplaced.map(\.teamId))
+    }
+
+    static let festival = Generator.festival(ready: 120, venues: 12, seed: 21)
+    static let sample = Generator.database(ideas: 300, seed: 2)
+
+    /// Teams without a mentor and mentors with room, from a generated database.
+    static var mentoring: Database {
+        var db = Generator.database(ideas: 400, seed: 9)
+        let ids = Set(db.teams.prefix(150).map(\.ideaId))
+        db.teams = Array(db.teams.prefix(150))
+        for i in db.teams.indices { db.teams[i].mentorIds = [] }
+        for i in db.ideas.indices where ids.contains(db.ideas[i].id) { db.ideas[i].stage = .team }
+        return db
+    }
+
+    @Test func theSameResultsAsBefore() {
+        let found = [Self.fingerprint(AutoScheduler.run(Self.festival)), Self.fingerprint(AutoScheduler.run(Self.sample)),
+                     Self.fingerprint(AutoScheduler.run(Self.sample, reflow: true)),
+                     Self.fingerprint(MentorSuggestion.suggest(Self.mentoring))]
+        // Recorded from the code before progress was added (commit 19b64f2).
+        #expect(found == [10_625_247_679_290_751_801, 7_302_932_154_780_115_548, 16_788_356_483_758_652_338, 12_547_476_464_475_293_730])
+    }
+}
