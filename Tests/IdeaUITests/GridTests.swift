@@ -159,6 +159,8 @@ import Testing
         bench.press(.char("A"))
         guard case .notice(let ask)? = bench.state.overlay else { Issue.record("expected the question"); return }
         #expect(ask.confirm != nil)
+        // Ideas left out point to the grid's w, which says what is in their way.
+        #expect(ask.lines.contains(bench.state.strings.festival.autoWhyHint) == !expected.unplaced.isEmpty)
         bench.press(.char("y"))
         let saved = try #require(bench.onDisk)
         #expect(saved.festival.slots.count == 4 + expected.placements.count)

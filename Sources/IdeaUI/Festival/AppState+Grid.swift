@@ -139,10 +139,11 @@ extension AppState {
             return "✗ " + title + ": " + strings.model.unplaced(unplaced.reason)
         }
         guard !result.placements.isEmpty else {
-            overlay = .notice(Notice(title: strings.festival.autoTitle, lines: [strings.festival.autoNothing] + result.unplaced.prefix(8).map(line)))
+            overlay = .notice(Notice(title: strings.festival.autoTitle,
+                                     lines: [strings.festival.autoNothing] + result.unplaced.prefix(8).map(line) + ["", strings.festival.autoWhyHint]))
             return
         }
-        let left = result.unplaced.prefix(6).map(line)
+        let left = result.unplaced.prefix(6).map(line) + (result.unplaced.isEmpty ? [] : ["", strings.festival.autoWhyHint])
         overlay = .notice(Notice(title: strings.festival.autoTitle,
                                  lines: [strings.festival.autoSummary(result.placements.count, all)] + left + ["", strings.mentor.confirmHint],
                                  confirm: .autoSchedule(placements: result.placements, reflow: false)))

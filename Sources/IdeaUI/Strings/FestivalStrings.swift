@@ -38,6 +38,8 @@ public struct FestivalStrings: Sendable {
     public var removeQuestion: @Sendable (String) -> String
     public var autoTitle: String
     public var autoSummary: @Sendable (Int, Int) -> String
+    /// Under the ideas left out: where to learn what is in their way.
+    public var autoWhyHint: String
     public var autoNothing: String
     public var place: String
     public var placeHelp: String
@@ -78,6 +80,7 @@ extension FestivalStrings {
         removeQuestion: { title in "Why does “\(title)” come off the schedule? It goes back to ready." },
         autoTitle: "Schedule automatically",
         autoSummary: { placed, all in "Places \(placed) of the \(all) ready ideas by every rule; pinned and existing slots stay." },
+        autoWhyHint: "On the grid, w shows what is in the way of each idea left out and the one change that lets it in.",
         autoNothing: "no ready idea waits for a place",
         place: "place", placeHelp: "place a ready idea at the cursor (choose it from a list)",
         move: "move", moveHelp: "take the intervention under the cursor to move it; again to drop it",
@@ -111,6 +114,7 @@ extension FestivalStrings {
         removeQuestion: { title in "Kodėl „\(title)“ išimama iš programos? Ji grįš į „paruošta“." },
         autoTitle: "Suplanuoti automatiškai",
         autoSummary: { placed, all in "Suplanuos \(placed) iš \(all) paruoštų idėjų pagal visas taisykles; prisegtos ir esamos lieka." },
+        autoWhyHint: "Tinklelyje klavišas w parodo, kas trukdo kiekvienai neįtrauktai idėjai ir koks vienas pakeitimas leistų ją įtraukti.",
         autoNothing: "nė viena paruošta idėja nelaukia vietos",
         place: "dėti", placeHelp: "padėti paruoštą idėją žymeklio vietoje (pasirinkus iš sąrašo)",
         move: "perkelti", moveHelp: "paimti intervenciją po žymekliu perkėlimui; dar kartą – padėti",
