@@ -125,8 +125,7 @@ enum TerminalApp {
             if logging { log.write(work == nil ? "ready" : "busy") }
         }
 
-        terminal.draw(render(workspace.state))
-        log.write("ready")
+        draw()
         var quickNothings = 0
         #if DEBUG
         let crash = TestCrash.requested()
