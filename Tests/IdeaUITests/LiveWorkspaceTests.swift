@@ -111,6 +111,21 @@ import Testing
         #expect(mine.idea("i01")?.title == idea.title + " (mūsų)")
     }
 
+    /// The reasons window is worked out again from what was read in, so its change is
+    /// made on that version: no "the file had changed" when it is made.
+    @Test func theReasonsWindowIsRecomputedOnAReloadAndPinsNoOlderVersion() throws {
+        var mine = try EditBench()
+        var theirs = try Self.other(mine, actor: "p-ruta")
+        mine.press(.char("9"), .char("w"), .enter)
+        guard case .reasons? = mine.state.overlay else {
+            Issue.record("expected the reasons window, got \(String(describing: mine.state.overlay))")
+            return
+        }
+        theirs.request(.apply(.assignMentor(teamId: "t-i12", mentorId: "p-mindaugas")))
+        #expect(mine.workspace.fileMayHaveChanged(at: 0) == .reloaded)
+        #expect(mine.workspace.pendingBase == nil)
+    }
+
     @Test func aHalfWrittenFileIsSaidAndTheLastGoodVersionStays() throws {
         var mine = try EditBench()
         mine.workspace.update(.goToTab(2))

@@ -48,11 +48,13 @@ public struct Workspace: Sendable {
         return .none
     }
 
-    /// A window that may still make a change is open (the help is not one).
+    /// A window that may still make a change from what it showed is open. The help is
+    /// not one, nor the reasons window: it is worked out again from each version read in,
+    /// so its change is made on that version.
     var windowOpen: Bool {
         if state.heldForm != nil { return true }
         switch state.overlay {
-        case nil, .help?: return false
+        case nil, .help?, .reasons?: return false
         default: return true
         }
     }
