@@ -9,8 +9,18 @@ e2e_build
 e2e_database
 
 list_counts
-# Alive, and it has drawn after the last input it read.
-running() { [ ! -f "$E2E_TMP/rc" ] && [ "$(tail -n 1 "$INPUT_LOG")" = ready ]; }
+# Alive, and it has drawn after the last input it read. Polled: a resize may reach the
+# app as two events (CI once read the log between them), and a busy machine is slow.
+running() {
+    local deadline=$(( $(now_ms) + E2E_PATIENCE * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        [ -f "$E2E_TMP/rc" ] && return 1
+        [ "$(tail -n 1 "$INPUT_LOG")" = ready ] && return 0
+        sleep 0.02
+    done
+    echo "    (last input log lines: $(tail -n 3 "$INPUT_LOG" | tr '\n' ' '))"
+    return 1
+}
 # A click (X10 report: press and release) on a cell, 0-based.
 click_at() { raw 1b 5b 4d 20 "$(printf '%x' $(($2 + 33)))" "$(printf '%x' $(($1 + 33)))" 1b 5b 4d 23 "$(printf '%x' $(($2 + 33)))" "$(printf '%x' $(($1 + 33)))"; }
 
