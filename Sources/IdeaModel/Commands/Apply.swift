@@ -11,14 +11,23 @@ extension Database {
     /// (the log entry keeps it in English).
     @discardableResult
     public mutating func make(_ command: Command, context: CommandContext) throws(RuleViolation) -> (entry: LogEntry, done: ChangeSummary) {
-        try CommandHandlers.checkActor(command, context, in: self)
+        var scan = DatabaseScan()
+        return try make(command, context: context, directory: &scan)
+    }
+
+    /// `make`, finding people and numbering records through `directory`.
+    mutating func make(_ command: Command, context: CommandContext,
+                       directory: inout some RecordDirectory) throws(RuleViolation) -> (entry: LogEntry, done: ChangeSummary) {
+        try CommandHandlers.checkActor(command, context, in: self, directory)
         try CommandHandlers.checkTextLimit(command)
-        let before = self
-        let change = try CommandHandlers.perform(command, on: &self, context)
+        // Kept only for a command that can break the schedule: holding a copy makes the
+        // change copy every list it touches.
+        let before = command.canBreakTheSchedule && !festival.slots.isEmpty ? self : nil
+        let change = try CommandHandlers.perform(command, on: &self, context, &directory)
         // Whatever the command, the schedule it leaves must load again: no slot may break
         // a placement rule it did not break before (a member now in two places, a plan
         // the venue no longer fits).
-        if command.canBreakTheSchedule, !festival.slots.isEmpty, !ScheduleCheck.findings(in: self).isEmpty {
+        if let before, !ScheduleCheck.findings(in: self).isEmpty {
             let broken = ScheduleCheck.newProblems(before: before, after: self)
             if !broken.isEmpty {
                 self = before
@@ -58,8 +67,9 @@ struct CommandChange {
 /// The rules and effects of each command. Every handler checks everything first and
 /// throws before its first change, so a refusal never leaves a half-made change behind.
 enum CommandHandlers {
-    static func checkActor(_ command: Command, _ ctx: CommandContext, in db: Database) throws(RuleViolation) {
-        if let actor = db.people.first(where: { $0.id == ctx.actor }) {
+    static func checkActor(_ command: Command, _ ctx: CommandContext, in db: Database,
+                           _ directory: some RecordDirectory = DatabaseScan()) throws(RuleViolation) {
+        if let actor = directory.person(ctx.actor, in: db) {
             guard let denial = Permissions.refusal(command, by: actor, in: db) else { return }
             throw RuleViolation(.notPermitted, reasons: [.notPermitted(denial)])
         }
@@ -77,10 +87,11 @@ enum CommandHandlers {
         if long(command) { throw RuleViolation(.makeChange, reasons: [.textTooLong(limit: TextLimit.characters)]) }
     }
 
-    static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
+    static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext,
+                        _ directory: inout some RecordDirectory) throws(RuleViolation) -> CommandChange {
         switch command {
-        case .addPerson(let person): return try addPerson(person, &db)
-        case .addIdea(let draft): return try addIdea(draft, &db, ctx)
+        case .addPerson(let person): return try addPerson(person, &db, &directory)
+        case .addIdea(let draft): return try addIdea(draft, &db, ctx, &directory)
         case .editIdea(let ideaId, let draft): return try editIdea(ideaId, draft, &db)
         case .setPlan(let ideaId, let plan): return try setPlan(ideaId, plan, &db)
         case .moveForward(let ideaId): return try moveForward(ideaId, &db, ctx)

@@ -2,10 +2,11 @@
 extension CommandHandlers {
     // MARK: People and ideas
 
-    static func addPerson(_ person: Person, _ db: inout Database) throws(RuleViolation) -> CommandChange {
+    static func addPerson(_ person: Person, _ db: inout Database,
+                          _ directory: inout some RecordDirectory) throws(RuleViolation) -> CommandChange {
         var refusal = CommandRefusal(.addPerson(CommandWords.isBlank(person.name) ? nil : person.name))
         refusal.require(!CommandWords.isBlank(person.name), .nameEmpty)
-        if !CommandWords.isBlank(person.id), let other = db.people.first(where: { $0.id == person.id }) {
+        if !CommandWords.isBlank(person.id), let other = directory.person(person.id, in: db) {
             refusal.add(.idTaken(id: person.id, by: other.name))
         }
         if let capacity = person.mentor?.capacity, !(0...100).contains(capacity) {
@@ -15,15 +16,17 @@ extension CommandHandlers {
 
         var person = person
         person.name = CommandWords.trimmed(person.name)
-        if CommandWords.isBlank(person.id) { person.id = CommandIDs.next("person-", width: 4, in: db.people.lazy.map(\.id)) }
+        if CommandWords.isBlank(person.id) { person.id = directory.nextPersonID(in: db) }
         db.people.append(person)
+        directory.added(person, in: db)
         return CommandChange(kind: "person", ideaId: nil, done: .addedPerson(person.name))
     }
 
     /// Everything wrong with a draft, added to `refusal`.
-    private static func check(_ draft: IdeaDraft, in db: Database, _ refusal: inout CommandRefusal) {
+    private static func check(_ draft: IdeaDraft, in db: Database, _ directory: some RecordDirectory,
+                              _ refusal: inout CommandRefusal) {
         refusal.require(!CommandWords.isBlank(draft.title), .titleEmpty)
-        if !db.people.contains(where: { $0.id == draft.authorId }) {
+        if directory.person(draft.authorId, in: db) == nil {
             refusal.add(.authorUnknown(draft.authorId))
         }
         refusal.require(!draft.sectors.isEmpty, .needsSector)
@@ -32,25 +35,27 @@ extension CommandHandlers {
         if let need = draft.fundingNeed, need < 0 { refusal.add(.fundingBelowZero) }
     }
 
-    static func addIdea(_ draft: IdeaDraft, _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
+    static func addIdea(_ draft: IdeaDraft, _ db: inout Database, _ ctx: CommandContext,
+                        _ directory: inout some RecordDirectory) throws(RuleViolation) -> CommandChange {
         var refusal = CommandRefusal(.shareIdea(draft.title))
-        check(draft, in: db, &refusal)
+        check(draft, in: db, directory, &refusal)
         try refusal.check()
 
-        let id = CommandIDs.next("idea-", width: 4, in: db.ideas.lazy.map(\.id))
+        let id = directory.nextIdeaID(in: db)
         let title = CommandWords.trimmed(draft.title)
         db.ideas.append(Idea(id: id, title: title, summary: draft.summary, problem: draft.problem, impact: draft.impact,
                              authorId: draft.authorId, sectors: draft.sectors, district: draft.district, tags: draft.tags,
                              stage: .shared, createdAt: ctx.now, fundingNeed: draft.fundingNeed))
-        return CommandChange(kind: "idea", ideaId: id,
-                             done: .sharedIdea(title: title, author: CommandWords.person(draft.authorId, in: db)))
+        directory.added(ideaId: id)
+        let author: PersonName = directory.person(draft.authorId, in: db).map { .known($0.name) } ?? .unknown(id: draft.authorId)
+        return CommandChange(kind: "idea", ideaId: id, done: .sharedIdea(title: title, author: author))
     }
 
     static func editIdea(_ ideaId: String, _ draft: IdeaDraft, _ db: inout Database) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .edit)
         let idea = db.ideas[i]
         var refusal = CommandRefusal(.editIdea(idea.title))
-        check(draft, in: db, &refusal)
+        check(draft, in: db, DatabaseScan(), &refusal)
         try refusal.check()
 
         let before = IdeaDraft(idea)

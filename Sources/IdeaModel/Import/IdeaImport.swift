@@ -93,10 +93,13 @@ public enum IdeaImport {
         }
         guard report.problems.isEmpty else { return report }
 
-        var work = db
-        var known = Dictionary(work.ideas.map { (key($0.title, $0.authorId), $0.id) }, uniquingKeysWith: { a, _ in a })
+        var work = RecordAppender(db)
+        var known = Dictionary(db.ideas.map { (key($0.title, $0.authorId), $0.id) }, uniquingKeysWith: { a, _ in a })
         var fromRow: [String: Int] = [:]
+        var authors = AuthorIndex(db.people)
+        let districts = Dictionary(db.districts.map { (SearchText.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
         for row in table.rows {
+            let problemsBefore = report.problems.count
             func cell(_ column: ImportColumn) -> String {
                 guard let i = columns[column], i < row.cells.count else { return "" }
                 return CommandWords.trimmed(row.cells[i])
@@ -137,20 +140,17 @@ public enum IdeaImport {
                 }
             }
             let districtText = cell(.district)
-            let district = work.districts.first { SearchText.fold($0) == SearchText.fold(districtText) }
+            let district = districts[SearchText.fold(districtText)]
             if districtText.isEmpty {
                 problem(.district, "the district is empty")
             } else if district == nil {
-                problem(.district, "\(quoted(districtText)) is not one of the districts (\(work.districts.joined(separator: ", ")))")
+                problem(.district, "\(quoted(districtText)) is not one of the districts (\(db.districts.joined(separator: ", ")))")
             }
             var tags: [String] = []
             for tag in split(cell(.tags), by: ",;|\n") where !tags.contains(tag.lowercased()) { tags.append(tag.lowercased()) }
-            guard report.problems.allSatisfy({ $0.row != row.number }), let district else { continue }
+            guard report.problems.count == problemsBefore, let district else { continue }
 
-            // The author: the person with this e-mail, else the one person of this name
-            // with no e-mail on record, else someone new.
-            let author = work.people.first { $0.contact?.email.map { $0.lowercased() == email.lowercased() } ?? false }
-                ?? unique(work.people.filter { SearchText.fold($0.name) == SearchText.fold(name) && $0.contact?.email == nil })
+            let author = authors.author(email: email, name: name).flatMap { work.person($0) }
             if let author, let existing = known[key(title, author.id)] {
                 let earlier = fromRow[existing]
                 report.skipped.append((row.number, earlier.map { .sameAsRow($0) } ?? .alreadyThere(ideaId: existing, title: title)))
@@ -159,13 +159,15 @@ public enum IdeaImport {
             do {
                 var authorId = author?.id ?? ""
                 if author == nil {
-                    try work.apply(.addPerson(Person(id: "", name: name, roles: [.author], contact: Contact(email: email))), context: context)
-                    authorId = work.people.last?.id ?? ""
+                    let added = try work.addPerson(Person(id: "", name: name, roles: [.author], contact: Contact(email: email)),
+                                                   context: context)
+                    authorId = added?.id ?? ""
+                    if let added { authors.add(added) }
                     report.newPeople.append((row.number, authorId, name))
                 }
                 let draft = IdeaDraft(title: title, summary: summary, problem: cell(.problem), impact: cell(.impact),
                                       authorId: authorId, sectors: sectors, district: district, tags: tags)
-                let entry = try work.apply(.addIdea(draft), context: context)
+                let entry = try work.addIdea(draft, context: context)
                 let ideaId = entry.ideaId ?? ""
                 report.added.append((row.number, ideaId, title))
                 known[key(title, authorId)] = ideaId
@@ -178,7 +180,7 @@ public enum IdeaImport {
             // Nothing is added when anything is wrong, so the report lists only the problems.
             return Report(problems: report.problems, ignoredColumns: report.ignoredColumns)
         }
-        report.database = work
+        report.database = work.database
         return report
     }
 
@@ -198,8 +200,6 @@ public enum IdeaImport {
     static func key(_ title: String, _ authorId: String) -> String {
         SearchText.fold(title).split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\u{1F}" + authorId
     }
-
-    static func unique(_ people: [Person]) -> Person? { people.count == 1 ? people[0] : nil }
 
     static func split(_ text: String, by separators: String) -> [String] {
         text.split(whereSeparator: { separators.contains($0) }).map { CommandWords.trimmed(String($0)) }.filter { !$0.isEmpty }
