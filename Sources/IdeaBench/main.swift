@@ -18,6 +18,12 @@ if arguments.first == "--measure", arguments.count == 2 {
     try measure(path: arguments[1])
     exit(0)
 }
+// IdeaBench --import [rows…]: only the CSV import (ImportBench.swift).
+if arguments.first == "--import" {
+    let rows = arguments.dropFirst().compactMap(Int.init)
+    importBench(sizes: rows.isEmpty ? [1000, 10000, 100_000] : rows)
+    exit(0)
+}
 // IdeaBench --latency: only the keys while the auto-scheduler runs (KeyLatencyBench.swift).
 if arguments.first == "--latency" {
     keyLatencyBench(runs: arguments.dropFirst().first.flatMap(Int.init) ?? 3)
@@ -51,5 +57,7 @@ print("")
 festivalBench()
 print("")
 diagnosisBench()
+print("")
+importBench()
 print("")
 keyLatencyBench()

@@ -87,3 +87,26 @@ private extension Result {
 private extension String {
     var trimmingWhitespace: String { String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
 }
+
+/// The texts an add names for the length limit are every text reflection finds in it.
+@Suite struct CommandTextsTests {
+    @Test func namedTextsAreEveryTextInTheCommand() throws {
+        let person = Person(id: "p1", name: "n", organisation: "o", sectors: [.youth], skills: ["s1", "s2"], roles: [.mentor],
+                            contact: Contact(email: "e", phone: "ph"), mentor: MentorProfile(expertise: ["x"], capacity: 2, districts: ["d"]))
+        let draft = IdeaDraft(title: "t", summary: "su", problem: "pr", impact: "im", authorId: "a", sectors: [.social],
+                              district: "di", tags: ["g1", "g2"], fundingNeed: 5)
+        for command in [Command.addPerson(person), .addIdea(draft)] {
+            let named = try #require(command.namedTexts)
+            #expect(named.sorted() == CommandHandlers.reflectedTexts(command).sorted())
+        }
+    }
+
+    @Test func aLongTextInAnAddIsRefused() {
+        let long = String(repeating: "a", count: TextLimit.characters + 1)
+        let person = Person(id: "", name: "n", contact: Contact(phone: long))
+        let draft = IdeaDraft(title: "t", authorId: Fx.facilitator, sectors: [.social], district: "Centras", tags: ["x", long])
+        for command in [Command.addPerson(person), .addIdea(draft)] {
+            #expect(throws: RuleViolation.self) { try CommandHandlers.checkTextLimit(command) }
+        }
+    }
+}

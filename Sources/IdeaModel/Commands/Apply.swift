@@ -80,11 +80,14 @@ enum CommandHandlers {
     /// No text a command brings may be longer than `TextLimit.characters`, so every file
     /// idea-tui writes loads again. Looks through the command's values, whatever its kind.
     static func checkTextLimit(_ command: Command) throws(RuleViolation) {
-        func long(_ value: Any) -> Bool {
-            if let text = value as? String { return TextLimit.exceeded(text) }
-            return Mirror(reflecting: value).children.contains { long($0.value) }
-        }
-        if long(command) { throw RuleViolation(.makeChange, reasons: [.textTooLong(limit: TextLimit.characters)]) }
+        let long = command.namedTexts.map { $0.contains(where: TextLimit.exceeded) } ?? reflectedTexts(command).contains(where: TextLimit.exceeded)
+        if long { throw RuleViolation(.makeChange, reasons: [.textTooLong(limit: TextLimit.characters)]) }
+    }
+
+    /// Every text inside a value, found by reflection, whatever its kind.
+    static func reflectedTexts(_ value: Any) -> [String] {
+        if let text = value as? String { return [text] }
+        return Mirror(reflecting: value).children.flatMap { reflectedTexts($0.value) }
     }
 
     static func perform(_ command: Command, on db: inout Database, _ ctx: CommandContext,
