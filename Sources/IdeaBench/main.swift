@@ -1,5 +1,6 @@
 import Foundation
 import IdeaModel
+import IdeaUI
 
 // Timings for docs/PERFORMANCE.md. Prints tables; asserts nothing.
 // Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
@@ -12,6 +13,20 @@ if arguments.first == "--diagnosis" {
     // Pairs of ready ideas and venues: --diagnosis 60 8 40 12
     let n = arguments.dropFirst().compactMap(Int.init)
     diagnosisBench(n.count >= 2 ? stride(from: 0, to: n.count - 1, by: 2).map { (n[$0], n[$0 + 1]) } : [(100, 12), (300, 30), (1000, 80)])
+    exit(0)
+}
+if arguments.first == "--ff", arguments.count == 2 {
+    let db = try DatabaseCodec.decode(DatabaseFile(path: arguments[1]).readBytes())
+    let size = Size(cols: 120, rows: 40)
+    for _ in 0..<5 {
+        var state = AppState(database: db, path: arguments[1], size: size)
+        let a = seconds { state = AppState(database: db, path: arguments[1], size: size) }
+        let b = seconds { _ = render(state) }
+        let c = seconds { _ = DatabaseIndex(db) }
+        let d = seconds { _ = DatabaseStats(db) }
+        let e = seconds { _ = db.recentActivity(20) }
+        print("init", ms(a), "render", ms(b), "index", ms(c), "stats", ms(d), "recent", ms(e))
+    }
     exit(0)
 }
 if arguments.first == "--measure", arguments.count == 2 {

@@ -34,3 +34,18 @@ struct TextTests {
         #expect(ClockTime(text: "24:15") == nil)
     }
 }
+
+/// The sort key's fast path (ASCII and Lithuanian letters, lowered one by one) gives what
+/// lowering the whole string gives, for every letter and for the sample's every name.
+@Suite struct LithuanianKeyTests {
+    @Test func fastKeyEqualsLoweringTheWholeString() throws {
+        var texts = ["", "Ąžuolynas", "ČIURLIONIO G. 12", "Šančiai", "ŽALIAKALNIS", "Ėglė Ųla Ūla Įvairus Ęrelis",
+                     "Straße", "İstanbul", "ΣΟΦΙΑ", "Łódź", "日本", "emoji 🙂 A", "\u{0301}a", "ǅ", "ﬁ"]
+        texts += (0..<0x250).compactMap { Unicode.Scalar($0).map { "x" + String($0) + "Y" } }
+        let db = Generator.database(ideas: 180, seed: 2027)
+        texts += db.people.map(\.name) + db.ideas.map(\.title) + db.venues.map(\.name)
+        for text in texts {
+            #expect(LithuanianOrder.key(text) == LithuanianOrder.referenceKey(text), "\(text)")
+        }
+    }
+}

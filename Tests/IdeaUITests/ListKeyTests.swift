@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func ideasAreSortedByTitleInLithuanianOrder() {
-        let state = fresh()
+        var state = fresh()
+        press(&state, [.char("2")])
         let shown = titles(state)
         #expect(shown == shown.sorted(by: LithuanianOrder.less))
         #expect(shown.count == state.database.ideas.count)
@@ -218,5 +219,19 @@ import Testing
                 #expect(screen.line(2).contains(ListSpec.of(kind, state.listContext).columns[0].title))
             }
         }
+    }
+}
+
+/// The first frame builds no list (at 50,000 ideas sorting one costs a good part of a
+/// frame); a list is built when its screen, or the board, first shows.
+@Suite struct LazyListTests {
+    @Test func theBoardShowsEveryActiveIdeaThoughNoListWasOpened() {
+        var state = AppState(database: SampleDatabase.database, path: "ideas.db.json", size: Size(cols: 120, rows: 40))
+        #expect(state.list(.ideas).rows.isEmpty)
+        state.handle(.char("3"))
+        #expect(state.route == .board)
+        #expect(state.list(.ideas).rows.count == state.database.ideas.count)
+        let title = String(state.database.ideas.first { $0.stage == .shared }?.title.prefix(8) ?? "?")
+        #expect(render(state).lines.joined().contains(title))
     }
 }

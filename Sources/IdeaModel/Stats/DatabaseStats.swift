@@ -8,6 +8,7 @@ public struct DatabaseStats: Equatable, Sendable {
     public var byDistrict: [String: Int]
     /// Teams of active ideas that have no mentor yet.
     public var teamsWithoutMentor: [Team]
+    /// Fullest first (teams per place; no places counts as full), then by name.
     public var mentorLoads: [MentorLoad]
     public var scheduled: Int
     public var target: Int
@@ -24,11 +25,12 @@ public struct DatabaseStats: Equatable, Sendable {
         var district: [String: Int] = [:]
         var ideaIndex: [String: Int] = [:]
         ideaIndex.reserveCapacity(db.ideas.count)
-        for (i, idea) in db.ideas.enumerated() {
-            stage[idea.stage, default: 0] += 1
-            for s in idea.sectors { sector[s, default: 0] += 1 }
-            district[idea.district, default: 0] += 1
-            ideaIndex[idea.id] = i
+        // Fields read in place, not by copying each idea (see DatabaseIndex).
+        for i in db.ideas.indices {
+            stage[db.ideas[i].stage, default: 0] += 1
+            for s in db.ideas[i].sectors { sector[s, default: 0] += 1 }
+            district[db.ideas[i].district, default: 0] += 1
+            ideaIndex[db.ideas[i].id] = i
         }
         byStage = stage
         bySector = sector
@@ -43,10 +45,12 @@ public struct DatabaseStats: Equatable, Sendable {
             }
         }
         teamsWithoutMentor = unmentored
-        mentorLoads = db.people.compactMap { person in
+        let loads = db.people.compactMap { person -> MentorLoad? in
             guard let profile = person.mentor else { return nil }
             return MentorLoad(personId: person.id, name: person.name, teams: load[person.id] ?? 0, capacity: profile.capacity)
         }
+        // Sorted here, once per change of the data, not at every frame of the dashboard.
+        mentorLoads = LithuanianOrder.sorted(loads, by: \.name).sorted { $0.fullness > $1.fullness }
 
         scheduled = db.festival.slots.count
         target = db.festival.target
@@ -72,11 +76,25 @@ public struct MentorLoad: Equatable, Sendable {
     public var name: String
     public var teams: Int
     public var capacity: Int
+
+    /// Teams per place; a mentor with no places counts as full.
+    public var fullness: Double { capacity > 0 ? Double(teams) / Double(capacity) : 1 }
 }
 
 extension Database {
     /// The most recent log entries, newest first.
     public func recentActivity(_ count: Int) -> [LogEntry] {
-        Array(log.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(count))
+        // One pass keeping the newest `count` (the log of a big database holds hundreds
+        // of thousands of entries; sorting them all for a dozen cost a frame).
+        func newer(_ a: LogEntry, _ b: LogEntry) -> Bool { a.at != b.at ? a.at > b.at : a.id > b.id }
+        var newest: [LogEntry] = []
+        newest.reserveCapacity(count + 1)
+        for entry in log {
+            if newest.count == count, let last = newest.last, !newer(entry, last) { continue }
+            let at = newest.firstIndex { newer(entry, $0) } ?? newest.endIndex
+            newest.insert(entry, at: at)
+            if newest.count > count { newest.removeLast() }
+        }
+        return newest
     }
 }

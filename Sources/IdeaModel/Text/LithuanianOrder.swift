@@ -20,12 +20,36 @@ public enum LithuanianOrder {
     /// A sort key: one number per character.
     public static func key(_ s: String) -> [UInt32] {
         var out: [UInt32] = []
-        out.reserveCapacity(s.unicodeScalars.count)
-        for scalar in s.lowercased().unicodeScalars {
-            out.append(weight(scalar))
+        out.reserveCapacity(s.utf8.count)
+        // Fast path, without lowering the whole string first: ASCII and the Lithuanian
+        // letters, whose lower case is one known scalar. Anything else takes the slow path.
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(weight(Unicode.Scalar(UInt8(v >= 65 && v <= 90 ? v + 32 : v))))
+            } else if let lower = lithuanianLower[v] {
+                out.append(weight(lower))
+            } else {
+                return referenceKey(s)
+            }
         }
         return out
     }
+
+    /// The key by lowering the whole string: what the fast path must equal.
+    static func referenceKey(_ s: String) -> [UInt32] {
+        s.lowercased().unicodeScalars.map(weight)
+    }
+
+    /// The Lithuanian letters beyond ASCII, both cases, to their lower case.
+    private static let lithuanianLower: [UInt32: Unicode.Scalar] = {
+        var map: [UInt32: Unicode.Scalar] = [:]
+        for (upper, lower) in zip("ĄČĘĖĮŠŲŪŽ".unicodeScalars, "ąčęėįšųūž".unicodeScalars) {
+            map[upper.value] = lower
+            map[lower.value] = lower
+        }
+        return map
+    }()
 
     private static func weight(_ c: Unicode.Scalar) -> UInt32 {
         // Base letters get even weights spaced apart; č, š, ž sit just after c, s, z.

@@ -92,8 +92,8 @@ public struct AppState: Equatable, Sendable {
         strings = Strings.of(lang)
         self.today = today ?? database.festival.day
         self.keyMap = keyMap
-        // Other lists are built when first opened; the ideas list also feeds the board.
-        refreshList(.ideas)
+        // Lists are built when first opened (the ideas list also when the board is): the
+        // first frame, the dashboard, needs none of them.
     }
 
     /// Replaces the database (after a command or a reload) and everything drawn from it,
@@ -200,6 +200,7 @@ public struct AppState: Equatable, Sendable {
 
     mutating func push(_ route: Route) {
         if case .list(let kind) = route, lists[kind] == nil { refreshList(kind) }
+        if route == .board, lists[.ideas] == nil { refreshList(.ideas) }
         if case .mentoring(let id) = route, mentorRankings[id] == nil { rankTeams(for: id) }
         if route == .grid, gridReady == nil { gridReady = GridLayout.ready(database) }
         if route.isTab {

@@ -102,12 +102,7 @@ struct DashboardLayout {
             let mentorTop = r.row + 1 + shownDistricts + 1
             let mentorRows = r.bottom - mentorTop - 1
             if tall, mentorRows >= 1 {
-                let sorted = mentors.sorted { a, b in
-                    let fa = a.capacity > 0 ? Double(a.teams) / Double(a.capacity) : 1
-                    let fb = b.capacity > 0 ? Double(b.teams) / Double(b.capacity) : 1
-                    if fa != fb { return fa > fb }
-                    return LithuanianOrder.less(a.name, b.name)
-                }
+                let sorted = mentors  // fullest first (see DatabaseStats)
                 // One gauge cell per place while capacities are small, so a glance shows who has room.
                 let gaugeWidth = min(10, sorted.map(\.capacity).max() ?? 0)
                 loads = Loads(heading: Rect(row: mentorTop, col: r.col, width: r.width, height: 1),
