@@ -49,3 +49,43 @@ struct TextTests {
         }
     }
 }
+
+/// Folding in bytes (for the search index) gives what folding scalar by scalar gave:
+/// the reference below is the former implementation, kept as the oracle.
+@Suite struct SearchFoldTests {
+    static func reference(_ s: String) -> String {
+        var table: [UInt32: Character] = [:]
+        for (base, letters) in [("a", "ÀÁÂÃÄÅàáâãäåĀāĂăĄą"), ("c", "ÇçĆćĈĉĊċČč"), ("d", "ĎďĐđ"),
+                                ("e", "ÈÉÊËèéêëĒēĔĕĖėĘęĚě"), ("g", "ĜĝĞğĠġĢģ"), ("h", "ĤĥĦħ"),
+                                ("i", "ÌÍÎÏìíîïĨĩĪīĬĭĮįİı"), ("j", "Ĵĵ"), ("k", "Ķķ"), ("l", "ĹĺĻļĽľĿŀŁł"),
+                                ("n", "ÑñŃńŅņŇň"), ("o", "ÒÓÔÕÖØòóôõöøŌōŎŏŐő"), ("r", "ŔŕŖŗŘř"),
+                                ("s", "ŚśŜŝŞşŠš"), ("t", "ŢţŤťŦŧ"), ("u", "ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų"),
+                                ("w", "Ŵŵ"), ("y", "ÝýÿŶŷŸ"), ("z", "ŹźŻżŽž")] as [(Character, String)] {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar)
+            } else if (0x300...0x36F).contains(v) {
+                continue
+            } else if v >= 0xC0, v <= 0x17F, let base = table[v]?.unicodeScalars.first {
+                out.append(base)
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    @Test func foldingInBytesEqualsTheFormerFolding() {
+        var texts = ["", "Žaliakalnio ąžuolynas", "ŠANČIAI", "e\u{0301}", "İstanbul", "Straße", "ΣΟΦΙΑ", "日本 🙂", "ǅ ﬁ"]
+        texts += (0..<0x400).compactMap { Unicode.Scalar($0).map { "X" + String($0) + "y" } }
+        let db = Generator.database(ideas: 180, seed: 2027)
+        texts += db.ideas.map { $0.title + " " + $0.summary } + db.people.map(\.name)
+        for text in texts {
+            #expect(SearchText.fold(text) == Self.reference(text), "\(text)")
+        }
+    }
+}

@@ -47,7 +47,7 @@ public struct AppState: Equatable, Sendable {
     public var filterInput: String?
     var filterBefore: String?
     /// Each list's search text per record, folded, made at the first search.
-    @Derived var searchCache: [ListKind: [[UInt8]]] = [:]
+    @Derived var searchCache: [ListKind: SearchTexts] = [:]
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
     /// when the home opens or the data changes, not on every frame.
     @Derived var mentorRankings: [String: [MentorFit]] = [:]
@@ -253,10 +253,10 @@ public struct AppState: Equatable, Sendable {
         let previous = record.map { spec.rowOf($0) ?? -1 } ?? state.selectedRecord
         // The text filter reads the folded texts made once for searching (see ListSpec.of).
         let textWords = state.filters.text.map(ListSpec.words) ?? []
-        let texts = textWords.isEmpty ? [] : searchTexts(kind, spec)
+        let texts = textWords.isEmpty ? SearchTexts() : searchTexts(kind, spec)
         var rows = (0..<spec.count).filter { row in
             state.filters.allGroupsMatch { token in
-                if case .text = token { return texts.indices.contains(row) && ListSpec.contains(texts[row], words: textWords) }
+                if case .text = token { return texts.holds(row, textWords) }
                 return spec.passes(row, token)
             }
         }
@@ -277,33 +277,20 @@ public struct AppState: Equatable, Sendable {
         if kind == .ideas { keepBoardSelectionInside() }
     }
 
-    static func matches(of query: String, in rows: [Int], texts: [[UInt8]]) -> [Int] {
+    static func matches(of query: String, in rows: [Int], texts: SearchTexts) -> [Int] {
         let words = ListSpec.words(query)
         guard !words.isEmpty else { return [] }
-        return rows.indices.filter { i in texts.indices.contains(rows[i]) && ListSpec.contains(texts[rows[i]], words: words) }
+        return texts.positions(in: rows, holding: words)
     }
 
     /// Byte search in folded UTF-8: both sides are folded the same way, so comparing
-    /// bytes is exact and much faster than comparing characters.
-    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
-        guard let first = word.first, word.count <= text.count else { return word.isEmpty }
-        var i = 0
-        let last = text.count - word.count
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < word.count && text[i + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
+    /// bytes is exact and much faster than comparing characters (see ByteSearch).
+    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool { ByteSearch.contains(text, word) }
 
     /// The folded search text of every record of a kind, made once per database.
-    mutating func searchTexts(_ kind: ListKind, _ spec: ListSpec) -> [[UInt8]] {
+    mutating func searchTexts(_ kind: ListKind, _ spec: ListSpec) -> SearchTexts {
         if let cached = searchCache[kind] { return cached }
-        let texts = (0..<spec.count).map { Array(SearchText.fold(spec.searchText($0)).utf8) }
+        let texts = SearchTexts(count: spec.count, text: spec.searchText)
         searchCache[kind] = texts
         return texts
     }
