@@ -15,18 +15,9 @@ if arguments.first == "--diagnosis" {
     diagnosisBench(n.count >= 2 ? stride(from: 0, to: n.count - 1, by: 2).map { (n[$0], n[$0 + 1]) } : [(100, 12), (300, 30), (1000, 80)])
     exit(0)
 }
-if arguments.first == "--ff", arguments.count == 2 {
-    let db = try DatabaseCodec.decode(DatabaseFile(path: arguments[1]).readBytes())
-    let size = Size(cols: 120, rows: 40)
-    for _ in 0..<5 {
-        var state = AppState(database: db, path: arguments[1], size: size)
-        let a = seconds { state = AppState(database: db, path: arguments[1], size: size) }
-        let b = seconds { _ = render(state) }
-        let c = seconds { _ = DatabaseIndex(db) }
-        let d = seconds { _ = DatabaseStats(db) }
-        let e = seconds { _ = db.recentActivity(20) }
-        print("init", ms(a), "render", ms(b), "index", ms(c), "stats", ms(d), "recent", ms(e))
-    }
+// IdeaBench --frames PATH: the first frame taken apart, and search keystrokes (FrameBench.swift).
+if arguments.first == "--frames", arguments.count == 2 {
+    try frameBench(path: arguments[1])
     exit(0)
 }
 if arguments.first == "--measure", arguments.count == 2 {

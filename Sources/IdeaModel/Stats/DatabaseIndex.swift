@@ -1,56 +1,96 @@
-/// Lookups the screens need on every frame, built once per database: record by id,
-/// the team of an idea, the teams of a mentor, the slot of an idea, pledged money.
-public struct DatabaseIndex: Sendable {
-    public let person: [String: Int]
-    public let idea: [String: Int]
-    public let team: [String: Int]
-    public let venue: [String: Int]
+import Synchronization
+
+/// Lookups the screens need on every frame: record by id, the team of an idea, the
+/// teams of a mentor, the slot of an idea, pledged money. Each table is made the first
+/// time it is asked for and kept (for this database): at 50,000 ideas and 125,000 people
+/// making them all took most of the first frame, which needs one of them.
+public final class DatabaseIndex: Sendable {
+    private let db: Database
+    private let made = Mutex(Tables())
+
+    private struct Tables {
+        var person: [String: Int]?
+        var idea: [String: Int]?
+        var team: [String: Int]?
+        var venue: [String: Int]?
+        var teamOfIdea: [String: Int]?
+        var teamsOfMentor: [String: [Int]]?
+        var teamsOfPerson: [String: [Int]]?
+        var slotOfIdea: [String: Int]?
+        var ideasOfAuthor: [String: [Int]]?
+        var pledged: [String: Int]?
+    }
+
+    public init(_ db: Database) { self.db = db }
+
+    public var person: [String: Int] { table(\.person) { db in positions(db.people.count) { db.people[$0].id } } }
+    public var idea: [String: Int] { table(\.idea) { db in positions(db.ideas.count) { db.ideas[$0].id } } }
+    public var team: [String: Int] { table(\.team) { db in positions(db.teams.count) { db.teams[$0].id } } }
+    public var venue: [String: Int] { table(\.venue) { db in positions(db.venues.count) { db.venues[$0].id } } }
     /// Team index by idea id.
-    public let teamOfIdea: [String: Int]
-    /// Team indices by mentor id.
-    public let teamsOfMentor: [String: [Int]]
-    /// Team indices by member or lead id.
-    public let teamsOfPerson: [String: [Int]]
+    public var teamOfIdea: [String: Int] { table(\.teamOfIdea) { db in positions(db.teams.count) { db.teams[$0].ideaId } } }
     /// Slot index by idea id.
-    public let slotOfIdea: [String: Int]
+    public var slotOfIdea: [String: Int] {
+        table(\.slotOfIdea) { db in positions(db.festival.slots.count) { db.festival.slots[$0].ideaId } }
+    }
+
+    /// Team indices by mentor id.
+    public var teamsOfMentor: [String: [Int]] {
+        table(\.teamsOfMentor) { db in
+            var out: [String: [Int]] = [:]
+            for i in db.teams.indices { for m in db.teams[i].mentorIds { out[m, default: []].append(i) } }
+            return out
+        }
+    }
+
+    /// Team indices by member or lead id.
+    public var teamsOfPerson: [String: [Int]] {
+        table(\.teamsOfPerson) { db in
+            var out: [String: [Int]] = [:]
+            for i in db.teams.indices { for p in db.teams[i].personIds { out[p, default: []].append(i) } }
+            return out
+        }
+    }
+
     /// Ideas authored, by person id.
-    public let ideasOfAuthor: [String: [Int]]
+    public var ideasOfAuthor: [String: [Int]] {
+        table(\.ideasOfAuthor) { db in
+            var out: [String: [Int]] = [:]
+            for i in db.ideas.indices { out[db.ideas[i].authorId, default: []].append(i) }
+            return out
+        }
+    }
+
     /// Euros pledged per idea id.
-    public let pledged: [String: Int]
-
-    public init(_ db: Database) {
-        // Fields are read in place (db.ideas[i].authorId), not by copying each record:
-        // at 50,000 ideas and 125,000 people the copies cost more than the hashing.
-        person = DatabaseIndex.positions(db.people.count) { db.people[$0].id }
-        idea = DatabaseIndex.positions(db.ideas.count) { db.ideas[$0].id }
-        team = DatabaseIndex.positions(db.teams.count) { db.teams[$0].id }
-        venue = DatabaseIndex.positions(db.venues.count) { db.venues[$0].id }
-        teamOfIdea = DatabaseIndex.positions(db.teams.count) { db.teams[$0].ideaId }
-        var ofMentor: [String: [Int]] = [:]
-        var ofPerson: [String: [Int]] = [:]
-        for i in db.teams.indices {
-            for m in db.teams[i].mentorIds { ofMentor[m, default: []].append(i) }
-            for p in db.teams[i].personIds { ofPerson[p, default: []].append(i) }
+    public var pledged: [String: Int] {
+        table(\.pledged) { db in
+            var out: [String: Int] = [:]
+            for sponsor in db.sponsors {
+                for pledge in sponsor.pledges { out[pledge.ideaId, default: 0] += pledge.amount ?? 0 }
+            }
+            return out
         }
-        teamsOfMentor = ofMentor
-        teamsOfPerson = ofPerson
-        slotOfIdea = DatabaseIndex.positions(db.festival.slots.count) { db.festival.slots[$0].ideaId }
-        var authored: [String: [Int]] = [:]
-        for i in db.ideas.indices { authored[db.ideas[i].authorId, default: []].append(i) }
-        ideasOfAuthor = authored
-        var pledged: [String: Int] = [:]
-        for sponsor in db.sponsors {
-            for pledge in sponsor.pledges { pledged[pledge.ideaId, default: 0] += pledge.amount ?? 0 }
-        }
-        self.pledged = pledged
     }
 
-    /// First position of each id (a valid database has no duplicates): written from the
-    /// last to the first, so one store per id leaves the first.
-    static func positions(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
-        var out: [String: Int] = [:]
-        out.reserveCapacity(count)
-        for i in stride(from: count - 1, through: 0, by: -1) { out[id(i)] = i }
-        return out
+    /// The table at `key`, made by `make` the first time. Made outside the lock: two
+    /// threads asking at once may both make it (the same table); the first one kept wins.
+    private func table<T: Sendable>(_ key: WritableKeyPath<Tables, T?>, _ make: (Database) -> T) -> T {
+        if let table = made.withLock({ $0[keyPath: key] }) { return table }
+        let table = make(db)
+        return made.withLock { tables in
+            if let kept = tables[keyPath: key] { return kept }
+            tables[keyPath: key] = table
+            return table
+        }
     }
+}
+
+/// First position of each id (a valid database has no duplicates): written from the
+/// last to the first, so one store per id leaves the first. Fields are read in place
+/// (db.ideas[i].id), not by copying each record, which cost more than the hashing.
+private func positions(_ count: Int, _ id: (Int) -> String) -> [String: Int] {
+    var out: [String: Int] = [:]
+    out.reserveCapacity(count)
+    for i in stride(from: count - 1, through: 0, by: -1) { out[id(i)] = i }
+    return out
 }
