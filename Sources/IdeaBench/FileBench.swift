@@ -10,7 +10,13 @@ func measure(path: String) throws {
     let file = DatabaseFile(path: path)
     let bytes = try file.readBytes()
     var db = try DatabaseCodec.decode(bytes)
-    let load = try best { db = try DatabaseCodec.decode(bytes) }
+    // Each load starts with no database held, as Python's does: the last one is let go
+    // before the clock starts, so its freeing is not timed and two are never held at once.
+    var load = Double.infinity
+    for _ in 0..<3 {
+        db = Database(festival: Festival(title: "", day: Day(daysSinceEpoch: 0)))
+        load = min(load, try seconds { db = try DatabaseCodec.decode(bytes) })
+    }
     let copy = DatabaseFile(path: path + ".copy")
     var stamp = try copy.save(db, expected: nil)
     let save = try best { stamp = try copy.save(db, expected: stamp) }
