@@ -11,6 +11,10 @@ struct ByteScanner {
 
     @inline(__always) func skipSpace(_ from: Int) -> Int {
         var p = from
+        // Indentation: eight spaces at a time.
+        while p + 8 <= count, UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            p += 8
+        }
         while p < count {
             switch base[p] {
             case 0x20, 0x0A, 0x0D, 0x09: p += 1
@@ -205,6 +209,8 @@ struct ByteScanner {
             var depth = 0
             var q = p
             while q < count {
+                q = nextStructural(from: q)
+                guard q < count else { return nil }
                 switch base[q] {
                 case UInt8(ascii: "\""):
                     guard let next = skipText(at: q) else { return nil }
@@ -229,6 +235,29 @@ struct ByteScanner {
             }
             return q
         }
+    }
+
+    /// The first quote, brace or bracket from `from`, eight bytes at a time where it can.
+    @inline(__always) private func nextStructural(from: Int) -> Int {
+        var q = from
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while q + 8 <= count {
+            let v = raw.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+            // { and [, } and ] differ only in the bit 0x20.
+            let folded = v | (ones &* 0x20)
+            let open = folded ^ (ones &* 0x7B), close = folded ^ (ones &* 0x7D), quote = v ^ (ones &* 0x22)
+            let zero = ((open &- ones) & ~open) | ((close &- ones) & ~close) | ((quote &- ones) & ~quote)
+            if zero & (ones &* 0x80) != 0 { break }
+            q += 8
+        }
+        while q < count {
+            switch base[q] {
+            case UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"): return q
+            default: q += 1
+            }
+        }
+        return q
     }
 
     /// The offset after the text at `p` (its opening quote).
