@@ -318,15 +318,31 @@ public struct DatabaseFile: Sendable {
 extension DatabaseFile.Stamp {
     public init(_ bytes: [UInt8]) {
         // FNV-1a's step on eight bytes at a time, with a shift to carry the high bits down:
-        // cheap, and any edit by another program changes it. Each step is a bijection of the
-        // running hash, so a change confined to one word always shows. (A stamp is only
-        // compared within one process, never kept, so its function may change.)
+        // cheap, and any edit by another program changes it. Each step is a bijection of its
+        // lane, so a change confined to one word always shows. (A stamp is only compared
+        // within one process, never kept, so its function may change.)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         bytes.withUnsafeBytes { raw in
+            // Four lanes over 32 bytes at a time keep the multiplier busy, then fold into one.
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (h, h ^ 1, h ^ 2, h ^ 3)
+            func step(_ lane: inout UInt64, _ word: UInt64) {
+                lane = (lane ^ word) &* 0x100_0000_01b3
+                lane ^= lane >> 29
+            }
             var i = 0
+            while i + 32 <= raw.count {
+                step(&lanes.0, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                step(&lanes.1, raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                step(&lanes.2, raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
+                step(&lanes.3, raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+                i += 32
+            }
+            h = lanes.0
+            step(&h, lanes.1)
+            step(&h, lanes.2)
+            step(&h, lanes.3)
             while i + 8 <= raw.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
-                h ^= h >> 29
+                step(&h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 i += 8
             }
             while i < raw.count {

@@ -17,11 +17,11 @@ public enum Validator {
 private struct Checker {
     let db: Database
     let sink: ProblemSink
-    var people: [String: Int] = [:]
-    var ideas: [String: Int] = [:]
-    var teams: [String: Int] = [:]
-    var tracks: [String: Int] = [:]
-    var venues: [String: Int] = [:]
+    var people = IdTable([])
+    var ideas = IdTable([])
+    var teams = IdTable([])
+    var tracks = IdTable([])
+    var venues = IdTable([])
     var districts: Set<String> = []
 
     init(db: Database, sink: ProblemSink) {
@@ -41,8 +41,9 @@ private struct Checker {
         _ = ids(db.sponsors.map(\.id), "sponsors", what: "sponsor")
         _ = ids(db.festival.slots.map(\.id), "festival.slots", what: "slot")
         _ = ids(db.log.map(\.id), "log", what: "log entry")
-        for (i, person) in db.people.enumerated() {
-            for (d, name) in (person.mentor?.districts ?? []).enumerated() { district(name, "people[\(i)].mentor.districts[\(d)]") }
+        // By index: reading one field of each record does not copy the record.
+        for i in db.people.indices {
+            for (d, name) in (db.people[i].mentor?.districts ?? []).enumerated() { district(name, "people[\(i)].mentor.districts[\(d)]") }
         }
         checkIdeas()
         checkTeams()
@@ -58,17 +59,12 @@ private struct Checker {
 
     // MARK: Ids and references
 
-    private func ids(_ list: [String], _ path: String, what: String) -> [String: Int] {
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(list.count)
-        for (i, id) in list.enumerated() {
-            if let first = seen[id] {
-                sink.add("\(path)[\(i)].id", "the \(what) id \"\(id)\" is used twice (first at \(path)[\(first)])")
-            } else {
-                seen[id] = i
-            }
+    private func ids(_ list: [String], _ path: String, what: String) -> IdTable {
+        let table = IdTable(list)
+        for (i, first) in table.repeats {
+            sink.add("\(path)[\(i)].id", "the \(what) id \"\(list[i])\" is used twice (first at \(path)[\(first)])")
         }
-        return seen
+        return table
     }
 
     /// For each item of a list, the index of its first occurrence when that is an earlier
@@ -101,7 +97,7 @@ private struct Checker {
     }
 
     // Paths are made only for a problem: a valid file of thousands of records has none.
-    private func ref(_ id: String, in table: [String: Int], _ path: @autoclosure () -> String, _ what: String) {
+    private func ref(_ id: String, in table: IdTable, _ path: @autoclosure () -> String, _ what: String) {
         if table[id] == nil {
             let article = "aeiou".contains(what.first ?? "x") ? "an" : "a"
             sink.add(path(), "\"\(id)\" is not \(article) \(what) in this file")
@@ -147,14 +143,12 @@ private struct Checker {
     }
 
     private func checkTeams() {
-        var teamOfIdea: [String: Int] = [:]
+        let teamOfIdea = IdTable(db.teams.map(\.ideaId))
         for (i, team) in db.teams.enumerated() {
             var p: String { "teams[\(i)]" }
             ref(team.ideaId, in: ideas, "\(p).ideaId", "idea")
-            if let other = teamOfIdea[team.ideaId] {
+            if let other = teamOfIdea[team.ideaId], other != i {
                 sink.add("\(p).ideaId", "the idea \"\(team.ideaId)\" already has a team (teams[\(other)])")
-            } else {
-                teamOfIdea[team.ideaId] = i
             }
             ref(team.leadId, in: people, "\(p).leadId", "person")
             let twice = repeated([team.leadId] + team.members.map(\.personId))
@@ -287,7 +281,7 @@ private struct Checker {
                 sink.add("festival.slots[\(b)]", "overlaps festival.slots[\(a)] at the venue \"\(venueId)\" (\(f.slots[a].start.text)–\(f.slots[a].end.text) and \(f.slots[b].start.text)–\(f.slots[b].end.text))")
             }
         }
-        for (i, idea) in db.ideas.enumerated() where idea.stage == .scheduled && slotOfIdea[idea.id] == nil {
+        for i in db.ideas.indices where db.ideas[i].stage == .scheduled && slotOfIdea[db.ideas[i].id] == nil {
             sink.add("ideas[\(i)].stage", "the idea is scheduled but has no slot in the festival")
         }
     }
