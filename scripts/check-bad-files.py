@@ -5,6 +5,8 @@ with a non-zero exit (no crash), say what is wrong in its own words, name the fi
 leave the file byte for byte as it was.
 
 Usage: check-bad-files.py BINARY WORKDIR
+       check-bad-files.py --write-only BINARY WORKDIR   (writes each malformed file's bytes
+       as WORKDIR/NAME.db.json, runs nothing: for the test that reads each one both ways)
 """
 import copy
 import hashlib
@@ -13,7 +15,8 @@ import os
 import subprocess
 import sys
 
-binary, work = sys.argv[1], sys.argv[2]
+write_only = sys.argv[1] == "--write-only"
+binary, work = sys.argv[1 + write_only], sys.argv[2 + write_only]
 failures = []
 base_path = os.path.join(work, "base.db.json")
 subprocess.check_call([binary, "generate", "--ideas", "40", "--seed", "7", "--output", base_path], stdout=subprocess.DEVNULL)
@@ -248,6 +251,13 @@ cases["symlink-loop"] = (loop, "too many levels of symbolic links")
 cases["enormous"] = (enormous, "more than the 512 MB a database may be")
 if os.geteuid() != 0:  # root reads everything, so only others can check this one
     cases["no-permission"] = (unreadable, "permission denied")
+
+
+if write_only:
+    for name, (make, says) in sorted(cases.items()):
+        if not callable(make):
+            open(os.path.join(work, name + ".db.json"), "wb").write(make)
+    sys.exit(0)
 
 
 def snapshot(path):

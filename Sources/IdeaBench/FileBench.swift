@@ -7,10 +7,18 @@ import IdeaUI
 /// line of numbers: load, save, peak MiB, first frame, move, page, sort, search, a key on
 /// the grid, a key on a mentor's home (seconds).
 func measure(path: String) throws {
-    let file = DatabaseFile(path: path)
-    let bytes = try file.readBytes()
-    var db = try DatabaseCodec.decode(bytes)
-    let load = try best { db = try DatabaseCodec.decode(bytes) }
+    // Each load starts with no database held, as Python's does: the last one is let go
+    // before the clock starts, so its freeing is not timed and two are never held at once.
+    // The file's bytes are let go once it is loaded, as the app lets them go.
+    var db = Database(festival: Festival(title: "", day: Day(daysSinceEpoch: 0)))
+    var load = Double.infinity
+    try {
+        let bytes = try DatabaseFile(path: path).readBytes()
+        for _ in 0..<3 {
+            db = Database(festival: Festival(title: "", day: Day(daysSinceEpoch: 0)))
+            load = min(load, try seconds { db = try DatabaseCodec.decode(bytes) })
+        }
+    }()
     let copy = DatabaseFile(path: path + ".copy")
     var stamp = try copy.save(db, expected: nil)
     let save = try best { stamp = try copy.save(db, expected: stamp) }

@@ -30,6 +30,15 @@ if arguments.first == "--import" {
     importBench(sizes: rows.isEmpty ? [1000, 10000, 100_000] : rows)
     exit(0)
 }
+// IdeaBench --load [sizes…]: only loading, beside Python's json.load (LoadBench.swift).
+if arguments.first == "--load" {
+    try loadBench(sizes: arguments.dropFirst().compactMap(Int.init))
+    exit(0)
+}
+if arguments.first == "--load-one", arguments.count == 2 {
+    try loadOne(path: arguments[1])
+    exit(0)
+}
 // IdeaBench --latency: only the keys while the auto-scheduler runs (KeyLatencyBench.swift).
 if arguments.first == "--latency" {
     keyLatencyBench(runs: arguments.dropFirst().first.flatMap(Int.init) ?? 3)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import IdeaModel
 
 /// A small database that passes every check, and helpers to break it on purpose.
@@ -51,12 +52,20 @@ enum StoreFixtures {
         problems(Array(text.utf8))
     }
 
+    /// Also checks the two passes of a load agree on these bytes: the fast pass refuses
+    /// what the precise pass refuses, and reads the same database from the rest.
     static func problems(_ bytes: [UInt8]) -> [Problem] {
-        do {
-            _ = try DatabaseCodec.decode(bytes)
+        let fast = DatabaseCodec.decodeFast(bytes)
+        let precise = Result { () throws(LoadFailure) in try DatabaseCodec.decodePrecisely(bytes) }
+        let loaded = Result { () throws(LoadFailure) in try DatabaseCodec.decode(bytes) }
+        #expect(loaded == precise, "a load gives what the precise pass gives")
+        switch precise {
+        case .success(let db):
+            #expect(fast == db, "the fast pass reads what the precise pass reads")
             return []
-        } catch {
-            return error.problems
+        case .failure(let failure):
+            #expect(fast == nil, "the fast pass refuses what the precise pass refuses")
+            return failure.problems
         }
     }
 

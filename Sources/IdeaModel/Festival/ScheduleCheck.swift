@@ -19,7 +19,7 @@ public enum ScheduleCheck {
     /// The slots the grid still manages: those of scheduled ideas. A delivered idea's slot
     /// is a record of the day as it happened and is not placed again (it still counts as
     /// taken time for the others).
-    static func isChecked(_ slot: Slot, stageOf ideas: [String: Int], _ db: Database) -> Bool {
+    static func isChecked(_ slot: Slot, stageOf ideas: IdTable, _ db: Database) -> Bool {
         guard let i = ideas[slot.ideaId] else { return false }
         return db.ideas[i].stage == .scheduled
     }
@@ -27,12 +27,10 @@ public enum ScheduleCheck {
     public static func findings(in db: Database) -> [Finding] {
         let slots = db.festival.slots
         guard !slots.isEmpty else { return [] }
-        var ideaIndex: [String: Int] = [:]
-        for (i, idea) in db.ideas.enumerated() where ideaIndex[idea.id] == nil { ideaIndex[idea.id] = i }
-        var venueIndex: [String: Int] = [:]
-        for (i, venue) in db.venues.enumerated() where venueIndex[venue.id] == nil { venueIndex[venue.id] = i }
-        var teamIndex: [String: Int] = [:]
-        for (i, team) in db.teams.enumerated() where teamIndex[team.ideaId] == nil { teamIndex[team.ideaId] = i }
+        // The first idea, venue and team (by its idea) of each id.
+        let ideaIndex = IdTable(db.ideas.map(\.id))
+        let venueIndex = IdTable(db.venues.map(\.id))
+        let teamIndex = IdTable(db.teams.map(\.ideaId))
 
         var atVenue: [String: [Int]] = [:]
         var ofPerson: [String: [Int]] = [:]

@@ -2,7 +2,8 @@
 /// wrong type, unknown value) is recorded with its path and a harmless default is
 /// returned, so reading carries on and one load reports every problem it can find.
 /// Fields nobody asked for are reported by `finish()`, which catches typos like "titel".
-public final class ObjectReader {
+/// This is the second, precise pass of a load (see `RecordReader`).
+public final class ObjectReader: RecordReader {
     public let path: String
     public let sink: ProblemSink
     private let fields: [String: JSONValue]
@@ -44,9 +45,14 @@ public final class ObjectReader {
         sink.add(childPath(key), "expected \(expected), found \(found.kindName)")
     }
 
+    func problem(at key: StaticString, _ message: String) { sink.add(childPath(key.description), message) }
+
+    func problem(_ message: String) { sink.add(path, message) }
+
     // MARK: Text
 
-    public func string(_ key: String, nonEmpty: Bool = true) -> String {
+    func readString(_ name: StaticString, nonEmpty: Bool) -> String {
+        let key = name.description
         guard let value = take(key) else { missing(key, "text"); return "" }
         guard case .string(let s) = value else { wrongType(key, "text", value); return "" }
         if nonEmpty && s.allSatisfy(\.isWhitespace) {
@@ -55,17 +61,15 @@ public final class ObjectReader {
         return s
     }
 
-    public func optionalString(_ key: String) -> String? {
+    func readOptionalString(_ name: StaticString) -> String? {
+        let key = name.description
         guard let value = take(key) else { return nil }
         guard case .string(let s) = value else { wrongType(key, "text", value); return nil }
         return s
     }
 
-    /// Text fields that read naturally as empty when absent (summary, notes).
-    public func text(_ key: String) -> String { optionalString(key) ?? "" }
-
-    public func strings(_ key: String) -> [String] {
-        list(key) { value, path in
+    func readStrings(_ name: StaticString) -> [String] {
+        list(name.description) { value, path in
             guard case .string(let s) = value else {
                 sink.add(path, "expected text, found \(value.kindName)")
                 return nil
@@ -76,12 +80,14 @@ public final class ObjectReader {
 
     // MARK: Numbers and flags
 
-    public func int(_ key: String, min: Int? = nil, max: Int? = nil) -> Int {
+    func readInt(_ name: StaticString, min: Int?, max: Int?) -> Int {
+        let key = name.description
         guard let value = take(key) else { missing(key, "a whole number"); return min ?? 0 }
         return checkedInt(key, value, min: min, max: max) ?? min ?? 0
     }
 
-    public func optionalInt(_ key: String, min: Int? = nil, max: Int? = nil) -> Int? {
+    func readOptionalInt(_ name: StaticString, min: Int?, max: Int?) -> Int? {
+        let key = name.description
         guard let value = take(key) else { return nil }
         return checkedInt(key, value, min: min, max: max)
     }
@@ -99,7 +105,8 @@ public final class ObjectReader {
         return i
     }
 
-    public func bool(_ key: String, default fallback: Bool = false) -> Bool {
+    func readBool(_ name: StaticString, default fallback: Bool) -> Bool {
+        let key = name.description
         guard let value = take(key) else { return fallback }
         guard case .bool(let b) = value else { wrongType(key, "true or false", value); return fallback }
         return b
@@ -107,18 +114,17 @@ public final class ObjectReader {
 
     // MARK: Values with a text form (enums, dates, times)
 
-    public func value<T: TextForm>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let value = take(key) else { missing(key, T.expectation); return nil }
+    func readValue<T: TextForm>(_ name: StaticString, optional: Bool, as type: T.Type) -> T? {
+        let key = name.description
+        guard let value = take(key) else {
+            if !optional { missing(key, T.expectation) }
+            return nil
+        }
         return parse(value, path: childPath(key), as: T.self)
     }
 
-    public func optionalValue<T: TextForm>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let value = take(key) else { return nil }
-        return parse(value, path: childPath(key), as: T.self)
-    }
-
-    public func values<T: TextForm>(_ key: String, as type: T.Type = T.self) -> [T] {
-        list(key) { value, path in parse(value, path: path, as: T.self) }
+    func readValues<T: TextForm>(_ name: StaticString, as type: T.Type) -> [T] {
+        list(name.description) { value, path in parse(value, path: path, as: T.self) }
     }
 
     private func parse<T: TextForm>(_ value: JSONValue, path: String, as type: T.Type) -> T? {
@@ -135,23 +141,22 @@ public final class ObjectReader {
 
     // MARK: Nested objects and lists
 
-    public func object<T>(_ key: String, _ make: (ObjectReader) -> T) -> T? {
-        guard let value = take(key) else { missing(key, "an object"); return nil }
+    func readObject<T>(_ name: StaticString, optional: Bool, _ make: (ObjectReader) -> T) -> T? {
+        let key = name.description
+        guard let value = take(key) else {
+            if !optional { missing(key, "an object") }
+            return nil
+        }
         return ObjectReader.read(value, path: childPath(key), sink: sink, make)
     }
 
-    public func optionalObject<T>(_ key: String, _ make: (ObjectReader) -> T) -> T? {
-        guard let value = take(key) else { return nil }
-        return ObjectReader.read(value, path: childPath(key), sink: sink, make)
-    }
-
-    public func objects<T>(_ key: String, _ make: (ObjectReader) -> T) -> [T] {
-        list(key) { value, path in ObjectReader.read(value, path: path, sink: sink, make) }
+    func readObjects<T>(_ name: StaticString, _ make: (ObjectReader) -> T) -> [T] {
+        list(name.description) { value, path in ObjectReader.read(value, path: path, sink: sink, make) }
     }
 
     /// A list that may be absent (read as empty); items that cannot be read are
     /// reported and left out.
-    public func list<T>(_ key: String, _ item: (JSONValue, String) -> T?) -> [T] {
+    private func list<T>(_ key: String, _ item: (JSONValue, String) -> T?) -> [T] {
         guard let value = take(key) else { return [] }
         guard case .array(let items) = value else { wrongType(key, "a list", value); return [] }
         let base = childPath(key)
@@ -175,6 +180,8 @@ public final class ObjectReader {
 /// A value stored in the file as text: an enum's raw value, a date, a clock time.
 public protocol TextForm {
     init?(text: String)
+    /// The same from UTF-8 bytes, as the fast load reads them (by default through a String).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>)
     var text: String { get }
     /// What the text should look like, for messages: "a date like 2026-06-20".
     static var expectation: String { get }

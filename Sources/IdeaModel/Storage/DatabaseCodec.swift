@@ -26,8 +26,18 @@ public enum DatabaseCodec {
         return o.json
     }
 
-    /// Reads a database; throws every problem found, in file order where it can.
+    /// Reads a database; throws every problem found, in file order where it can. The fast
+    /// pass (`decodeFast`) reads almost every file; only one it refuses is read again by
+    /// the precise pass, which finds and places every problem.
     public static func decode(_ bytes: [UInt8]) throws(LoadFailure) -> Database {
+        if let db = decodeFast(bytes) { return db }
+        return try decodePrecisely(bytes)
+    }
+
+    /// The precise pass: parses to a `JSONValue` tree, reads it with `ObjectReader`
+    /// (recording every problem with its path), checks the rules across records, and
+    /// places each problem at its line and column.
+    static func decodePrecisely(_ bytes: [UInt8]) throws(LoadFailure) -> Database {
         if bytes.isEmpty {
             throw LoadFailure([Problem(path: "", message: "the file is empty; a database starts with { and a schemaVersion")])
         }

@@ -17,11 +17,11 @@ public enum Validator {
 private struct Checker {
     let db: Database
     let sink: ProblemSink
-    var people: [String: Int] = [:]
-    var ideas: [String: Int] = [:]
-    var teams: [String: Int] = [:]
-    var tracks: [String: Int] = [:]
-    var venues: [String: Int] = [:]
+    var people = IdTable([])
+    var ideas = IdTable([])
+    var teams = IdTable([])
+    var tracks = IdTable([])
+    var venues = IdTable([])
     var districts: Set<String> = []
 
     init(db: Database, sink: ProblemSink) {
@@ -41,8 +41,9 @@ private struct Checker {
         _ = ids(db.sponsors.map(\.id), "sponsors", what: "sponsor")
         _ = ids(db.festival.slots.map(\.id), "festival.slots", what: "slot")
         _ = ids(db.log.map(\.id), "log", what: "log entry")
-        for (i, person) in db.people.enumerated() {
-            for (d, name) in (person.mentor?.districts ?? []).enumerated() { district(name, "people[\(i)].mentor.districts[\(d)]") }
+        // By index: reading one field of each record does not copy the record.
+        for i in db.people.indices {
+            for (d, name) in (db.people[i].mentor?.districts ?? []).enumerated() { district(name, "people[\(i)].mentor.districts[\(d)]") }
         }
         checkIdeas()
         checkTeams()
@@ -58,17 +59,33 @@ private struct Checker {
 
     // MARK: Ids and references
 
-    private func ids(_ list: [String], _ path: String, what: String) -> [String: Int] {
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(list.count)
-        for (i, id) in list.enumerated() {
-            if let first = seen[id] {
-                sink.add("\(path)[\(i)].id", "the \(what) id \"\(id)\" is used twice (first at \(path)[\(first)])")
-            } else {
-                seen[id] = i
+    private func ids(_ list: [String], _ path: String, what: String) -> IdTable {
+        let table = IdTable(list)
+        for (i, first) in table.repeats {
+            sink.add("\(path)[\(i)].id", "the \(what) id \"\(list[i])\" is used twice (first at \(path)[\(first)])")
+        }
+        return table
+    }
+
+    /// For each item of a list, the index of its first occurrence when that is an earlier
+    /// one (nil for a first occurrence): a dictionary for long lists, a look back for short.
+    private func repeated(_ list: [String]) -> [Int?] {
+        if list.count > 8 {
+            var first: [String: Int] = [:]
+            return list.enumerated().map { i, id in
+                if let f = first[id] { return f }
+                first[id] = i
+                return nil
             }
         }
-        return seen
+        return list.indices.map { i in list[..<i].firstIndex(of: list[i]) }
+    }
+
+    /// `ids` for a list whose table nobody needs: the ids of a team's roles, a track's stages.
+    private func uniqueIds(_ list: [String], _ path: @autoclosure () -> String, what: String) {
+        for (i, first) in repeated(list).enumerated() {
+            if let first { sink.add("\(path())[\(i)].id", "the \(what) id \"\(list[i])\" is used twice (first at \(path())[\(first)])") }
+        }
     }
 
     private func unique(_ list: [String], _ path: String, what: String) -> Set<String> {
@@ -79,27 +96,36 @@ private struct Checker {
         return seen
     }
 
-    private func ref(_ id: String, in table: [String: Int], _ path: String, _ what: String) {
+    // Paths are made only for a problem: a valid file of thousands of records has none.
+    private func ref(_ id: String, in table: IdTable, _ path: @autoclosure () -> String, _ what: String) {
         if table[id] == nil {
             let article = "aeiou".contains(what.first ?? "x") ? "an" : "a"
-            sink.add(path, "\"\(id)\" is not \(article) \(what) in this file")
+            sink.add(path(), "\"\(id)\" is not \(article) \(what) in this file")
         }
     }
 
-    private func district(_ name: String, _ path: String) {
+    private func district(_ name: String, _ path: @autoclosure () -> String) {
         if !districts.contains(name) {
-            sink.add(path, "\"\(name)\" is not one of the districts listed at the top of the file")
+            sink.add(path(), "\"\(name)\" is not one of the districts listed at the top of the file")
         }
+    }
+
+    /// Whether a short list holds something twice (as `Set(list).count != list.count`).
+    private func repeats<T: Hashable>(_ list: [T]) -> Bool {
+        guard list.count > 1 else { return false }
+        guard list.count <= 8 else { return Set(list).count != list.count }
+        for i in 1..<list.count where list[..<i].contains(list[i]) { return true }
+        return false
     }
 
     // MARK: Records
 
     private func checkIdeas() {
         for (i, idea) in db.ideas.enumerated() {
-            let p = "ideas[\(i)]"
+            var p: String { "ideas[\(i)]" }
             ref(idea.authorId, in: people, "\(p).authorId", "person")
             district(idea.district, "\(p).district")
-            if Set(idea.sectors).count != idea.sectors.count { sink.add("\(p).sectors", "a sector is listed twice") }
+            if repeats(idea.sectors) { sink.add("\(p).sectors", "a sector is listed twice") }
             for (h, change) in idea.history.enumerated() { ref(change.by, in: people, "\(p).history[\(h)].by", "person") }
             if (idea.stage == .parked || idea.stage == .withdrawn) && (idea.reason ?? "").isEmpty {
                 sink.add("\(p).reason", "a \(idea.stage.rawValue) idea needs a reason")
@@ -117,27 +143,25 @@ private struct Checker {
     }
 
     private func checkTeams() {
-        var teamOfIdea: [String: Int] = [:]
+        let teamOfIdea = IdTable(db.teams.map(\.ideaId))
         for (i, team) in db.teams.enumerated() {
-            let p = "teams[\(i)]"
+            var p: String { "teams[\(i)]" }
             ref(team.ideaId, in: ideas, "\(p).ideaId", "idea")
-            if let other = teamOfIdea[team.ideaId] {
+            if let other = teamOfIdea[team.ideaId], other != i {
                 sink.add("\(p).ideaId", "the idea \"\(team.ideaId)\" already has a team (teams[\(other)])")
-            } else {
-                teamOfIdea[team.ideaId] = i
             }
             ref(team.leadId, in: people, "\(p).leadId", "person")
-            var seen: Set<String> = [team.leadId]
+            let twice = repeated([team.leadId] + team.members.map(\.personId))
             for (m, member) in team.members.enumerated() {
                 ref(member.personId, in: people, "\(p).members[\(m)].personId", "person")
-                if !seen.insert(member.personId).inserted {
+                if twice[m + 1] != nil {
                     sink.add("\(p).members[\(m)].personId", "\"\(member.personId)\" is in the team twice")
                 }
             }
-            _ = ids(team.openRoles.map(\.id), "\(p).openRoles", what: "open role")
-            _ = ids(team.invitations.map(\.id), "\(p).invitations", what: "invitation")
+            uniqueIds(team.openRoles.map(\.id), "\(p).openRoles", what: "open role")
+            uniqueIds(team.invitations.map(\.id), "\(p).invitations", what: "invitation")
             for (k, invitation) in team.invitations.enumerated() {
-                let path = "\(p).invitations[\(k)]"
+                var path: String { "\(p).invitations[\(k)]" }
                 ref(invitation.personId, in: people, "\(path).personId", "person")
                 ref(invitation.invitedBy, in: people, "\(path).invitedBy", "person")
                 if invitation.status == .pending && !team.openRoles.contains(where: { $0.id == invitation.roleId }) {
@@ -145,14 +169,14 @@ private struct Checker {
                 }
             }
             for (m, mentor) in team.mentorIds.enumerated() {
-                let path = "\(p).mentorIds[\(m)]"
+                var path: String { "\(p).mentorIds[\(m)]" }
                 if let index = people[mentor] {
                     if db.people[index].mentor == nil { sink.add(path, "\"\(mentor)\" has no mentor profile") }
                 } else {
                     ref(mentor, in: people, path, "person")
                 }
             }
-            if Set(team.mentorIds).count != team.mentorIds.count { sink.add("\(p).mentorIds", "a mentor is listed twice") }
+            if repeats(team.mentorIds) { sink.add("\(p).mentorIds", "a mentor is listed twice") }
             if let track = team.trackId { ref(track, in: tracks, "\(p).trackId", "workshop track") }
         }
     }
@@ -163,10 +187,10 @@ private struct Checker {
             for (d, talk) in forum.discussions.enumerated() { ref(talk.ideaId, in: ideas, "forums[\(i)].discussions[\(d)].ideaId", "idea") }
         }
         for (i, track) in db.tracks.enumerated() {
-            _ = ids(track.stages.map(\.id), "workshopTracks[\(i)].stages", what: "workshop stage")
+            uniqueIds(track.stages.map(\.id), "workshopTracks[\(i)].stages", what: "workshop stage")
         }
         for (i, session) in db.sessions.enumerated() {
-            let p = "workshopSessions[\(i)]"
+            var p: String { "workshopSessions[\(i)]" }
             if let t = tracks[session.trackId] {
                 if !db.tracks[t].stages.contains(where: { $0.id == session.stageId }) {
                     sink.add("\(p).stageId", "\"\(session.stageId)\" is not a stage of the track \"\(session.trackId)\"")
@@ -182,7 +206,7 @@ private struct Checker {
         var pledgeIds: [String: String] = [:]
         for (i, sponsor) in db.sponsors.enumerated() {
             for (k, pledge) in sponsor.pledges.enumerated() {
-                let p = "sponsors[\(i)].pledges[\(k)]"
+                var p: String { "sponsors[\(i)].pledges[\(k)]" }
                 ref(pledge.ideaId, in: ideas, "\(p).ideaId", "idea")
                 if let first = pledgeIds[pledge.id] {
                     sink.add("\(p).id", "the pledge id \"\(pledge.id)\" is used twice (first at \(first))")
@@ -225,7 +249,7 @@ private struct Checker {
         var slotOfIdea: [String: Int] = [:]
         var byVenue: [String: [Int]] = [:]
         for (i, slot) in f.slots.enumerated() {
-            let p = "festival.slots[\(i)]"
+            var p: String { "festival.slots[\(i)]" }
             if let ideaIndex = ideas[slot.ideaId] {
                 let stage = db.ideas[ideaIndex].stage
                 if stage != .scheduled && stage != .delivered {
@@ -257,7 +281,7 @@ private struct Checker {
                 sink.add("festival.slots[\(b)]", "overlaps festival.slots[\(a)] at the venue \"\(venueId)\" (\(f.slots[a].start.text)–\(f.slots[a].end.text) and \(f.slots[b].start.text)–\(f.slots[b].end.text))")
             }
         }
-        for (i, idea) in db.ideas.enumerated() where idea.stage == .scheduled && slotOfIdea[idea.id] == nil {
+        for i in db.ideas.indices where db.ideas[i].stage == .scheduled && slotOfIdea[db.ideas[i].id] == nil {
             sink.add("ideas[\(i)].stage", "the idea is scheduled but has no slot in the festival")
         }
     }

@@ -72,7 +72,7 @@ extension Festival: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         title = r.string("title")
         day = r.value("day") ?? Day(daysSinceEpoch: 0)
         target = r.int("target", min: 1, max: 10_000)
@@ -82,7 +82,7 @@ extension Festival: JSONEncodable {
         changeoverMinutes = r.int("changeoverMinutes", min: 0, max: 240)
         travelMinutes = r.int("travelMinutes", min: 0, max: 240)
         maxMentorsPerTeam = r.int("maxMentorsPerTeam", min: 1, max: 20)
-        slots = r.objects("slots", Slot.init)
+        slots = r.objects("slots") { Slot($0) }
     }
 }
 
@@ -98,7 +98,7 @@ extension Slot: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         ideaId = r.string("ideaId")
         venueId = r.string("venueId")

@@ -40,13 +40,13 @@ extension Forum: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         title = r.string("title")
         day = r.value("day") ?? Day(daysSinceEpoch: 0)
         place = r.string("place")
         hostIds = r.strings("hostIds")
-        discussions = r.objects("discussions", Discussion.init)
+        discussions = r.objects("discussions") { Discussion($0) }
     }
 }
 
@@ -58,7 +58,7 @@ extension Discussion: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         ideaId = r.string("ideaId")
         outcome = r.text("outcome")
     }

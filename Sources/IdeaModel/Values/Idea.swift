@@ -103,7 +103,7 @@ extension Idea: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         title = r.string("title")
         summary = r.text("summary")
@@ -111,15 +111,15 @@ extension Idea: JSONEncodable {
         impact = r.text("impact")
         authorId = r.string("authorId")
         sectors = r.values("sectors")
-        if sectors.isEmpty { r.sink.add(r.childPath("sectors"), "an idea needs at least one sector") }
+        if sectors.isEmpty { r.problem(at: "sectors", "an idea needs at least one sector") }
         district = r.string("district")
         tags = r.strings("tags")
         stage = r.value("stage") ?? .shared
         createdAt = r.value("createdAt") ?? Timestamp(seconds: 0)
-        history = r.objects("history", StageChange.init)
+        history = r.objects("history") { StageChange($0) }
         reason = r.optionalString("reason")
         fundingNeed = r.optionalInt("fundingNeed", min: 0)
-        plan = r.optionalObject("plan", InterventionPlan.init)
+        plan = r.optionalObject("plan") { InterventionPlan($0) }
     }
 }
 
@@ -134,7 +134,7 @@ extension StageChange: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         from = r.value("from") ?? .shared
         to = r.value("to") ?? .shared
         at = r.value("at") ?? Timestamp(seconds: 0)
@@ -155,7 +155,7 @@ extension InterventionPlan: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         durationMinutes = r.int("durationMinutes", min: 1, max: 24 * 60)
         features = r.values("features")
         audience = r.int("audience", min: 0)

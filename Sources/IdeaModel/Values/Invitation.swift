@@ -45,7 +45,7 @@ extension Invitation: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         roleId = r.string("roleId")
         roleTitle = r.string("roleTitle")

@@ -35,7 +35,7 @@ extension LogEntry: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         at = r.value("at") ?? Timestamp(seconds: 0)
         by = r.string("by")

@@ -70,15 +70,15 @@ extension Person: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         name = r.string("name")
         organisation = r.optionalString("organisation")
         sectors = r.values("sectors")
         skills = r.strings("skills")
         roles = r.values("roles")
-        contact = r.optionalObject("contact", Contact.init)
-        mentor = r.optionalObject("mentor", MentorProfile.init)
+        contact = r.optionalObject("contact") { Contact($0) }
+        mentor = r.optionalObject("mentor") { MentorProfile($0) }
     }
 }
 
@@ -90,7 +90,7 @@ extension Contact: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         email = r.optionalString("email")
         phone = r.optionalString("phone")
     }
@@ -105,7 +105,7 @@ extension MentorProfile: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         expertise = r.strings("expertise")
         capacity = r.int("capacity", min: 0, max: 100)
         districts = r.strings("districts")

@@ -42,11 +42,11 @@ extension Sponsor: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         name = r.string("name")
         kind = r.value("kind") ?? .business
-        pledges = r.objects("pledges", Pledge.init)
+        pledges = r.objects("pledges") { Pledge($0) }
     }
 }
 
@@ -60,13 +60,13 @@ extension Pledge: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         ideaId = r.string("ideaId")
         amount = r.optionalInt("amount", min: 0)
         inKind = r.optionalString("inKind")
         if amount == nil && inKind == nil {
-            r.sink.add(r.path, "a pledge needs an amount in euros, something in kind, or both")
+            r.problem("a pledge needs an amount in euros, something in kind, or both")
         }
     }
 }

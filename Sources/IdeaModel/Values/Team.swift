@@ -69,15 +69,15 @@ extension Team: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         ideaId = r.string("ideaId")
         leadId = r.string("leadId")
-        members = r.objects("members", Member.init)
-        openRoles = r.objects("openRoles", OpenRole.init)
+        members = r.objects("members") { Member($0) }
+        openRoles = r.objects("openRoles") { OpenRole($0) }
         mentorIds = r.strings("mentorIds")
         trackId = r.optionalString("trackId")
-        invitations = r.objects("invitations", Invitation.init)
+        invitations = r.objects("invitations") { Invitation($0) }
     }
 }
 
@@ -89,7 +89,7 @@ extension Member: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         personId = r.string("personId")
         role = r.string("role")
     }
@@ -105,7 +105,7 @@ extension OpenRole: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         title = r.string("title")
         skills = r.strings("skills")

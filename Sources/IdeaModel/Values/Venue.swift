@@ -40,7 +40,7 @@ extension Venue: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         name = r.string("name")
         district = r.string("district")

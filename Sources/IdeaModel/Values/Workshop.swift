@@ -59,11 +59,11 @@ extension WorkshopTrack: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         name = r.string("name")
-        stages = r.objects("stages", WorkshopStage.init)
-        if stages.isEmpty { r.sink.add(r.childPath("stages"), "a workshop track needs at least one stage") }
+        stages = r.objects("stages") { WorkshopStage($0) }
+        if stages.isEmpty { r.problem(at: "stages", "a workshop track needs at least one stage") }
     }
 }
 
@@ -75,7 +75,7 @@ extension WorkshopStage: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         name = r.string("name")
     }
@@ -93,7 +93,7 @@ extension WorkshopSession: JSONEncodable {
         return o.json
     }
 
-    init(_ r: ObjectReader) {
+    init<R: RecordReader>(_ r: R) {
         id = r.string("id")
         trackId = r.string("trackId")
         stageId = r.string("stageId")
