@@ -42,9 +42,12 @@ enum IdeasList {
                 }
             },
             searchText: { row in
-                let idea = ideas[row]
-                let people = (team(row)?.personIds ?? []) + (team(row)?.mentorIds ?? []) + [idea.authorId]
-                return ([idea.title, idea.summary, idea.district] + idea.tags + people.map(c.name)).joined(separator: " ")
+                // Run for every idea at the first keystroke of a search: each table is
+                // taken once, and names are looked up without copying the context.
+                let idea = ideas[row], team = team(row), persons = index.person
+                let people = (team?.personIds ?? []) + (team?.mentorIds ?? []) + [idea.authorId]
+                let names = people.map { id in persons[id].map { db.people[$0].name } ?? id }
+                return ([idea.title, idea.summary, idea.district] + idea.tags + names).joined(separator: " ")
             },
             route: { .idea(ideas[$0].id) },
             rowOf: { route in if case .idea(let id) = route { return index.idea[id] } else { return nil } }
