@@ -31,7 +31,7 @@ public struct EditSession: Equatable, Sendable {
     /// Encodes the database as it is now, so the first save encodes only what it changes
     /// (without this it encodes everything once). For a thread of its own right after
     /// opening: a save made meanwhile waits for it and goes on from there.
-    public func prepareSaving() { _ = saving.encode(database) }
+    public func prepareSaving() { saving.prepare(database) }
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }

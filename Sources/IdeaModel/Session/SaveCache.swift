@@ -11,5 +11,13 @@ final class SaveCache: Sendable, Equatable {
     /// The file's bytes for `db`; one encoding at a time (a save waits for the warm-up).
     func encode(_ db: Database) -> [UInt8] { encoder.withLock { $0.encode(db) } }
 
+    /// Encodes `db` and makes the buffer for the next output: the warm-up.
+    func prepare(_ db: Database) {
+        encoder.withLock { encoder in
+            _ = encoder.encode(db)
+            encoder.prepareNext()
+        }
+    }
+
     static func == (a: SaveCache, b: SaveCache) -> Bool { true }
 }

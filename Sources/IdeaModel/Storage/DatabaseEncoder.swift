@@ -57,7 +57,7 @@ public struct DatabaseEncoder: Sendable {
         var out = spare
         spare = []
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(old.count + old.count / 8 + 4096)
+        out.reserveCapacity(Self.room(for: old.count))
         out.append(UInt8(ascii: "{"))
         for (i, key) in Self.keys.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -84,6 +84,20 @@ public struct DatabaseEncoder: Sendable {
         last = out
         return out
     }
+
+    /// Makes the buffer the next output is written into now, every page of it touched, so
+    /// the first save after a warm-up is as quick as the ones after it.
+    public mutating func prepareNext() {
+        let room = Self.room(for: last.count)
+        guard spare.capacity < room else { return }
+        var buffer = [UInt8](repeating: 0, count: room)
+        buffer.removeAll(keepingCapacity: true)
+        spare = buffer
+    }
+
+    /// Room for an output after one of `count` bytes: enough for a change, and no more than
+    /// the buffer kept has then (growing it would make a fresh one again).
+    static func room(for count: Int) -> Int { count + count / 64 + 65_536 }
 }
 
 /// One value of the top object written as a whole (at indentation 1), with where its
