@@ -6,7 +6,8 @@ import IdeaUI
 // Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
 // 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
 // (it drives the release idea-tui beside it); `--diagnosis` times only the placement
-// diagnosis. IdeaBench --measure PATH is the child process that measures one file.
+// diagnosis; `--save [sizes…]` times only one change → saved (SaveBench.swift).
+// IdeaBench --measure PATH is the child process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--diagnosis" {
@@ -45,6 +46,8 @@ if arguments.first == "--latency" {
     exit(0)
 }
 
+// IdeaBench --save [sizes…]: only one change → saved (SaveBench.swift).
+let saveOnly = arguments.first == "--save"
 let sizes = arguments.compactMap(Int.init)
 let dir = NSTemporaryDirectory() + "idea-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -65,7 +68,13 @@ for n in sizes.isEmpty ? [1000, 10000, 50000] : sizes {
     files.append(("\(n) ideas", path))
 }
 print("")
+if saveOnly {
+    try saveTable(files)
+    exit(0)
+}
 fileTable(files)
+print("")
+try saveTable(files)
 print("")
 mentorBench()
 print("")

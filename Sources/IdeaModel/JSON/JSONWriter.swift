@@ -1,7 +1,7 @@
 /// Writes JSON the way the database file is kept: two-space indentation, one field
 /// per line, keys sorted (with a chosen few first), no trailing spaces, a final newline.
 /// The output only depends on the value, so an unchanged database saves to the same bytes.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// Keys written before the sorted rest, in this order, wherever they appear.
     public var leadingKeys: [String]
 
@@ -15,7 +15,7 @@ public struct JSONWriter {
         return out
     }
 
-    private func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)

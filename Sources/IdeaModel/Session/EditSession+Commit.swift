@@ -51,7 +51,10 @@ extension EditSession {
         var base = base, next = next, entries = entries, expected = stamp
         var others: [LogEntry] = []
         var merged = false
-        let known = Set(base.log.lazy.map(\.id))
+        // The log entries this change was made on, to tell others' from them: only needed
+        // when someone else saved first, and costly at tens of thousands of entries.
+        let original = base
+        var known: Set<String>?
         var mustLook = true
         for _ in 0..<max(1, attempts) {
             // Look before writing: while this session holds the edit lock no other idea-tui
@@ -63,7 +66,7 @@ extension EditSession {
                     (theirs, theirStamp) = fresh
                 } else {
                     do {
-                        stamp = try file.save(next, expected: expected)
+                        stamp = try file.save(bytes: saving.encode(next), expected: expected)
                         database = next
                         let step = record(kind, done: done, entries: entries, patch: Patch.diff(base, next))
                         return .saved(Saved(change: now(), entry: step.entry, entries: entries, merged: merged, others: others))
@@ -77,7 +80,9 @@ extension EditSession {
             }
             mustLook = false
             merged = true
-            others = theirs.log.filter { !known.contains($0.id) }
+            let seen = known ?? Set(original.log.lazy.map(\.id))
+            known = seen
+            others = theirs.log.filter { !seen.contains($0.id) }
             let rebased: Result<(Database, [LogEntry], [ChangeSummary]?), StepProblem>
             switch kind {
             case .command(let command):
@@ -122,9 +127,7 @@ extension EditSession {
 
     /// The file's content when it is no longer what `expected` describes; nil when it is.
     static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
-        let bytes = try file.readBytes()
-        let stamp = DatabaseFile.Stamp(bytes)
-        if stamp == expected { return nil }
+        guard let (bytes, stamp) = try file.changedSince(expected) else { return nil }
         do {
             return (try DatabaseCodec.decode(bytes), stamp)
         } catch {

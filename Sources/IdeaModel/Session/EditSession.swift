@@ -14,6 +14,8 @@ public struct EditSession: Equatable, Sendable {
     public internal(set) var redoStack: [Step] = []
     /// How many times one change is tried again when the file keeps changing under it.
     public var attempts = 20
+    /// The bytes of the records as last saved, so a save encodes only what changed.
+    let saving = SaveCache()
 
     public init(database: Database, stamp: DatabaseFile.Stamp) {
         self.database = database
@@ -25,6 +27,11 @@ public struct EditSession: Equatable, Sendable {
         let (db, stamp) = try file.load()
         return EditSession(database: db, stamp: stamp)
     }
+
+    /// Encodes the database as it is now, so the first save encodes only what it changes
+    /// (without this it encodes everything once). For a thread of its own right after
+    /// opening: a save made meanwhile waits for it and goes on from there.
+    public func prepareSaving() { saving.prepare(database) }
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }

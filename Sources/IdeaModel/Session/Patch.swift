@@ -45,12 +45,23 @@ public struct Patch: Equatable, Sendable {
                                     after: .array(after.districts.map { .string($0) })))
         }
         if before.log != after.log {
-            let index = Dictionary(after.log.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-            for (i, entry) in before.log.enumerated() {
-                let j = i < after.log.count && after.log[i].id == entry.id ? i : index[entry.id]
-                guard let j, after.log[j] != entry else { continue }
-                out.append(RecordChange(collection: .log, id: entry.id, before: entry.json, after: after.log[j].json,
-                                        beforeIndex: i, afterIndex: j))
+            before.log.withUnsafeBufferPointer { old in
+                after.log.withUnsafeBufferPointer { new in
+                    // Made only when an entry is not where it was (the log is appended to).
+                    var index: [String: Int]?
+                    for i in old.indices where i >= new.count || !sameBits(old, i, new, i) {
+                        var j: Int? = i
+                        if i >= new.count || new[i].id != old[i].id {
+                            if index == nil {
+                                index = Dictionary(new.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+                            }
+                            j = index?[old[i].id]
+                        }
+                        guard let j, new[j] != old[i] else { continue }
+                        out.append(RecordChange(collection: .log, id: old[i].id, before: old[i].json, after: new[j].json,
+                                                beforeIndex: i, afterIndex: j))
+                    }
+                }
             }
         }
         return Patch(out)
@@ -59,6 +70,27 @@ public struct Patch: Equatable, Sendable {
     private static func keyed<T: Identifiable & Equatable & JSONEncodable>(
         _ a: [T], _ b: [T], _ collection: SessionCollection, _ out: inout [RecordChange]
     ) where T.ID == String {
+        // Most changes leave every record where it was: compared in place (where they lie,
+        // not copied), without an index.
+        let inPlace: [Int]? = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                guard a.count == b.count else { return nil }
+                if a.baseAddress == b.baseAddress { return [] }
+                var changed: [Int] = []
+                for i in a.indices where !sameBits(a, i, b, i) {
+                    guard a[i].id == b[i].id else { return nil }
+                    if a[i] != b[i] { changed.append(i) }
+                }
+                return changed
+            }
+        }
+        if let inPlace {
+            for i in inPlace {
+                out.append(RecordChange(collection: collection, id: b[i].id, before: a[i].json, after: b[i].json,
+                                        beforeIndex: i, afterIndex: i))
+            }
+            return
+        }
         guard a != b else { return }
         var inA: [String: Int] = [:]
         for (i, record) in a.enumerated() { inA[record.id] = inA[record.id] ?? i }

@@ -59,13 +59,18 @@ public struct DatabaseFile: Sendable {
     public struct Stamp: Equatable, Sendable {
         public var size: Int
         public var hash: UInt64
+        /// The file as it looked when it held these bytes, when that alone tells later that
+        /// it still does (see DatabaseFile+Look.swift); not part of what the stamp is.
+        public var seen: FileIdentity?
+
+        public static func == (a: Stamp, b: Stamp) -> Bool { a.size == b.size && a.hash == b.hash }
     }
 
     public func load() throws(StoreError) -> (Database, Stamp) {
-        let bytes = try readBytes()
+        let (bytes, stamp) = try readStamped()
         do {
             let db = try DatabaseCodec.decode(bytes)
-            return (db, Stamp(bytes))
+            return (db, stamp)
         } catch {
             throw .invalid(path: name, error)
         }
@@ -80,7 +85,7 @@ public struct DatabaseFile: Sendable {
     }
 
     /// The real file, opened for reading without following a link.
-    private func openExisting() throws(StoreError) -> Int32 {
+    func openExisting() throws(StoreError) -> Int32 {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             let code = errno
@@ -118,7 +123,7 @@ public struct DatabaseFile: Sendable {
         return fd
     }
 
-    private func readAll(_ fd: Int32) throws(StoreError) -> [UInt8] {
+    func readAll(_ fd: Int32) throws(StoreError) -> [UInt8] {
         var info = stat()
         _ = fstat(fd, &info)
         // Straight into one buffer of the file's size (and a byte more, to meet the end);
@@ -171,7 +176,9 @@ public struct DatabaseFile: Sendable {
     /// describes (nil: the file must not exist yet). Returns the stamp of what was written.
     @discardableResult
     public func save(_ db: Database, expected: Stamp?) throws(StoreError) -> Stamp {
-        try save(bytes: DatabaseCodec.encode(db), expected: expected)
+        // Record by record: the same bytes as `DatabaseCodec.encode`, without a tree of them all.
+        var encoder = DatabaseEncoder()
+        return try save(bytes: encoder.encode(db), expected: expected)
     }
 
     @discardableResult
@@ -182,35 +189,42 @@ public struct DatabaseFile: Sendable {
         probe?(.locked)
 
         // Someone else may have written since we read: never drop their change silently.
-        let current = try currentFile()
+        let current = try currentFile(unlessSeen: expected?.seen)
         if let current {
             guard let expected else { throw .exists(path: name) }
-            guard Stamp(current.bytes) == expected else { throw .changedOnDisk(path: name) }
+            // No bytes: the file looks exactly as when it held what `expected` describes.
+            if let bytes = current.bytes, Stamp(bytes) != expected { throw .changedOnDisk(path: name) }
             try checkReplaceable(current.info)
         } else if expected != nil {
             throw .changedOnDisk(path: name)
         }
 
         let temp = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
+        let mark = Self.modificationMark()
+        let written: stat?
         do {
             if let current { try temp.adopt(current.info, path: name) } else { try temp.setMode(0o600, path: name) }
-            try temp.write(bytes, path: name, halfway: probe.map { probe in { probe(.halfWritten) } })
+            try temp.write(bytes, path: name, modified: mark, halfway: probe.map { probe in { probe(.halfWritten) } })
+            written = temp.info()
             probe?(.written)
-            if let current { try keepBackup(current) }
+            if let current, let expected { try keepBackup(current, expected) }
             probe?(.backedUp)
         } catch {
             temp.discard()
             throw error
         }
         try temp.commit(to: path, path: name)
+        var stamp = Stamp(bytes)
+        stamp.seen = seenAfterSaving(written, mark: mark)
         probe?(.replaced)
         Self.syncFolder(folder)
         probe?(.synced)
-        return Stamp(bytes)
+        return stamp
     }
 
-    /// The file as it is now (info and bytes, read without following a link), or nil.
-    private func currentFile() throws(StoreError) -> (info: stat, bytes: [UInt8])? {
+    /// The file as it is now (info, and bytes unless it looks exactly as `seen`), read
+    /// without following a link; nil when there is none.
+    private func currentFile(unlessSeen seen: FileIdentity?) throws(StoreError) -> (info: stat, bytes: [UInt8]?)? {
         let fd: Int32
         do {
             fd = try openExisting()
@@ -223,6 +237,7 @@ public struct DatabaseFile: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(path: name, action: .lookAt, reason: IOReason(errno: errno)) }
+        if let seen, FileIdentity(info) == seen { return (info, nil) }
         return (info, try readAll(fd))
     }
 
@@ -254,7 +269,7 @@ public struct DatabaseFile: Sendable {
 
     /// Keeps the version being replaced as `.bak`: a second name for it, renamed over the
     /// old `.bak`, so `.bak` is always a whole version; a copy where links are not allowed.
-    private func keepBackup(_ current: (info: stat, bytes: [UInt8])) throws(StoreError) {
+    private func keepBackup(_ current: (info: stat, bytes: [UInt8]?), _ expected: Stamp) throws(StoreError) {
         var linked = false
         for _ in 0..<16 {
             let second = folder + "/" + temporaryNames()
@@ -271,10 +286,13 @@ public struct DatabaseFile: Sendable {
             if errno != EEXIST { break }
         }
         guard !linked else { return }
+        // The version being replaced, read now when it was known without reading it.
+        let old: [UInt8]
+        if let bytes = current.bytes { old = bytes } else { old = try readUnchanged(expected) }
         let copy = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
         do {
             try copy.adopt(current.info, path: name)
-            try copy.write(current.bytes, path: name)
+            try copy.write(old, path: name)
         } catch {
             copy.discard()
             if case .io(_, _, let reason) = error { throw .noBackup(path: name, reason: .io(reason)) }

@@ -72,8 +72,9 @@ struct TemporaryFile {
     }
 
     /// Writes every byte and flushes them to disk; `halfway` (for tests) runs when half
-    /// of them are written. `shown` names the file the user knows in errors.
-    func write(_ bytes: [UInt8], path shown: String, halfway: (() -> Void)? = nil) throws(StoreError) {
+    /// of them are written. `shown` names the file the user knows in errors. `modified`,
+    /// when given, becomes the file's modification time before the flush.
+    func write(_ bytes: [UInt8], path shown: String, modified: timespec? = nil, halfway: (() -> Void)? = nil) throws(StoreError) {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -93,8 +94,21 @@ struct TemporaryFile {
                 }
             }
         }
+        if failure == 0, let modified {
+            // Best effort: a file system that cannot keep it is told apart later (see
+            // DatabaseFile.seenAfterSaving), so a failure here only costs speed.
+            // UTIME_OMIT (a macro Swift does not import): the access time stays.
+            let times = [timespec(tv_sec: 0, tv_nsec: (1 << 30) - 2), modified]
+            _ = futimens(fd, times)
+        }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if failure != 0 { throw .io(path: shown, action: .write, reason: IOReason(errno: failure)) }
+    }
+
+    /// What the file is now (inode, size, times); nil when that cannot be told.
+    func info() -> stat? {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? info : nil
     }
 
     /// Puts the file in place of `target` (atomically) and lets go of it.

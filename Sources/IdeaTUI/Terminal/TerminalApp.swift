@@ -126,6 +126,12 @@ enum TerminalApp {
         }
 
         draw()
+        // Once the first frame is up, the save encoder learns every record's bytes on a
+        // thread of its own, so the first change saves as quickly as the next (a save made
+        // before it is done waits for it and goes on from there).
+        let warming = Thread { [session = workspace.session] in session.prepareSaving() }
+        warming.stackSize = 8 << 20
+        warming.start()
         var quickNothings = 0
         #if DEBUG
         let crash = TestCrash.requested()
