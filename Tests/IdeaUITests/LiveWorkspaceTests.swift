@@ -111,6 +111,34 @@ import Testing
         #expect(mine.idea("i01")?.title == idea.title + " (mūsų)")
     }
 
+    /// A save that finds their version before the watch has read it in opens the
+    /// conflict panel; reading it in afterwards must not put its notice over the panel's
+    /// keys on the status line (CI once saw "d make room" hidden that way).
+    @Test func aReloadAfterTheConflictPanelOpenedLeavesItsKeysShown() throws {
+        var mine = try EditBench()
+        var theirs = try Self.other(mine, actor: "p-ruta")
+        mine.select(idea: "i01")
+        mine.press(.char("e"))
+        mine.press(.end)
+        mine.type(" (mūsų)")
+        let idea = try #require(theirs.state.database.ideas.first { $0.id == "i01" })
+        var draft = IdeaDraft(idea)
+        draft.title = idea.title + " (jų)"
+        theirs.request(.apply(.editIdea(ideaId: "i01", draft)))
+        mine.press(.ctrl("s"))
+        guard case .conflict? = mine.state.overlay else {
+            Issue.record("expected the conflict panel, got \(String(describing: mine.state.overlay))")
+            return
+        }
+        let said = mine.state.message
+        _ = mine.workspace.fileMayHaveChanged(at: 0)
+        guard case .conflict? = mine.state.overlay else {
+            Issue.record("the conflict panel closed on the reload")
+            return
+        }
+        #expect(mine.state.message == said)
+    }
+
     /// The reasons window is worked out again from what was read in, so its change is
     /// made on that version: no "the file had changed" when it is made.
     @Test func theReasonsWindowIsRecomputedOnAReloadAndPinsNoOlderVersion() throws {

@@ -15,7 +15,9 @@ extension AppState {
         marks.mark(change.marks, at: now)
         let live = strings.live
         let name = { (id: String) in self.index.person[id].map { self.database.people[$0].name } ?? id }
-        message = change.message(live, name: name)
+        // The conflict panel shows what is in the file already, and its keys need the
+        // status line: a notice there hid them when the save raced the file's watch.
+        if case .conflict? = overlay {} else { message = change.message(live, name: name) }
         if let carried = grid.carrying, index.idea[carried] == nil { grid.carrying = nil }
         guard let gone, let goneName else { return }
         closeScreens(from: gone)
