@@ -11,7 +11,7 @@ import IdeaModel
 //
 // The change is an idea parked and reopened in turn (an idea and a log entry each time).
 // Each file is written, then left for `DatabaseFile.settledSeconds` before it is opened, as
-// a file opened in the app usually is.
+// a file opened in the app usually is. `SAVE_BENCH_ALL=1` also prints each change's time.
 
 /// `IdeaBench --save [sizes…]` (and a table of the full run).
 func saveTable(_ files: [(label: String, path: String)]) throws {
@@ -55,16 +55,19 @@ func saveRow(_ db: Database, runs: Int) throws -> SaveRow {
     var session = try EditSession.open(warmFile)
     row.warmUp = seconds { session.prepareSaving() }
     row.first = try seconds { try expectSaved(session.apply(next(), context: context, file: warmFile)) }
-    // Opened and changed at once: the first save encodes everything.
+    var times: [Double] = []
+    for _ in 0..<runs { times.append(try seconds { try expectSaved(session.apply(next(), context: context, file: warmFile)) }) }
+    if ProcessInfo.processInfo.environment["SAVE_BENCH_ALL"] != nil {
+        print("  each change: " + times.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ") + " ms")
+    }
+    times.sort()
+    row.median = times[times.count / 2]
+    row.max = times.last ?? 0
+    // Opened and changed at once, on its own copy: the first save encodes everything.
     var cold = try EditSession.open(coldFile)
     row.cold = try seconds {
         try expectSaved(cold.apply(.park(ideaId: idea, reason: "bench"), context: context, file: coldFile))
     }
-    var times: [Double] = []
-    for _ in 0..<runs { times.append(try seconds { try expectSaved(session.apply(next(), context: context, file: warmFile)) }) }
-    times.sort()
-    row.median = times[times.count / 2]
-    row.max = times.last ?? 0
 
     // The reference: what a change cost before, on the same file, from the same state.
     var current = session.database
