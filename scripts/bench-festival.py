@@ -4,9 +4,10 @@
 the time the venues are open) to oversubscribed (load 1.8), several seeds each
 (`idea-tui generate --ready N --load L --seed S`). Per festival: how many interventions
 an older idea-tui places ("today", with --old-bin), how many this one places and in what
-time, CP-SAT's result and the upper bound it proves (no schedule can place more), and
-whether idea-tui reaches that bound, is within one of it or below. Every result is
-checked against every placement rule by an independent checker here.
+time, CP-SAT's result and the upper bound it proves (no schedule can place more), a
+flow bound computed here, and whether idea-tui reaches the smaller bound, is within one
+of it or below; and for both idea-tui's, how far the sector furthest behind trails.
+Every result is checked against every placement rule by an independent checker here.
 
 Usage: python3 scripts/bench-festival.py [--time-limit SECONDS] [--bin PATH] [--old-bin PATH]
            [--sizes 100,300] [--loads 0.6,...,1.8] [--seeds 1,2,3] [--instances 1000x80:1000,...]
@@ -178,6 +179,111 @@ def cp_sat(problem, limit):
             "pairs": pairs}
 
 
+def flow_bound(problem):
+    """An upper bound of our own, proven without a solver: each placed intervention takes
+    its length and a changeover out of its venue's time, within its own window there
+    (first start to last end, changeover included), and no minute twice. Letting the
+    interventions be cut into pieces and spread over venues relaxes that into a flow of
+    minutes: interventions to the pieces of venue time their windows cover (cut wherever
+    a window starts or ends), pieces to the sink by their length. Each minute of an
+    intervention of m minutes (changeover included) counts 1/m; the flows the network
+    can carry form a polymatroid, so the greedy is optimal: the shortest interventions'
+    flow made as large as it can be first, then the next length's. Its whole part.
+    Written here independently of idea-tui (whose search stops at the same bound)."""
+    change = problem.change
+    ideas = []
+    for idea in problem.ideas:
+        windows = {vid: (s[0], s[-1] + idea["plan"]["durationMinutes"] + change)
+                   for vid, v in problem.venues.items() for s in [problem.starts(idea, v)] if s}
+        if windows:
+            ideas.append((idea["plan"]["durationMinutes"] + change, windows))
+    if not ideas:
+        return 0
+    graph = {"s": {}, "t": {}}
+
+    def edge(a, b, c):
+        graph.setdefault(a, {})
+        graph.setdefault(b, {})
+        graph[a][b] = graph[a].get(b, 0) + c
+        graph[b].setdefault(a, 0)
+
+    cuts = {}
+    for _, windows in ideas:
+        for vid, (a, b) in windows.items():
+            cuts.setdefault(vid, set()).update((a, b))
+    pieces = {}
+    for vid, points in cuts.items():
+        points = sorted(points)
+        pieces[vid] = list(zip(points, points[1:]))
+        for a, b in pieces[vid]:
+            edge(("p", vid, a), "t", b - a)
+    for k, (need, windows) in enumerate(ideas):
+        graph[("i", k)] = {}
+        for vid, (a, b) in windows.items():
+            for x, y in pieces[vid]:
+                if a <= x and y <= b:
+                    edge(("i", k), ("p", vid, x), need)
+
+    def augment():
+        """Pushes flow from s to t until none goes (Dinic); returns how much."""
+        total = 0
+        while True:
+            level, queue = {"s": 0}, ["s"]
+            for a in queue:
+                for b, c in graph[a].items():
+                    if c > 0 and b not in level:
+                        level[b] = level[a] + 1
+                        queue.append(b)
+            if "t" not in level:
+                return total
+            nexts = {a: list(graph[a]) for a in level}
+
+            def push(a, limit):
+                if a == "t":
+                    return limit
+                while nexts[a]:
+                    b = nexts[a][-1]
+                    c = graph[a][b]
+                    if c > 0 and level.get(b) == level[a] + 1:
+                        sent = push(b, min(limit, c))
+                        if sent:
+                            graph[a][b] -= sent
+                            graph[b][a] += sent
+                            return sent
+                    nexts[a].pop()
+                return 0
+            while True:
+                sent = push("s", float("inf"))
+                if not sent:
+                    break
+                total += sent
+
+    value = 0.0
+    for need in sorted({need for need, _ in ideas}):
+        for k, (m, _) in enumerate(ideas):
+            if m == need:
+                edge("s", ("i", k), need)
+        value += augment() / need
+    return min(len(ideas), int(value + 1e-6))
+
+
+SECTORS = ["youth", "cultural", "educational", "business", "social"]
+
+
+def behind(db, slots):
+    """How many percentage points the sector furthest behind trails, as the festival's
+    balance shows it: its share of the interventions against its share of the ideas
+    ready or later (whole percentages, rounded half up)."""
+    sectors = {i["id"]: set(i["sectors"]) for i in db["ideas"]}
+    pool = [i for i in db["ideas"] if i["stage"] in ("ready", "scheduled", "delivered")]
+
+    def percent(part, whole):
+        return 0 if whole == 0 else (200 * part + whole) // (2 * whole)
+
+    return max(percent(sum(1 for i in pool if s in i["sectors"]), len(pool))
+               - percent(sum(1 for x in slots if s in sectors.get(x["ideaId"], ())), len(slots)) for s in SECTORS)
+
+
 def ours(binary, path, facilitator):
     """idea-tui schedule --auto on a copy, timed from the outside (load and save included)."""
     copy = path + ".run.json"
@@ -225,8 +331,6 @@ def instances(args):
 
 
 def verdict(placed, bound):
-    if bound is None:
-        return "no bound"
     if placed >= bound:
         return "at bound"
     return "within one" if placed == bound - 1 else f"below ({bound - placed})"
@@ -248,11 +352,13 @@ def main():
         subprocess.check_call(["swift", "build", "-c", "release", "--product", "idea-tui"], cwd=ROOT, stdout=subprocess.DEVNULL)
         binary = os.path.join(ROOT, ".build", "release", "idea-tui")
     work = tempfile.mkdtemp(prefix="bench-festival-")
-    tally = {"at bound": 0, "within one": 0, "below": 0, "no bound": 0}
-    fewer, rows = [], 0
+    tally = {"at bound": 0, "within one": 0, "below": 0}
+    fewer, less_balanced, rows = [], [], 0
+    behind_total = [0, 0]
     try:
         print(f"CP-SAT: OR-tools {__import__('ortools').__version__}, {os.cpu_count()} workers, at most {args.time_limit:g} s each")
-        print("festival     load  seed  placeable  today  idea-tui     time   CP-SAT  bound  status      time  verdict       rules broken")
+        print("                                          bounds        CP-SAT                   today       idea-tui")
+        print("festival     load  seed  placeable   flow  CP-SAT  placed  status    time   placed  behind  placed  behind  time     verdict       rules broken")
         for n, gen, seed in instances(args):
             path = os.path.join(work, "festival.db.json")
             if os.path.exists(path):
@@ -262,28 +368,43 @@ def main():
             problem = Problem(db)
             placeable = sum(1 for i in problem.ideas if any(problem.starts(i, v) for v in problem.venues.values()))
             facilitator = next(p["id"] for p in db["people"] if "facilitator" in p.get("roles", []))
+            flow = flow_bound(problem)
             ref = cp_sat(problem, args.time_limit)
             mine = ours(binary, path, facilitator)
             old = ours(args.old_bin, path, facilitator) if args.old_bin else None
-            bound = min(x for x in (ref["bound"], placeable) if x is not None)
+            bound = min(x for x in (ref["bound"], flow, placeable) if x is not None)
             said = verdict(mine["placed"], bound)
             tally[said.split(" (")[0]] += 1
             rows += 1
-            if old and mine["placed"] < old["placed"]:
-                fewer.append(f"{n}x{len(db['venues'])}:{seed}")
+            name = f"{n}x{len(db['venues'])}:{seed}"
+            mine["behind"] = behind(db, mine["slots"])
+            if old:
+                old["behind"] = behind(db, old["slots"])
+                behind_total[0] += old["behind"]
+                behind_total[1] += mine["behind"]
+                if mine["placed"] < old["placed"]:
+                    fewer.append(name)
+                if mine["behind"] > old["behind"]:
+                    less_balanced.append(name + (" (placing more)" if mine["placed"] > old["placed"] else ""))
             broken = [problem.violations(x["slots"]) for x in (mine, ref) + ((old,) if old else ())]
-            print(f"{n:5d} / {len(db['venues']):3d}  {load_of(db):4.2f}  {seed:4d}  {placeable:9d}  "
-                  f"{old['placed'] if old else '-':>5}  {mine['placed']:8d}  {mine['seconds'] * 1000:5.0f} ms  "
-                  f"{ref['placed']:5d}  {ref['bound']!s:>5}  {ref['status']:<8}  {ref['seconds']:5.1f} s  {said:<12}  "
+            print(f"{n:5d} / {len(db['venues']):3d}  {load_of(db):4.2f}  {seed:4d}  {placeable:9d}  {flow:5d}  {ref['bound']!s:>6}  "
+                  f"{ref['placed']:6d}  {ref['status']:<8} {ref['seconds']:4.0f} s  "
+                  + (f"{old['placed']:6d}  {old['behind']:4d} %  " if old else "     -       -  ")
+                  + f"{mine['placed']:6d}  {mine['behind']:4d} %  {mine['seconds'] * 1000:5.0f} ms  {said:<12}  "
                   + " / ".join(str(len(b)) for b in broken))
             sys.stdout.flush()
             for line in [x for b in broken for x in b][:10]:
                 print("   ", line)
-        print(f"{rows} festivals: {tally['at bound']} at the bound, {tally['within one']} within one, {tally['below']} below"
-              + (f", {tally['no bound']} without a bound" if tally["no bound"] else "")
-              + ("" if not args.old_bin else "; fewer than today on none" if not fewer else f"; FEWER than today on {', '.join(fewer)}"))
-        print("bound: the smaller of CP-SAT's proven upper bound and the placeable count; verdict: idea-tui against it.")
-        print("idea-tui's time is the whole command (load, schedule, save); rules broken: idea-tui / CP-SAT" + (" / today." if args.old_bin else "."))
+        print(f"{rows} festivals: idea-tui at the bound on {tally['at bound']}, within one on {tally['within one']}, "
+              f"below on {tally['below']}.")
+        if args.old_bin:
+            print("Fewer than today on " + (", ".join(fewer) if fewer else "none") + "; the sector furthest behind trails by "
+                  f"{behind_total[1]} points in all (today {behind_total[0]}), further than today on "
+                  + (", ".join(less_balanced) if less_balanced else "none") + ".")
+        print("bound: the smallest of the flow bound (here, independently of idea-tui), CP-SAT's proven bound and the "
+              "placeable count; behind: points the sector furthest behind trails (its share of the interventions against "
+              "its share of the ideas ready or later); idea-tui's time is the whole command (load, schedule, save); "
+              "rules broken: idea-tui / CP-SAT" + (" / today." if args.old_bin else "."))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

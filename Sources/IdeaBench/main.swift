@@ -5,13 +5,18 @@ import IdeaModel
 // Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
 // 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
 // (it drives the release idea-tui beside it); `--diagnosis` times only the placement
-// diagnosis. IdeaBench --measure PATH is the child process that measures one file.
+// diagnosis, `--scheduler` only the auto-scheduler. IdeaBench --measure PATH is the child
+// process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--diagnosis" {
     // Pairs of ready ideas and venues: --diagnosis 60 8 40 12
     let n = arguments.dropFirst().compactMap(Int.init)
     diagnosisBench(n.count >= 2 ? stride(from: 0, to: n.count - 1, by: 2).map { (n[$0], n[$0 + 1]) } : [(100, 12), (300, 30), (1000, 80)])
+    exit(0)
+}
+if arguments.first == "--scheduler" {
+    festivalBench()
     exit(0)
 }
 if arguments.first == "--measure", arguments.count == 2 {

@@ -21,9 +21,12 @@ public enum AutoScheduler {
         public var placements: [Placement]
         /// Ideas left off the grid, each with why.
         public var unplaced: [(ideaId: String, reason: Unplaced)]
+        /// The most of these ideas any schedule could place with the slots that stay (an
+        /// upper bound, `ScheduleBound`): when `placements` has as many, none is better.
+        public var bound = 0
 
         public static func == (a: Result, b: Result) -> Bool {
-            a.placements == b.placements && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 }
+            a.placements == b.placements && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 } && a.bound == b.bound
         }
     }
 
@@ -159,7 +162,7 @@ public enum AutoScheduler {
             readyOrLaterIn: Sector.allCases.map { s in pool.filter { $0.sectors.contains(s) }.count })
 
         var steps = ScheduleProgress(ideas: problem.count, venues: problem.venues)
-        let board = try ScheduleSearch.run(problem, progress: &steps, progress)
+        let (board, bound) = try ScheduleSearch.run(problem, progress: &steps, progress)
 
         var placements: [Placement] = []
         for (i, entry) in placeable.enumerated() {
@@ -169,6 +172,6 @@ public enum AutoScheduler {
                                         start: ClockTime(minutes: start), end: ClockTime(minutes: start + problem.length[i])))
         }
         placements.sort { ($0.start.minutes, $0.venueId, $0.ideaId) < ($1.start.minutes, $1.venueId, $1.ideaId) }
-        return Result(placements: placements, unplaced: unplaced.sorted { $0.0 < $1.0 })
+        return Result(placements: placements, unplaced: unplaced.sorted { $0.0 < $1.0 }, bound: bound)
     }
 }

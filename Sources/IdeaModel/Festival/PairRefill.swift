@@ -107,6 +107,31 @@ struct PairRefill {
                 }
             }
         }
+        if added.count < goes.count && a != b {
+            // Neither order places them all, and no order may: the same knapsack with some
+            // noise for each venue shares the ideas out differently. Kept if it does better.
+            let other = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, venueNoise: 4)
+            for i in added { board.remove(i) }
+            var again: [Int] = []
+            var more = 0
+            for v in [a, b] {
+                for i in sequence(&board, v, other.filter { $0.v == v }.map(\.i)) {
+                    again.append(i)
+                    more += worth[i]
+                }
+            }
+            if again.count > added.count || (again.count == added.count && more >= gained) {
+                added = again
+                gained = more
+            } else {
+                for i in again { board.remove(i) }
+                for v in [b, a] {
+                    for i in sequence(&board, v, goes.filter { $0.v == v }.map(\.i)) { _ = i }
+                }
+                added = goes.map(\.i).filter { board.isPlaced($0) }
+                gained = added.reduce(0) { $0 + worth[$1] }
+            }
+        }
         // What the two venues gave up may fit elsewhere (or in a gap left here).
         for r in removed where !board.isPlaced(r.i) {
             if let to = board.best(r.i) {
@@ -148,7 +173,7 @@ struct PairRefill {
     /// `worth`, with a few minutes of noise so that repeated refills of the same venues
     /// wander.
     private mutating func knapsack(_ pool: [Int], _ a: Int, _ b: Int, _ ca: Int, _ cb: Int, _ favour: UInt8,
-                                   _ rng: inout SplitMix64) -> [(i: Int, v: Int)] {
+                                   _ rng: inout SplitMix64, venueNoise: Int = 0) -> [(i: Int, v: Int)] {
         let width = cb + 1, size = (ca + 1) * width
         if value.count < size { value = Array(repeating: -1, count: size) }
         if choice.count < size * pool.count { choice = Array(repeating: 0, count: size * pool.count) }
@@ -158,6 +183,11 @@ struct PairRefill {
             let f = units(i)
             let toA = problem.option(i, a) != nil && f <= ca, toB = a != b && problem.option(i, b) != nil && f <= cb
             let worth = (1 << 24) + (problem.sectors[i] & favour != 0 ? 1 << 16 : 0) + self.worth[i] + Int(rng.next() % 8)
+            // With `venueNoise`, each venue its own, so that equal fillings differ in which
+            // idea goes where, not only in which ideas (only for a second try: the same
+            // venue preferred among equals gathers the free time in the other one).
+            let worthA = worth + (venueNoise > 0 ? Int(rng.next() % UInt64(venueNoise)) : 0)
+            let worthB = worth + (venueNoise > 0 ? Int(rng.next() % UInt64(venueNoise)) : 0)
             let base = size * k
             // In place, from the top: a state reads only states below it, not yet changed
             // for this idea, so each idea is taken once.
@@ -174,11 +204,11 @@ struct PairRefill {
                             var best = value[s], took: UInt8 = 0
                             if toA && x >= f {
                                 let old = value[s &- f &* width]
-                                if old >= 0 && old &+ worth > best { best = old &+ worth; took = 1 }
+                                if old >= 0 && old &+ worthA > best { best = old &+ worthA; took = 1 }
                             }
                             if toB && y >= f {
                                 let old = value[s &- f]
-                                if old >= 0 && old &+ worth > best { best = old &+ worth; took = 2 }
+                                if old >= 0 && old &+ worthB > best { best = old &+ worthB; took = 2 }
                             }
                             if took != 0 {
                                 value[s] = best
@@ -205,6 +235,7 @@ struct PairRefill {
         }
         return goes.reversed()
     }
+
 
     /// Places `items` at `v`: all of them, in the first order (by a short search, earliest
     /// start first) that its people's other slots allow; if none is found within the

@@ -5,10 +5,10 @@
 /// the preferred districts at that count. A fixed
 /// number of steps from a seed taken from the data, so the same data gives the same
 /// result. `progress` counts the steps and tells `tell`, which may end the search by
-/// throwing.
+/// throwing. Returns the board and the bound.
 enum ScheduleSearch {
     static func run<E: Error>(_ problem: ScheduleProblem, progress: inout ScheduleProgress,
-                              _ tell: (Int, Int) throws(E) -> Void) throws(E) -> ScheduleBoard {
+                              _ tell: (Int, Int) throws(E) -> Void) throws(E) -> (board: ScheduleBoard, bound: Int) {
         let n = problem.count
         let relaxed = ScheduleBound.relaxation(problem)
         let base = ScheduleBoard(problem)
@@ -52,7 +52,7 @@ enum ScheduleSearch {
         try progress.finishPhase(tell)
         try preferDistricts(&board, progress: &progress, tell)
         try progress.finishPhase(tell)
-        return board
+        return (board, relaxed.most)
     }
 
     /// The greedy packings' orders: shortest first, and fewest starts anywhere first
@@ -72,12 +72,13 @@ enum ScheduleSearch {
         return [ideas.sorted { lengthFirst($0) < lengthFirst($1) }, ideas.sorted { choicesFirst($0) < choicesFirst($1) }]
     }
 
-    /// Steps of the refilling. Measured on generated festivals: 100 ideas reach their best
-    /// within 4,000 steps; larger ones still gain up to 6,000, which take about 0.8 s at
-    /// 1,000 ideas and 80 venues. One venue alone is refilled a few times (only the noise
-    /// among equals changes from one refill to the next).
+    /// Steps of the refilling: about a second's worth on the machine the benchmarks ran
+    /// on (2 cores, 2026), where one costs about 60 µs plus 0.09 µs per idea; small
+    /// festivals reach their best well within 4,000. One venue alone is refilled a few
+    /// times (only the noise among equals changes from one refill to the next).
     static func refillSteps(ideas n: Int, venues: Int) -> Int {
-        venues > 1 ? (n <= 150 ? 4_000 : 6_000) : venues == 1 ? 100 : 0
+        guard venues > 1 else { return venues == 1 ? 100 : 0 }
+        return n <= 150 ? 4_000 : min(12_000, 11_000_000 / (660 + n))
     }
 
     /// Refills that favour the sector furthest behind.
