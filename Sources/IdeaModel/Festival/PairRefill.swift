@@ -6,7 +6,8 @@
 /// the shorter ones, which fit elsewhere; and a little for what the bound's relaxation
 /// places, which is close to what a best schedule places). The chosen ideas are then
 /// placed, each venue in an order that its people's other slots allow (a short search;
-/// one venue after the other, and the other way round if that fails). The move is kept
+/// one venue after the other, the other way round if that fails, and another sharing-out
+/// if that fails too). The move is kept
 /// when no fewer ideas are placed and no less worth at the two venues; else the board
 /// is as it was.
 struct PairRefill {
@@ -90,47 +91,27 @@ struct PairRefill {
         for r in removed { board.remove(r.i) }
         let goes = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng)
 
-        var added: [Int] = []
-        var gained = 0
-        for order in a == b ? [[a]] : [[a, b], [b, a]] {
-            if order[0] == b && a != b {
-                // The first order left some out: the other, as far as it goes.
-                guard added.count < goes.count else { break }
-                for i in added { board.remove(i) }
-                added.removeAll()
-                gained = 0
-            }
-            for v in order {
-                for i in sequence(&board, v, goes.filter { $0.v == v }.map(\.i)) {
-                    added.append(i)
-                    gained += worth[i]
-                }
-            }
-        }
-        if added.count < goes.count && a != b {
-            // Neither order places them all, and no order may: the same knapsack with some
-            // noise for each venue shares the ideas out differently. Kept if it does better.
-            let other = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, venueNoise: 4)
+        // One venue after the other; if that leaves some out, the other way round; then both
+        // at once, in the order the ideas start (their people may need them interleaved);
+        // if none places all, no order may: the knapsack again with some noise for each
+        // venue shares the ideas out differently. The first try that places all it has,
+        // or else the best, stays.
+        var tries: [(goes: [(i: Int, v: Int)], order: [Int])] = [(goes, a == b ? [a] : [a, b])]
+        if a != b { tries += [(goes, [b, a]), (goes, [])] }
+        var (added, gained) = place(&board, goes, tries[0].order)
+        var best = (k: 0, placed: added.count, worth: gained)
+        var k = 0
+        while added.count < tries[k].goes.count {
+            if k == 2 { tries.append((knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, venueNoise: 4), [a, b])) }
+            guard k + 1 < tries.count else { break }
             for i in added { board.remove(i) }
-            var again: [Int] = []
-            var more = 0
-            for v in [a, b] {
-                for i in sequence(&board, v, other.filter { $0.v == v }.map(\.i)) {
-                    again.append(i)
-                    more += worth[i]
-                }
-            }
-            if again.count > added.count || (again.count == added.count && more >= gained) {
-                added = again
-                gained = more
-            } else {
-                for i in again { board.remove(i) }
-                for v in [b, a] {
-                    for i in sequence(&board, v, goes.filter { $0.v == v }.map(\.i)) { _ = i }
-                }
-                added = goes.map(\.i).filter { board.isPlaced($0) }
-                gained = added.reduce(0) { $0 + worth[$1] }
-            }
+            k += 1
+            (added, gained) = place(&board, tries[k].goes, tries[k].order)
+            if added.count > best.placed || (added.count == best.placed && gained > best.worth) { best = (k, added.count, gained) }
+        }
+        if added.count < tries[k].goes.count && best.k != k {
+            for i in added { board.remove(i) }
+            (added, gained) = place(&board, tries[best.k].goes, tries[best.k].order)
         }
         // What the two venues gave up may fit elsewhere (or in a gap left here).
         for r in removed where !board.isPlaced(r.i) {
@@ -166,6 +147,24 @@ struct PairRefill {
         }
         for kind in touched { kindCount[kind] = 0 }
         return pool
+    }
+
+    /// Places `goes` venue by venue in `order` (`sequence`), or both venues at once when
+    /// `order` is empty (`together`); returns the ideas placed and their worth.
+    private func place(_ board: inout ScheduleBoard, _ goes: [(i: Int, v: Int)], _ order: [Int]) -> (placed: [Int], worth: Int) {
+        if order.isEmpty {
+            guard together(&board, goes) else { return ([], 0) }
+            return (goes.map(\.i), goes.reduce(0) { $0 + worth[$1.i] })
+        }
+        var placed: [Int] = []
+        var total = 0
+        for v in order {
+            for i in sequence(&board, v, goes.filter { $0.v == v }.map(\.i)) {
+                placed.append(i)
+                total += worth[i]
+            }
+        }
+        return (placed, total)
     }
 
     /// Which of `pool` go to `a` and which to `b`: a 0/1 knapsack over the two venues'
@@ -236,6 +235,47 @@ struct PairRefill {
         return goes.reversed()
     }
 
+    /// Places every idea of `goes` at its venue, the venues at once: in the order the ideas
+    /// start, each at its earliest free start no earlier than the one before it (a short
+    /// search over which comes next). True when all are placed; else the board is as it
+    /// was. Any schedule of them can be found so: placed in the order they start, each as
+    /// early as it may go, none starts later than it did.
+    func together(_ board: inout ScheduleBoard, _ goes: [(i: Int, v: Int)]) -> Bool {
+        let options = goes.compactMap { problem.option($0.i, $0.v) }
+        guard options.count == goes.count else { return false }
+        let foot = goes.map { problem.length[$0.i] + problem.change }
+        var used = Array(repeating: false, count: goes.count)
+        var tries = 0
+        func earliest(_ k: Int, _ t: Int) -> Int? {
+            var s = problem.onGrid(max(t, options[k].from), from: options[k].from)
+            while s <= options[k].to {
+                if board.fits(goes[k].i, goes[k].v, s) { return s }
+                s += problem.grid
+            }
+            return nil
+        }
+        func place(from t: Int, _ depth: Int) -> Bool {
+            if depth == goes.count { return true }
+            tries += 1
+            guard tries <= PairRefill.orderBudget else { return false }
+            var next: [(s: Int, k: Int)] = []
+            for k in goes.indices where !used[k] {
+                guard let s = earliest(k, t) else { return false }
+                next.append((s, k))
+            }
+            next.sort { ($0.s, -foot[$0.k], goes[$0.k].i) < ($1.s, -foot[$1.k], goes[$1.k].i) }
+            for (s, k) in next {
+                used[k] = true
+                board.place(goes[k].i, goes[k].v, s)
+                if place(from: s, depth + 1) { return true }
+                board.remove(goes[k].i)
+                used[k] = false
+                if tries > PairRefill.orderBudget { return false }
+            }
+            return false
+        }
+        return place(from: 0, 0)
+    }
 
     /// Places `items` at `v`: all of them, in the first order (by a short search, earliest
     /// start first) that its people's other slots allow; if none is found within the
