@@ -42,7 +42,7 @@ import Testing
         // 10625247679290751801, 7302932154780115548 and 16788356483758652338 (placing 79, 14
         // and 55), with no sector further behind. The mentor suggestion's, from the code
         // before progress was added (commit 19b64f2).
-        #expect(found == [1_770_625_045_939_553_210, 17_395_215_339_938_808_728, 7_468_757_467_161_450_728, 12_547_476_464_475_293_730])
+        #expect(found == [8_244_696_482_506_871_407, 17_476_055_153_313_463_232, 7_468_757_467_161_450_728, 12_547_476_464_475_293_730])
         #expect(runs.map(\.placements.count) == [80, 14, 55])
     }
 }

@@ -67,7 +67,7 @@ struct PairRefill {
     /// Empties `a` and `b` (or only `a`, when they are the same) of the ideas the search
     /// placed and fills them again; true when the new filling is kept. With `favour` (a
     /// sector's bit), the ideas of that sector come right after the count, and the move
-    /// is kept only if it places more or leaves the sectors' balance better.
+    /// is kept if it places more or leaves the sectors' balance no worse.
     mutating func refill(_ board: inout ScheduleBoard, _ a: Int, _ b: Int, rng: inout SplitMix64, favour: UInt8 = 0) -> Bool {
         guard span[a].from < span[a].to, span[b].from < span[b].to else { return false }
         let vs = a == b ? [a] : [a, b]
@@ -79,7 +79,7 @@ struct PairRefill {
                 worthBefore += worth[s.idea]
             }
         }
-        let before = board.placed, balanceBefore = board.balance
+        let before = board.placed, standingBefore = board.standing
         // Each venue's time in units, less what the slots that stay take.
         var capacity = [0, 0]
         for (k, v) in vs.enumerated() {
@@ -87,7 +87,7 @@ struct PairRefill {
             for s in board.venue[v] where s.idea < 0 { free -= s.end - s.start + problem.change }
             capacity[k] = max(0, free / unit)
         }
-        let pool = self.pool(board, removed.map(\.i), a, b)
+        let pool = self.pool(board, removed.map(\.i), a, b, favour: favour)
         for r in removed { board.remove(r.i) }
         let goes = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng)
 
@@ -122,18 +122,28 @@ struct PairRefill {
             }
         }
         if board.placed > before { return true }
-        if board.placed == before && (favour == 0 ? gained >= worthBefore : board.balance > balanceBefore) { return true }
+        if board.placed == before && (favour == 0 ? gained >= worthBefore : !board.standing.lexicographicallyPrecedes(standingBefore)) { return true }
         for i in added { board.remove(i) }
         for r in removed { board.place(r.i, r.v, r.s) }
         return false
     }
 
     /// What may go to `a` or `b`: the ideas that were there, then the waiting ones that
-    /// may go there, shortest first and a few of each kind.
-    private mutating func pool(_ board: ScheduleBoard, _ there: [Int], _ a: Int, _ b: Int) -> [Int] {
+    /// may go there, shortest first and a few of each kind (all those of a favoured
+    /// sector).
+    private mutating func pool(_ board: ScheduleBoard, _ there: [Int], _ a: Int, _ b: Int, favour: UInt8) -> [Int] {
         stamp += 1
         var pool = there
         for i in there { inPool[i] = stamp }
+        // When a sector is favoured, every waiting idea of it that may go here, first.
+        if favour != 0 {
+            for v in a == b ? [a] : [a, b] {
+                for i in fitsAt[v] where !board.isPlaced(i) && inPool[i] != stamp && problem.sectors[i] & favour != 0 {
+                    inPool[i] = stamp
+                    pool.append(i)
+                }
+            }
+        }
         var touched: [Int] = []
         for v in a == b ? [a] : [a, b] {
             for i in fitsAt[v] where !board.isPlaced(i) && inPool[i] != stamp {

@@ -152,20 +152,25 @@ struct ScheduleBoard {
         return choice.map { ($0.v, $0.start) }
     }
 
-    /// The measure of a finished board: most placed, then the sectors' balance, then
-    /// most in preferred districts.
-    var score: (Int, Int, Int) { (placed, balance, preferred) }
+    /// Whether this board is better than `other`: more placed, then the sectors' balance
+    /// (`standing`, the sector furthest behind first), then more in preferred districts.
+    func isBetter(than other: ScheduleBoard) -> Bool {
+        if placed != other.placed { return placed > other.placed }
+        let mine = standing, theirs = other.standing
+        if mine != theirs { return mine.lexicographicallyPrecedes(theirs) == false }
+        return preferred > other.preferred
+    }
 
-    /// How far the sector furthest behind trails: each sector's share of the
+    /// How far each sector trails, the one furthest behind first: its share of the
     /// interventions against its share of the ideas ready or later, as the festival's
     /// balance shows them (`SectorBalance`), the larger the better. For as many
-    /// interventions, it orders boards as the largest gap between those shares does.
-    var balance: Int {
+    /// interventions, the first orders boards as the largest gap between those shares
+    /// does; the others break ties, so a step that lifts the second furthest behind
+    /// counts too.
+    var standing: [Int] {
         let all = placed + keptCount, pool = problem.readyOrLater
-        var worst = Int.max
-        for s in 0..<ScheduleProblem.sectorCount {
-            worst = min(worst, sectorCount[s] * pool - problem.readyOrLaterIn[s] * all)
-        }
-        return worst == Int.max ? 0 : worst
+        return (0..<ScheduleProblem.sectorCount).map { s in
+            sectorCount[s] * pool - problem.readyOrLaterIn[s] * all
+        }.sorted()
     }
 }

@@ -20,7 +20,7 @@ enum ScheduleSearch {
                 try progress.advance(1, tell)
             }
             try progress.finishPhase(tell)
-            if k == 0 || board.score > best.score { best = board }
+            if k == 0 || board.isBetter(than: best) { best = board }
         }
 
         var board = best
@@ -43,7 +43,7 @@ enum ScheduleSearch {
                 b = roll(venues)
             }
             if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
-            if refill.refill(&board, a, b, rng: &rng), board.score > best.score { best = board }
+            if refill.refill(&board, a, b, rng: &rng), board.isBetter(than: best) { best = board }
         }
         try progress.finishPhase(tell)
 
@@ -89,18 +89,17 @@ enum ScheduleSearch {
 
     /// At the same count, the sectors' balance: refills of two venues, one where a waiting
     /// idea of the sector furthest behind may go, that place that sector's ideas first
-    /// and are kept when the balance is better.
+    /// and are kept when they leave the balance no worse (`ScheduleBoard.standing`).
     static func balance<E: Error>(_ board: inout ScheduleBoard, refill: inout PairRefill, rng: inout SplitMix64,
                                   progress: inout ScheduleProgress, _ tell: (Int, Int) throws(E) -> Void) throws(E) {
         let problem = board.problem, n = problem.count, venues = problem.venues
         func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
         for _ in 0..<balanceSteps {
             let all = board.placed + board.keptCount
-            var worst = 0, worstValue = Int.max
-            for s in 0..<ScheduleProblem.sectorCount {
-                let value = board.sectorCount[s] * problem.readyOrLater - problem.readyOrLaterIn[s] * all
-                if value < worstValue { (worst, worstValue) = (s, value) }
+            let standing = (0..<ScheduleProblem.sectorCount).map { s in
+                board.sectorCount[s] * problem.readyOrLater - problem.readyOrLaterIn[s] * all
             }
+            let worst = standing.indices.min { (standing[$0], $0) < (standing[$1], $1) } ?? 0
             let bit = UInt8(1 << worst)
             let candidates = (0..<n).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty && problem.sectors[$0] & bit != 0 }
             if candidates.isEmpty { return }
