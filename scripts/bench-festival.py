@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
 """Compares idea-tui's auto-scheduler with an exact constraint-programming model
-(OR-tools CP-SAT) on generated festivals: 100 ready ideas / 12 venues, 300 / 30 and
-1,000 / 80. Prints how many interventions each places and how long it took; both
-results are checked against every placement rule by an independent checker here.
+(OR-tools CP-SAT) on generated festivals from loose (load 0.6: the ideas ask for 60% of
+the time the venues are open) to oversubscribed (load 1.8), several seeds each
+(`idea-tui generate --ready N --load L --seed S`). Per festival: how many interventions
+an older idea-tui places ("today", with --old-bin), how many this one places and in what
+time, CP-SAT's result and the upper bound it proves (no schedule can place more), a
+flow bound computed here, and whether idea-tui reaches the smaller bound, is within one
+of it or below; and for both idea-tui's, how far the sector furthest behind trails.
+Every result is checked against every placement rule by an independent checker here.
 
-Usage: python3 scripts/bench-festival.py [--time-limit SECONDS] [--bin PATH] [--sizes 100x12,...]
+Usage: python3 scripts/bench-festival.py [--time-limit SECONDS] [--bin PATH] [--old-bin PATH]
+           [--sizes 100,300] [--loads 0.6,...,1.8] [--seeds 1,2,3] [--instances 1000x80:1000,...]
 Installs ortools with pip when it is missing; builds idea-tui in release mode unless --bin.
+With the defaults (42 festivals, 20 s of CP-SAT each) it takes about 20 minutes.
 """
 import argparse
 import json
@@ -122,6 +129,21 @@ def cp_sat(problem, limit):
         m.Add(sum(xs) == present[i])
     for intervals in per_venue.values():
         m.AddNoOverlap(intervals)
+    # Redundant (they cut nothing a schedule could do) but they give the solver's bound
+    # its strength: at each venue, the interventions that must start at or after r and
+    # end by e, changeover included, fit in e - r plus one changeover.
+    for vid, venue in problem.venues.items():
+        jobs = []
+        for idea in problem.ideas:
+            s = problem.starts(idea, venue)
+            if s and (idea["id"], vid) in choice:
+                d = idea["plan"]["durationMinutes"]
+                jobs.append((s[0], s[-1] + d, d + problem.change, choice[(idea["id"], vid)]))
+        for r in sorted({j[0] for j in jobs}):
+            for e in sorted({j[1] for j in jobs if j[1] > r}):
+                inside = [(w, x) for a, b, w, x in jobs if a >= r and b <= e]
+                if sum(w for w, _ in inside) > e - r + problem.change:
+                    m.Add(sum(w * x for w, x in inside) <= e - r + problem.change)
     # Shared people: no overlap, and travel time when the districts differ.
     ids = list(present)
     pairs = 0
@@ -157,22 +179,172 @@ def cp_sat(problem, limit):
             "pairs": pairs}
 
 
+def flow_bound(problem):
+    """An upper bound of our own, proven without a solver: each placed intervention takes
+    its length and a changeover out of its venue's time, within its own window there
+    (first start to last end, changeover included), and no minute twice. Letting the
+    interventions be cut into pieces and spread over venues relaxes that into a flow of
+    minutes: interventions to the pieces of venue time their windows cover (cut wherever
+    a window starts or ends), pieces to the sink by their length. Each minute of an
+    intervention of m minutes (changeover included) counts 1/m; the flows the network
+    can carry form a polymatroid, so the greedy is optimal: the shortest interventions'
+    flow made as large as it can be first, then the next length's. Its whole part.
+    Written here independently of idea-tui (whose search stops at the same bound)."""
+    change = problem.change
+    ideas = []
+    for idea in problem.ideas:
+        windows = {vid: (s[0], s[-1] + idea["plan"]["durationMinutes"] + change)
+                   for vid, v in problem.venues.items() for s in [problem.starts(idea, v)] if s}
+        if windows:
+            ideas.append((idea["plan"]["durationMinutes"] + change, windows))
+    if not ideas:
+        return 0
+    graph = {"s": {}, "t": {}}
+
+    def edge(a, b, c):
+        graph.setdefault(a, {})
+        graph.setdefault(b, {})
+        graph[a][b] = graph[a].get(b, 0) + c
+        graph[b].setdefault(a, 0)
+
+    cuts = {}
+    for _, windows in ideas:
+        for vid, (a, b) in windows.items():
+            cuts.setdefault(vid, set()).update((a, b))
+    pieces = {}
+    for vid, points in cuts.items():
+        points = sorted(points)
+        pieces[vid] = list(zip(points, points[1:]))
+        for a, b in pieces[vid]:
+            edge(("p", vid, a), "t", b - a)
+    for k, (need, windows) in enumerate(ideas):
+        graph[("i", k)] = {}
+        for vid, (a, b) in windows.items():
+            for x, y in pieces[vid]:
+                if a <= x and y <= b:
+                    edge(("i", k), ("p", vid, x), need)
+
+    def augment():
+        """Pushes flow from s to t until none goes (Dinic); returns how much."""
+        total = 0
+        while True:
+            level, queue = {"s": 0}, ["s"]
+            for a in queue:
+                for b, c in graph[a].items():
+                    if c > 0 and b not in level:
+                        level[b] = level[a] + 1
+                        queue.append(b)
+            if "t" not in level:
+                return total
+            nexts = {a: list(graph[a]) for a in level}
+
+            def push(a, limit):
+                if a == "t":
+                    return limit
+                while nexts[a]:
+                    b = nexts[a][-1]
+                    c = graph[a][b]
+                    if c > 0 and level.get(b) == level[a] + 1:
+                        sent = push(b, min(limit, c))
+                        if sent:
+                            graph[a][b] -= sent
+                            graph[b][a] += sent
+                            return sent
+                    nexts[a].pop()
+                return 0
+            while True:
+                sent = push("s", float("inf"))
+                if not sent:
+                    break
+                total += sent
+
+    value = 0.0
+    for need in sorted({need for need, _ in ideas}):
+        for k, (m, _) in enumerate(ideas):
+            if m == need:
+                edge("s", ("i", k), need)
+        value += augment() / need
+    return min(len(ideas), int(value + 1e-6))
+
+
+SECTORS = ["youth", "cultural", "educational", "business", "social"]
+
+
+def behind(db, slots):
+    """How many percentage points the sector furthest behind trails, as the festival's
+    balance shows it: its share of the interventions against its share of the ideas
+    ready or later (whole percentages, rounded half up)."""
+    sectors = {i["id"]: set(i["sectors"]) for i in db["ideas"]}
+    pool = [i for i in db["ideas"] if i["stage"] in ("ready", "scheduled", "delivered")]
+
+    def percent(part, whole):
+        return 0 if whole == 0 else (200 * part + whole) // (2 * whole)
+
+    return max(percent(sum(1 for i in pool if s in i["sectors"]), len(pool))
+               - percent(sum(1 for x in slots if s in sectors.get(x["ideaId"], ())), len(slots)) for s in SECTORS)
+
+
 def ours(binary, path, facilitator):
     """idea-tui schedule --auto on a copy, timed from the outside (load and save included)."""
+    copy = path + ".run.json"
+    shutil.copy(path, copy)
     t = time.perf_counter()
-    run = subprocess.run([binary, "schedule", "--auto", "--db", path, "--as", facilitator], capture_output=True, text=True)
+    run = subprocess.run([binary, "schedule", "--auto", "--db", copy, "--as", facilitator], capture_output=True, text=True)
     seconds = time.perf_counter() - t
     if run.returncode != 0:
-        sys.exit(f"idea-tui schedule failed ({run.returncode}): {run.stderr.strip()}")
-    slots = json.load(open(path, encoding="utf-8"))["festival"]["slots"]
+        sys.exit(f"{binary} schedule failed ({run.returncode}): {run.stderr.strip()}")
+    slots = json.load(open(copy, encoding="utf-8"))["festival"]["slots"]
+    os.remove(copy)
+    for extra in (copy + ".bak",):
+        if os.path.exists(extra):
+            os.remove(extra)
     return {"placed": len(slots), "slots": slots, "seconds": seconds}
+
+
+def load_of(db):
+    """The festival's load as `idea-tui generate --load` measures it: minutes asked
+    (length and changeover of each ready idea) over minutes open (each venue's hours
+    within the day, plus one changeover)."""
+    f = db["festival"]
+    day = minutes(f["dayStart"]), minutes(f["dayEnd"])
+    asked = sum(i["plan"]["durationMinutes"] + f["changeoverMinutes"] for i in db["ideas"] if i["stage"] == "ready" and i.get("plan"))
+    open_ = 0
+    for v in db["venues"]:
+        m = min(minutes(v["closes"]), day[1]) - max(minutes(v["opens"]), day[0])
+        open_ += m + f["changeoverMinutes"] if m > 0 else 0
+    return asked / open_ if open_ else float("inf")
+
+
+def instances(args):
+    """(ready ideas, generate's arguments) for each festival: the sizes at each load and
+    seed, then any given as NxV:SEED."""
+    out = []
+    for n in (int(x) for x in args.sizes.split(",") if x):
+        for load in (float(x) for x in args.loads.split(",") if x):
+            for seed in (int(x) for x in args.seeds.split(",") if x):
+                out.append((n, ["--ready", str(n), "--load", f"{load:g}", "--seed", str(seed)], seed))
+    for spec in (x for x in args.instances.split(",") if x):
+        size, seed = spec.split(":")
+        n, v = (int(x) for x in size.split("x"))
+        out.append((n, ["--ready", str(n), "--venues", str(v), "--seed", seed], int(seed)))
+    return out
+
+
+def verdict(placed, bound):
+    if placed >= bound:
+        return "at bound"
+    return "within one" if placed == bound - 1 else f"below ({bound - placed})"
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--time-limit", type=float, default=60, help="seconds CP-SAT may take per festival (default 60)")
+    ap.add_argument("--time-limit", type=float, default=20, help="seconds CP-SAT may take per festival (default 20)")
     ap.add_argument("--bin", help="idea-tui to use (default: build it in release mode)")
-    ap.add_argument("--sizes", default="100x12,300x30,1000x80", help="ready ideas x venues, comma-separated")
+    ap.add_argument("--old-bin", help="an older idea-tui to compare with (\"today\"), e.g. main's release build")
+    ap.add_argument("--sizes", default="100,300", help="ready ideas, comma-separated (default 100,300)")
+    ap.add_argument("--loads", default="0.6,0.8,1,1.2,1.4,1.6,1.8", help="loads, comma-separated (default 0.6 to 1.8 by 0.2)")
+    ap.add_argument("--seeds", default="1,2,3", help="seeds for each size and load (default 1,2,3)")
+    ap.add_argument("--instances", default="", help="more festivals as IDEASxVENUES:SEED, comma-separated (e.g. 1000x80:1000)")
     args = ap.parse_args()
     need_ortools()
     binary = args.bin
@@ -180,31 +352,59 @@ def main():
         subprocess.check_call(["swift", "build", "-c", "release", "--product", "idea-tui"], cwd=ROOT, stdout=subprocess.DEVNULL)
         binary = os.path.join(ROOT, ".build", "release", "idea-tui")
     work = tempfile.mkdtemp(prefix="bench-festival-")
+    tally = {"at bound": 0, "within one": 0, "below": 0}
+    fewer, less_balanced, rows = [], [], 0
+    behind_total = [0, 0]
     try:
         print(f"CP-SAT: OR-tools {__import__('ortools').__version__}, {os.cpu_count()} workers, at most {args.time_limit:g} s each")
-        print("festival        placeable   idea-tui  time        CP-SAT  bound  status    time       rules broken")
-        for size in args.sizes.split(","):
-            n, v = (int(x) for x in size.split("x"))
-            path = os.path.join(work, f"festival-{n}x{v}.db.json")
-            subprocess.check_call([binary, "generate", "--ready", str(n), "--venues", str(v), "--seed", str(n), "--output", path],
-                                  stdout=subprocess.DEVNULL)
+        print("                                          bounds        CP-SAT                   today       idea-tui")
+        print("festival     load  seed  placeable   flow  CP-SAT  placed  status    time   placed  behind  placed  behind  time     verdict       rules broken")
+        for n, gen, seed in instances(args):
+            path = os.path.join(work, "festival.db.json")
+            if os.path.exists(path):
+                os.remove(path)
+            subprocess.check_call([binary, "generate", *gen, "--output", path], stdout=subprocess.DEVNULL)
             db = json.load(open(path, encoding="utf-8"))
             problem = Problem(db)
             placeable = sum(1 for i in problem.ideas if any(problem.starts(i, v) for v in problem.venues.values()))
             facilitator = next(p["id"] for p in db["people"] if "facilitator" in p.get("roles", []))
+            flow = flow_bound(problem)
             ref = cp_sat(problem, args.time_limit)
-            copy = path + ".ours.json"
-            shutil.copy(path, copy)
-            mine = ours(binary, copy, facilitator)
-            broken = len(problem.violations(mine["slots"])), len(problem.violations(ref["slots"]))
-            print(f"{n:5d} / {v:3d}     {placeable:5d}     {mine['placed']:6d}  {mine['seconds'] * 1000:7.0f} ms  "
-                  f"{ref['placed']:6d}  {ref['bound']!s:>5}  {ref['status']:<8}  {ref['seconds']:6.1f} s    "
-                  f"{broken[0]} / {broken[1]}")
+            mine = ours(binary, path, facilitator)
+            old = ours(args.old_bin, path, facilitator) if args.old_bin else None
+            bound = min(x for x in (ref["bound"], flow, placeable) if x is not None)
+            said = verdict(mine["placed"], bound)
+            tally[said.split(" (")[0]] += 1
+            rows += 1
+            name = f"{n}x{len(db['venues'])}:{seed}"
+            mine["behind"] = behind(db, mine["slots"])
+            if old:
+                old["behind"] = behind(db, old["slots"])
+                behind_total[0] += old["behind"]
+                behind_total[1] += mine["behind"]
+                if mine["placed"] < old["placed"]:
+                    fewer.append(name)
+                if mine["behind"] > old["behind"]:
+                    less_balanced.append(name + (" (placing more)" if mine["placed"] > old["placed"] else ""))
+            broken = [problem.violations(x["slots"]) for x in (mine, ref) + ((old,) if old else ())]
+            print(f"{n:5d} / {len(db['venues']):3d}  {load_of(db):4.2f}  {seed:4d}  {placeable:9d}  {flow:5d}  {ref['bound']!s:>6}  "
+                  f"{ref['placed']:6d}  {ref['status']:<8} {ref['seconds']:4.0f} s  "
+                  + (f"{old['placed']:6d}  {old['behind']:4d} %  " if old else "     -       -  ")
+                  + f"{mine['placed']:6d}  {mine['behind']:4d} %  {mine['seconds'] * 1000:5.0f} ms  {said:<12}  "
+                  + " / ".join(str(len(b)) for b in broken))
             sys.stdout.flush()
-            if any(broken):
-                for line in (problem.violations(mine["slots"]) + problem.violations(ref["slots"]))[:10]:
-                    print("   ", line)
-        print("idea-tui's time is the whole command (load, schedule, save); rules broken: idea-tui / CP-SAT.")
+            for line in [x for b in broken for x in b][:10]:
+                print("   ", line)
+        print(f"{rows} festivals: idea-tui at the bound on {tally['at bound']}, within one on {tally['within one']}, "
+              f"below on {tally['below']}.")
+        if args.old_bin:
+            print("Fewer than today on " + (", ".join(fewer) if fewer else "none") + "; the sector furthest behind trails by "
+                  f"{behind_total[1]} points in all (today {behind_total[0]}), further than today on "
+                  + (", ".join(less_balanced) if less_balanced else "none") + ".")
+        print("bound: the smallest of the flow bound (here, independently of idea-tui), CP-SAT's proven bound and the "
+              "placeable count; behind: points the sector furthest behind trails (its share of the interventions against "
+              "its share of the ideas ready or later); idea-tui's time is the whole command (load, schedule, save); "
+              "rules broken: idea-tui / CP-SAT" + (" / today." if args.old_bin else "."))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

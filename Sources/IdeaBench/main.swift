@@ -6,8 +6,8 @@ import IdeaUI
 // Run: swift build -c release && .build/release/IdeaBench [sizes…]   (default: the sample,
 // 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
 // (it drives the release idea-tui beside it); `--diagnosis` times only the placement
-// diagnosis; `--save [sizes…]` times only one change → saved (SaveBench.swift).
-// IdeaBench --measure PATH is the child process that measures one file.
+// diagnosis, `--scheduler` only the auto-scheduler; `--save [sizes…]` only one change → saved
+// (SaveBench.swift). IdeaBench --measure PATH is the child process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--diagnosis" {
@@ -19,6 +19,10 @@ if arguments.first == "--diagnosis" {
 // IdeaBench --frames PATH: the first frame taken apart, and search keystrokes (FrameBench.swift).
 if arguments.first == "--frames", arguments.count == 2 {
     try frameBench(path: arguments[1])
+    exit(0)
+}
+if arguments.first == "--scheduler" {
+    festivalBench()
     exit(0)
 }
 if arguments.first == "--measure", arguments.count == 2 {

@@ -63,7 +63,9 @@ struct ExitCodeTests {
 
     @Test(arguments: [["list", "--stage", "finished"], ["list", "--sector", "sports"], ["validate", "--nope"],
                       ["generate"], ["generate", "--ideas", "0", "--output", "x.json"], ["frobnicate"],
-                      ["generate", "--ready", "5", "--output", "x.json"], ["generate", "--ready", "5", "--venues", "0", "--output", "x.json"]])
+                      ["generate", "--ready", "5", "--output", "x.json"], ["generate", "--ready", "5", "--venues", "0", "--output", "x.json"],
+                      ["generate", "--ready", "5", "--load", "0", "--output", "x.json"], ["generate", "--load", "1", "--output", "x.json"],
+                      ["generate", "--ready", "5", "--venues", "3", "--load", "1", "--output", "x.json"]])
     func usageErrorsExit64(arguments: [String]) throws {
         let r = try CLI.run(arguments)
         #expect(r.code == 64)
@@ -107,6 +109,23 @@ struct ExitCodeTests {
         #expect(db.ideas.filter { $0.stage == .ready && $0.plan != nil }.count == 30)
         #expect(db.venues.count == 5 && db.festival.slots.isEmpty)
         #expect(try CLI.run(["validate", "--db", path]).code == 0)
+    }
+
+    /// A festival at a load: as many venues as bring the minutes asked for nearest to that
+    /// share of the minutes open, and the same file as asking for that many venues.
+    @Test func generateAFestivalAtALoad() throws {
+        let (dir, _) = try CLI.folderWithDatabase()
+        let path = dir + "/festival.db.json"
+        #expect(try CLI.run(["generate", "--ready", "100", "--load", "1.2", "--seed", "4", "--output", path]).code == 0)
+        let db = try DatabaseFile(path: path).load().0
+        let load = Generator.festivalLoad(db)
+        for v in [db.venues.count - 1, db.venues.count + 1] where v > 0 {
+            #expect(abs(load - 1.2) <= abs(Generator.festivalLoad(Generator.festival(ready: 100, venues: v, seed: 4)) - 1.2))
+        }
+        #expect(abs(load - 1.2) < 0.15)
+        let same = dir + "/same.db.json"
+        #expect(try CLI.run(["generate", "--ready", "100", "--venues", String(db.venues.count), "--seed", "4", "--output", same]).code == 0)
+        #expect(try DatabaseFile(path: same).load().0.venues == db.venues)
     }
 
     @Test func generateIsDeterministic() throws {

@@ -72,6 +72,25 @@ import IdeaUI
         #expect(AutoScheduler.run(db) == result)
     }
 
+    /// Generated festivals from loose to oversubscribed (`idea-tui generate --load`): every
+    /// placement goes through the model's command, the file's own check finds nothing, no
+    /// more are placed than the bound allows, each idea is placed or says why, and the
+    /// same data gives the same result.
+    @Test(arguments: [(0.6, UInt64(1)), (0.6, 2), (1.0, 3), (1.0, 4), (1.8, 5), (1.8, 6)])
+    func festivalsAtEveryLoadKeepEveryRule(load: Double, seed: UInt64) throws {
+        let db = Generator.festival(ready: 40, load: load, seed: seed)
+        let result = AutoScheduler.run(db)
+        let ready = db.ideas.filter { $0.stage == .ready }.map(\.id)
+        #expect(Set(result.placements.map(\.ideaId) + result.unplaced.map(\.ideaId)) == Set(ready))
+        #expect(result.placements.count <= result.bound)
+        #expect(result.bound <= result.placements.count + result.unplaced.filter { $0.reason == .allTaken }.count)
+        let after = try Self.apply(result, to: db)
+        #expect(after.festival.slots.count == result.placements.count)
+        #expect(ScheduleCheck.findings(in: after).isEmpty)
+        #expect(Validator.problems(in: after).isEmpty)
+        #expect(AutoScheduler.run(db) == result)
+    }
+
     /// Most interventions first: in a venue open two hours, two of one hour rather than
     /// the one of two hours that the most constrained order would take.
     @Test func morePlacedBeatsLonger() throws {

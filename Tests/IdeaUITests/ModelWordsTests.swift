@@ -147,7 +147,7 @@ import Testing
         }
         add("excel") { $0.excelIsForCSV }
         add("auto") { $0.addAuto }
-        add("ranges") { [$0.ideasRange(0), $0.readyWithVenues, $0.readyRange(0), $0.venuesRange(0)].joined(separator: " | ") }
+        add("ranges") { [$0.ideasRange(0), $0.readyWithVenues, $0.readyRange(0), $0.venuesRange(0), $0.venuesOrLoad, $0.loadRange(12.5)].joined(separator: " | ") }
         add("festival day") { $0.festivalDayFormat("x") }
         add("unknown") { $0.unknownStage("x", "shared") + " | " + $0.unknownSector("x", "youth") }
         add("lock") { $0.waitingForLock("flock (pid 9)", "ideas.db.json") }

@@ -1,9 +1,11 @@
 /// Places the ready, unscheduled ideas on the festival grid by every placement rule,
 /// as many as it can, then balancing the sectors, then in preferred districts. Two
-/// greedy packings (shortest first; fewest options first), each improved by moving one
-/// intervention aside or swapping a long one for two shorter ones, and by emptying two
-/// venues at a time and filling them again; the best packing wins. Pinned slots always
-/// stay; without `reflow` every existing slot stays, with it the unpinned ones are
+/// greedy packings (shortest first; fewest options first); the better one is improved
+/// by emptying two venues at a time and filling them again as fully as the ideas there
+/// and the waiting ones allow (`PairRefill`), until as many are placed as an upper
+/// bound allows (`ScheduleBound`: then no schedule places more) or its steps are spent;
+/// then the balance and the districts at that count (`ScheduleSearch`). Pinned slots
+/// always stay; without `reflow` every existing slot stays, with it the unpinned ones are
 /// placed again. The search is seeded from the data, so the same data always gives the
 /// same result; each idea it cannot place says why.
 public enum AutoScheduler {
@@ -19,9 +21,12 @@ public enum AutoScheduler {
         public var placements: [Placement]
         /// Ideas left off the grid, each with why.
         public var unplaced: [(ideaId: String, reason: Unplaced)]
+        /// The most of these ideas any schedule could place with the slots that stay (an
+        /// upper bound, `ScheduleBound`): when `placements` has as many, none is better.
+        public var bound = 0
 
         public static func == (a: Result, b: Result) -> Bool {
-            a.placements == b.placements && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 }
+            a.placements == b.placements && a.unplaced.elementsEqual(b.unplaced) { $0 == $1 } && a.bound == b.bound
         }
     }
 
@@ -92,15 +97,16 @@ public enum AutoScheduler {
         // and all of them without reflow.
         let kept = f.slots.filter { !reflow || $0.pinned || ideas[$0.ideaId]?.stage != .scheduled }
         let keptIdeas = Set(kept.map(\.ideaId))
+        var seen: Set<String> = []
         let todo = db.ideas.filter { idea in
-            guard !keptIdeas.contains(idea.id) else { return false }
+            guard !keptIdeas.contains(idea.id), seen.insert(idea.id).inserted else { return false }
             return idea.stage == .ready || (reflow && idea.stage == .scheduled && f.slots.contains { $0.ideaId == idea.id })
         }
 
         // Each idea's venues and range of starts by the fixed rules, or why there is none.
         let grid = max(1, f.gridMinutes)
         var unplaced: [(String, Unplaced)] = []
-        var options: [String: [ScheduleProblem.Option]] = [:]
+        var placeable: [(idea: Idea, options: [ScheduleProblem.Option])] = []
         for idea in todo {
             guard let plan = idea.plan else { unplaced.append((idea.id, .noPlan)); continue }
             let length = plan.durationMinutes
@@ -125,63 +131,47 @@ public enum AutoScheduler {
                                  : .noVenueOpenLongEnough(minutes: length)))
                 continue
             }
-            options[idea.id] = list
+            placeable.append((idea, list))
         }
-
-        let involved = kept.map(\.ideaId) + todo.map(\.id)
-        let problem = ScheduleProblem(
-            venues: venues, district: venues.map { districtId[$0.district] ?? -1 },
-            change: f.changeoverMinutes, travel: f.travelMinutes, grid: grid,
-            length: Dictionary(involved.map { ($0, ideas[$0]?.plan?.durationMinutes ?? 0) }, uniquingKeysWith: { a, _ in a }),
-            people: Dictionary(involved.map { ($0, teams[$0].map(PlacementRules.people) ?? []) }, uniquingKeysWith: { a, _ in a }),
-            sectors: Dictionary(involved.map { ($0, ideas[$0]?.sectors ?? []) }, uniquingKeysWith: { a, _ in a }),
-            options: options)
-        var base = SchedulePacking(problem)
-        for slot in kept {
-            guard let v = venueIndex[slot.venueId] else { continue }
-            base.occupy(slot.ideaId, v, slot.start.minutes, keptUntil: slot.end.minutes)
-        }
-
-        // A few orders, each packed greedily then improved; the best packing wins.
-        let queue = todo.filter { options[$0.id] != nil }
-        let choices = queue.map { idea in
-            (options[idea.id] ?? []).reduce(0) { $0 + ($1.to - $1.from) / grid + 1 }
-        }
-        let balance = queue.map { idea in idea.sectors.map { base.sectorCount[$0, default: 0] }.min() ?? 0 }
-        let length = queue.map { $0.plan?.durationMinutes ?? 0 }
-        let orders: [[Int]] = [
-            queue.indices.sorted { (length[$0], choices[$0], balance[$0], queue[$0].id) < (length[$1], choices[$1], balance[$1], queue[$1].id) },
-            queue.indices.sorted { (choices[$0], length[$0], balance[$0], queue[$0].id) < (choices[$1], length[$1], balance[$1], queue[$1].id) },
-        ]
-        var best: (packing: SchedulePacking, waiting: [String])?
-        var steps = ScheduleProgress(orders: orders.count, ideas: queue.count, venues: venues.count)
-        for order in orders {
-            var packing = base
-            var waiting: [String] = []
-            for i in order {
-                if let at = packing.best(queue[i].id) { packing.occupy(queue[i].id, at.v, at.start) } else { waiting.append(queue[i].id) }
-                try steps.advance(1, progress)
+        // The search's numbers: ideas by id, people and sectors as numbers.
+        placeable.sort { $0.idea.id < $1.idea.id }
+        var personId: [String: Int] = [:]
+        func people(_ ideaId: String) -> [Int] {
+            (teams[ideaId].map(PlacementRules.people) ?? []).map { p in
+                if let k = personId[p] { return k }
+                personId[p] = personId.count
+                return personId.count - 1
             }
-            try steps.finishPhase(progress)
-            try improve(&packing, &waiting) { (n) throws(E) in try steps.advance(n, progress) }
-            try steps.finishPhase(progress)
-            try repack(&packing, &waiting, seed: UInt64(queue.count &* 7919 &+ venues.count)) { (n) throws(E) in try steps.advance(n, progress) }
-            try steps.finishPhase(progress)
-            try improve(&packing, &waiting) { (n) throws(E) in try steps.advance(n, progress) }
-            try steps.finishPhase(progress)
-            if best.map({ packing.score > $0.packing.score }) ?? true { best = (packing, waiting) }
         }
+        func sectors(_ sectors: [Sector]) -> UInt8 {
+            Sector.allCases.enumerated().reduce(UInt8(0)) { mask, s in sectors.contains(s.element) ? mask | (1 << s.offset) : mask }
+        }
+        let keptSlots: [ScheduleProblem.Kept] = kept.compactMap { slot in
+            guard let v = venueIndex[slot.venueId] else { return nil }
+            return .init(v: v, start: slot.start.minutes, end: slot.end.minutes, people: people(slot.ideaId),
+                         sectors: sectors(ideas[slot.ideaId]?.sectors ?? []))
+        }
+        let placeablePeople = placeable.map { people($0.idea.id) }
+        let pool = db.ideas.filter { SectorBalance.readyOrLaterStages.contains($0.stage) }
+        let problem = ScheduleProblem(
+            venues: venues.count, district: venues.map { districtId[$0.district] ?? -1 },
+            change: f.changeoverMinutes, travel: f.travelMinutes, grid: grid,
+            length: placeable.map { $0.idea.plan?.durationMinutes ?? 0 }, people: placeablePeople, persons: personId.count,
+            sectors: placeable.map { sectors($0.idea.sectors) }, options: placeable.map(\.options), kept: keptSlots,
+            readyOrLater: pool.count,
+            readyOrLaterIn: Sector.allCases.map { s in pool.filter { $0.sectors.contains(s) }.count })
+
+        var steps = ScheduleProgress(ideas: problem.count, venues: problem.venues)
+        let (board, bound) = try ScheduleSearch.run(problem, progress: &steps, progress)
 
         var placements: [Placement] = []
-        for id in best?.waiting ?? [] {
-            unplaced.append((id, .allTaken))
-        }
-        for (ideaId, at) in best?.packing.placed ?? [:] {
-            let length = problem.length[ideaId] ?? 0
-            placements.append(Placement(ideaId: ideaId, venueId: venues[at.v].id,
-                                        start: ClockTime(minutes: at.start), end: ClockTime(minutes: at.start + length)))
+        for (i, entry) in placeable.enumerated() {
+            guard board.isPlaced(i) else { unplaced.append((entry.idea.id, .allTaken)); continue }
+            let start = board.startOf[i]
+            placements.append(Placement(ideaId: entry.idea.id, venueId: venues[board.venueOf[i]].id,
+                                        start: ClockTime(minutes: start), end: ClockTime(minutes: start + problem.length[i])))
         }
         placements.sort { ($0.start.minutes, $0.venueId, $0.ideaId) < ($1.start.minutes, $1.venueId, $1.ideaId) }
-        return Result(placements: placements, unplaced: unplaced.sorted { $0.0 < $1.0 })
+        return Result(placements: placements, unplaced: unplaced.sorted { $0.0 < $1.0 }, bound: bound)
     }
 }

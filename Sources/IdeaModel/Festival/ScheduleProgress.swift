@@ -1,29 +1,28 @@
 /// How far the auto-scheduler is, counted in steps of roughly equal time, so a
 /// progress line moves evenly: each idea tried in a greedy packing is one step, each
-/// place the local search looks at is one (`AutoScheduler.improveBudget` at most), and
-/// each step of the large-neighbourhood search is `repackWeight` (it costs about that
-/// much more). The total is known before the search starts; a phase that ends early
-/// (nothing left to improve) jumps to its end, so the count only grows and ends at
-/// the total.
+/// refill of two venues is `refillWeight` (it costs about that much more), and each try
+/// of a preferred district is one. The total is known before
+/// the search starts; a phase that ends early (everything placed, or as many as can
+/// be) jumps to its end, so the count only grows and ends at the total.
 struct ScheduleProgress {
-    static let repackWeight = 16
+    static let refillWeight = 16
 
-    /// Where each phase ends, in order: for each packing order a greedy packing, the
-    /// local search, the large-neighbourhood search and the local search again.
+    /// Where each phase ends, in order: two greedy packings, the refilling, the
+    /// balancing refills and the preferred districts.
     private let ends: [Int]
     private var phase = 0
     private(set) var done = 0
     let total: Int
 
-    init(orders: Int, ideas: Int, venues: Int) {
-        let one = [ideas, AutoScheduler.improveBudget,
-                   ScheduleProgress.repackWeight * AutoScheduler.repackSteps(venues: venues), AutoScheduler.improveBudget]
+    init(ideas: Int, venues: Int) {
+        let phases = [ideas, ideas, ScheduleProgress.refillWeight * ScheduleSearch.refillSteps(ideas: ideas, venues: venues),
+                      ScheduleProgress.refillWeight * ScheduleSearch.balanceSteps, ScheduleSearch.districtTries]
         var end = 0
-        ends = Array(repeating: one, count: orders).flatMap { $0 }.map { length in
+        ends = phases.map { length in
             end += length
             return end
         }
-        total = end
+        total = max(1, end)
     }
 
     /// Where the current phase ends.

@@ -36,3 +36,44 @@ extension Generator {
         return db
     }
 }
+
+extension Generator {
+    /// How oversubscribed a festival is: the time the ready ideas ask for over the time
+    /// the venues are open, both within the festival's day and with the changeover each
+    /// intervention costs its venue (a venue open 8 hours holds 8 hours and one
+    /// changeover). 1 means as much asked as there is; below 1 everything might fit (the
+    /// capacities, features and windows still decide), above it some cannot.
+    public static func festivalLoad(_ db: Database) -> Double {
+        let f = db.festival, change = max(0, f.changeoverMinutes)
+        let asked = db.ideas.reduce(0) { sum, idea in
+            guard idea.stage == .ready, let plan = idea.plan else { return sum }
+            return sum + plan.durationMinutes + change
+        }
+        let open = db.venues.reduce(0) { sum, venue in
+            let minutes = min(venue.closes.minutes, f.dayEnd.minutes) - max(venue.opens.minutes, f.dayStart.minutes)
+            return sum + (minutes > 0 ? minutes + change : 0)
+        }
+        return open > 0 ? Double(asked) / Double(open) : .infinity
+    }
+
+    /// The festival of `ready` ideas with as many venues (at most 1,000) as bring its load
+    /// (`festivalLoad`) nearest to `load`: the same as `festival(ready:venues:seed:)` with
+    /// that venue count, so it can be made again from the count.
+    public static func festival(ready n: Int, load: Double, seed: UInt64, festivalDay: Day = sampleFestivalDay,
+                                zone: TimeZoneRules = .utc) -> Database {
+        func make(_ v: Int) -> Database { festival(ready: n, venues: v, seed: seed, festivalDay: festivalDay, zone: zone) }
+        // A first guess from a trial, then its neighbours: the load falls with each venue
+        // added, though not evenly (the plans are drawn after the venues).
+        let trialVenues = min(1_000, max(1, n / 8))
+        let trialLoad = festivalLoad(make(trialVenues))
+        let guess = load > 0 && trialLoad.isFinite ? Int(min(1_000, max(1, trialLoad * Double(trialVenues) / load)).rounded()) : trialVenues
+        var best: (gap: Double, v: Int, db: Database)?
+        let low = min(1_000, max(1, guess - 2))
+        for v in low...min(1_000, max(low, guess + 2)) {
+            let db = make(v)
+            let gap = abs(festivalLoad(db) - load)
+            if best.map({ gap < $0.gap }) ?? true { best = (gap, v, db) }
+        }
+        return best?.db ?? make(trialVenues)
+    }
+}

@@ -21,6 +21,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --ready: how many venues.", valueName: "n"))
     var venues: Int?
 
+    @Option(name: .long, help: ArgumentHelp("With --ready, instead of --venues: as many venues as make the time the ideas ask for this many times the time the venues are open (0.6 loose, 1 full, 1.8 oversubscribed).", valueName: "x"))
+    var load: Double?
+
     @Option(name: .long, help: ArgumentHelp("The festival day the database is dated by: the season runs the nine months before it and the data shows that day at 13:00 in Kaunas (default: yesterday). The sample is --festival-day 2026-06-20.", valueName: "YYYY-MM-DD"))
     var festivalDay: String?
 
@@ -35,7 +38,9 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         let cli = language.strings.cli
         guard (1...100_000).contains(ideas) else { throw ValidationError(cli.ideasRange(ideas)) }
-        guard (ready == nil) == (venues == nil) else { throw ValidationError(cli.readyWithVenues) }
+        guard venues == nil || load == nil else { throw ValidationError(cli.venuesOrLoad) }
+        guard (ready == nil) == (venues == nil && load == nil) else { throw ValidationError(cli.readyWithVenues) }
+        if let load, !(0.1...10).contains(load) { throw ValidationError(cli.loadRange(load)) }
         if let ready, !(1...30_000).contains(ready) { throw ValidationError(cli.readyRange(ready)) }
         if let festivalDay, Day(text: festivalDay) == nil { throw ValidationError(cli.festivalDayFormat(festivalDay)) }
         if let venues, !(1...1_000).contains(venues) { throw ValidationError(cli.venuesRange(venues)) }
@@ -52,8 +57,14 @@ struct GenerateCommand: ParsableCommand {
             // A new database describes a festival that has just happened, so anything done
             // in it today is newer than all it holds.
             let day = festivalDay.flatMap(Day.init(text:)) ?? FestivalClock.now().today.adding(days: -1)
-            let db = ready.flatMap { n in venues.map { Generator.festival(ready: n, venues: $0, seed: seed, festivalDay: day, zone: zone) } }
-                ?? Generator.database(ideas: ideas, seed: seed, festivalDay: day, zone: zone)
+            let db: Database
+            if let ready, let venues {
+                db = Generator.festival(ready: ready, venues: venues, seed: seed, festivalDay: day, zone: zone)
+            } else if let ready, let load {
+                db = Generator.festival(ready: ready, load: load, seed: seed, festivalDay: day, zone: zone)
+            } else {
+                db = Generator.database(ideas: ideas, seed: seed, festivalDay: day, zone: zone)
+            }
             let file = DatabaseFile(path: output)
             do throws(StoreError) {
                 var expected: DatabaseFile.Stamp?

@@ -16,6 +16,8 @@ public struct CommandLineStrings: Sendable {
     public var readyWithVenues: String
     public var readyRange: @Sendable (Int) -> String
     public var venuesRange: @Sendable (Int) -> String
+    public var venuesOrLoad: String
+    public var loadRange: @Sendable (Double) -> String
     public var festivalDayFormat: @Sendable (String) -> String
     public var unknownStage: @Sendable (String, String) -> String
     public var unknownSector: @Sendable (String, String) -> String
