@@ -54,9 +54,9 @@ func saveRow(_ db: Database, runs: Int) throws -> SaveRow {
     // Opened, warmed up as the app does on a thread of its own, then changed.
     var session = try EditSession.open(warmFile)
     row.warmUp = seconds { session.prepareSaving() }
-    row.first = try seconds { try expectSaved(session.apply(next(), context: context, file: warmFile)) }
+    row.first = try seconds { try expectSaved(session.apply(next(), context: context, store: warmFile)) }
     var times: [Double] = []
-    for _ in 0..<runs { times.append(try seconds { try expectSaved(session.apply(next(), context: context, file: warmFile)) }) }
+    for _ in 0..<runs { times.append(try seconds { try expectSaved(session.apply(next(), context: context, store: warmFile)) }) }
     if ProcessInfo.processInfo.environment["SAVE_BENCH_ALL"] != nil {
         print("  each change: " + times.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ") + " ms")
     }
@@ -66,7 +66,7 @@ func saveRow(_ db: Database, runs: Int) throws -> SaveRow {
     // Opened and changed at once, on its own copy: the first save encodes everything.
     var cold = try EditSession.open(coldFile)
     row.cold = try seconds {
-        try expectSaved(cold.apply(.park(ideaId: idea, reason: "bench"), context: context, file: coldFile))
+        try expectSaved(cold.apply(.park(ideaId: idea, reason: "bench"), context: context, store: coldFile))
     }
 
     // The reference: what a change cost before, on the same file, from the same state.

@@ -89,7 +89,7 @@ func stress() {
             line = "discussed \(title)"
         }
         do {
-            switch try session.apply(command, context: context, file: file) {
+            switch try session.apply(command, context: context, store: file) {
             case .saved(let saved):
                 if saved.merged { merges += 1 }
                 print(line)

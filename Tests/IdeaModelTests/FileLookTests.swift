@@ -89,14 +89,14 @@ struct FileLookTests {
         let file = DatabaseFile(path: StoreFixtures.tempDir() + "/ideas.db.json")
         try file.save(Fx.base(), expected: nil)
         var session = try EditSession.open(file)
-        let first = try session.apply(.addIdea(Fx.draft()), context: Fx.ctx, file: file)
+        let first = try session.apply(.addIdea(Fx.draft()), context: Fx.ctx, store: file)
         guard case .saved(let saved) = first else {
             Issue.record("not saved: \(first)")
             return
         }
         #expect(saved.merged == false)
         try rewriteInPlace(file.path, try oneLetterChanged(file.readBytes()))
-        let second = try session.apply(.addIdea(Fx.draft("Tylos valanda")), context: Fx.ctx, file: file)
+        let second = try session.apply(.addIdea(Fx.draft("Tylos valanda")), context: Fx.ctx, store: file)
         guard case .saved(let again) = second else {
             Issue.record("not saved: \(second)")
             return

@@ -84,9 +84,9 @@ import Testing
             let context = changes.context(in: session.database)
             let outcome: EditSession.Outcome?
             if step % 6 == 5, session.canUndo {
-                outcome = try? session.undo(context: context, file: file)
+                outcome = try? session.undo(context: context, store: file)
             } else if let command = changes.nextCommand(in: session.database) {
-                outcome = try? session.apply(command, context: context, file: file)
+                outcome = try? session.apply(command, context: context, store: file)
             } else {
                 outcome = nil
             }

@@ -27,12 +27,12 @@ import Testing
         // They park it and give it a better title; we move it forward.
         try bench.other([.park(ideaId: "idea-0001", reason: "The courtyard is closed."),
                          .editIdea(ideaId: "idea-0001", Fx.draft("Žalias kiemas Šančiuose"))])
-        guard case .conflict(let conflict) = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, file: bench.file) else {
+        guard case .conflict(let conflict) = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, store: bench.file) else {
             Issue.record("expected a conflict")
             return
         }
         #expect(conflict.canKeepOurs)
-        _ = try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file)
+        _ = try bench.session.keepOurs(conflict, context: Fx.ctx, store: bench.file)
         let idea = try #require(bench.onDisk?.ideas.first)
         #expect(idea.stage == .refined)
         // Their title is kept: it did not clash with anything of ours.
@@ -69,7 +69,7 @@ import Testing
         try bench.apply(.addIdea(Fx.draft()))
         try bench.other([.editIdea(ideaId: "idea-0001", Fx.draft("Jų pavadinimas"))])
         let outcome = try bench.session.apply(.editIdea(ideaId: "idea-0001", Fx.draft("Mūsų pavadinimas")),
-                                              context: Fx.ctx, file: bench.file)
+                                              context: Fx.ctx, store: bench.file)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
             return
@@ -83,7 +83,7 @@ import Testing
         try bench.other([.assignMentor(teamId: "team-0001", mentorId: "person-0008")])
         let theirBytes = bench.bytes
         guard case .conflict(let conflict) = try bench.session.apply(.assignMentor(teamId: "team-0001", mentorId: "person-0011"),
-                                                                     context: Fx.ctx, file: bench.file) else {
+                                                                     context: Fx.ctx, store: bench.file) else {
             Issue.record("expected a conflict")
             return
         }
@@ -99,7 +99,7 @@ import Testing
         #expect(record.fields == ["mentorIds"])
         // Our version cannot be forced over theirs.
         #expect(throws: EditSession.Failure.refused(violation)) {
-            try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file)
+            try bench.session.keepOurs(conflict, context: Fx.ctx, store: bench.file)
         }
         #expect(bench.bytes == theirBytes)
     }
@@ -108,14 +108,14 @@ import Testing
         var bench = try teamBench(mentors: ["person-0007", "person-0009"], most: 3)
         try bench.other([.assignMentor(teamId: "team-0001", mentorId: "person-0008")])
         guard case .conflict(let conflict) = try bench.session.apply(.assignMentor(teamId: "team-0001", mentorId: "person-0011"),
-                                                                     context: Fx.ctx, file: bench.file) else {
+                                                                     context: Fx.ctx, store: bench.file) else {
             Issue.record("expected a conflict")
             return
         }
         let limited = conflict
         let logBefore = try #require(bench.onDisk?.log.count)
         guard case .saved(let saved) = try bench.session.resolve(limited, dropping: "person-0009", reason: "Fewer teams this spring.",
-                                                                 context: Fx.ctx, file: bench.file) else {
+                                                                 context: Fx.ctx, store: bench.file) else {
             Issue.record("making room was not saved")
             return
         }
@@ -127,7 +127,7 @@ import Testing
         #expect(log[logBefore].summary.contains("Ieva Urbonaitė") && log[logBefore].reason == "Fewer teams this spring.")
         #expect(log[logBefore + 1].summary.contains("Ugnė Kavaliauskaitė"))
         // One undo takes back both.
-        _ = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        _ = try bench.session.undo(context: Fx.ctx, store: bench.file)
         #expect(Set(bench.onDisk?.teams.first?.mentorIds ?? []) == ["person-0007", "person-0009", "person-0008"])
     }
 
@@ -136,14 +136,14 @@ import Testing
         let before = bench.bytes
         let assign: [Command] = [.assignMentor(teamId: "team-0001", mentorId: "person-0007"),
                                  .assignMentor(teamId: "team-0001", mentorId: "person-0009")]
-        guard case .saved(let saved) = try bench.session.apply(assign, context: Fx.ctx, file: bench.file) else {
+        guard case .saved(let saved) = try bench.session.apply(assign, context: Fx.ctx, store: bench.file) else {
             Issue.record("the batch was not saved")
             return
         }
         #expect(saved.entries.count == 2)
         #expect(bench.onDisk?.teams.first?.mentorIds == ["person-0007", "person-0009"])
         #expect(bench.session.undoStack.count == 3)  // idea, team, and the batch as one
-        _ = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        _ = try bench.session.undo(context: Fx.ctx, store: bench.file)
         #expect(bench.onDisk?.teams.first?.mentorIds == [])
         #expect(bench.onDisk?.records == (try DatabaseCodec.decode(before)).records)
 
@@ -151,7 +151,7 @@ import Testing
         let undone = bench.bytes
         let bad: [Command] = [.assignMentor(teamId: "team-0001", mentorId: "person-0007"),
                               .assignMentor(teamId: "team-0001", mentorId: "person-0002")]
-        #expect(throws: EditSession.Failure.self) { try bench.session.apply(bad, context: Fx.ctx, file: bench.file) }
+        #expect(throws: EditSession.Failure.self) { try bench.session.apply(bad, context: Fx.ctx, store: bench.file) }
         #expect(bench.bytes == undone)
     }
 
@@ -163,7 +163,7 @@ import Testing
         let assign: [Command] = [.assignMentor(teamId: "team-0001", mentorId: "person-0007"),
                                  .assignMentor(teamId: "team-0001", mentorId: "person-0009")]
         #expect(throws: EditSession.Failure.store(.readOnly(path: bench.file.name))) {
-            try bench.session.apply(assign, context: Fx.ctx, file: bench.file)
+            try bench.session.apply(assign, context: Fx.ctx, store: bench.file)
         }
         #expect(bench.bytes == before)
         #expect(bench.session.undoStack.count == steps)

@@ -22,7 +22,7 @@ struct SessionBench {
     @discardableResult
     mutating func apply(_ command: Command, context: CommandContext = Fx.ctx,
                         sourceLocation: SourceLocation = #_sourceLocation) throws -> EditSession.Saved? {
-        let outcome = try session.apply(command, context: context, file: file)
+        let outcome = try session.apply(command, context: context, store: file)
         guard case .saved(let saved) = outcome else {
             Issue.record("\(command) was not saved: \(outcome)", sourceLocation: sourceLocation)
             return nil
@@ -71,10 +71,10 @@ extension Database {
         let before = bench.bytes
         let session = bench.session
         #expect(throws: EditSession.Failure.self) {
-            try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, file: bench.file)
+            try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, store: bench.file)
         }
         do {
-            _ = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, file: bench.file)
+            _ = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, store: bench.file)
         } catch {
             guard case .refused(let violation) = error else { throw error }
             #expect(violation.message.contains("forum"))
@@ -129,7 +129,7 @@ extension Database {
         #expect(final.festival.slots.isEmpty && final.ideas[0].stage == .ready && final.sponsors.count == 1)
 
         for k in stride(from: commands.count, to: 0, by: -1) {
-            let outcome = try bench.session.undo(context: Fx.ctx, file: bench.file)
+            let outcome = try bench.session.undo(context: Fx.ctx, store: bench.file)
             guard case .saved(let saved) = outcome else {
                 Issue.record("undo \(k) was not saved: \(outcome)")
                 return
@@ -145,7 +145,7 @@ extension Database {
         #expect(!bench.session.database.log.contains { $0.ideaId != nil })
 
         for k in 1...commands.count {
-            let outcome = try bench.session.redo(context: Fx.ctx, file: bench.file)
+            let outcome = try bench.session.redo(context: Fx.ctx, store: bench.file)
             guard case .saved(let saved) = outcome else {
                 Issue.record("redo \(k) was not saved: \(outcome)")
                 return
@@ -164,7 +164,7 @@ extension Database {
         var bench = try SessionBench()
         try bench.apply(.addIdea(Fx.draft()))
         let moved = try #require(try bench.apply(.park(ideaId: "idea-0001", reason: "later")))
-        guard case .saved(let saved) = try bench.session.undo(context: Fx.ctx, file: bench.file) else {
+        guard case .saved(let saved) = try bench.session.undo(context: Fx.ctx, store: bench.file) else {
             Issue.record("undo was not saved")
             return
         }
@@ -177,12 +177,12 @@ extension Database {
     @Test func aNewChangeClearsRedo() throws {
         var bench = try SessionBench()
         try bench.apply(.addIdea(Fx.draft()))
-        _ = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        _ = try bench.session.undo(context: Fx.ctx, store: bench.file)
         #expect(bench.session.canRedo)
         try bench.apply(.addIdea(Fx.draft("Tylos valanda")))
         #expect(!bench.session.canRedo)
         #expect(throws: EditSession.Failure.nothingToRedo) {
-            try bench.session.redo(context: Fx.ctx, file: bench.file)
+            try bench.session.redo(context: Fx.ctx, store: bench.file)
         }
     }
 
@@ -242,7 +242,7 @@ extension Database {
         // They park it; we move it forward, from what we saw.
         try bench.other([.park(ideaId: "idea-0001", reason: "The courtyard is closed.")])
         let theirBytes = bench.bytes
-        let outcome = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, file: bench.file)
+        let outcome = try bench.session.apply(.moveForward(ideaId: "idea-0001"), context: Fx.ctx, store: bench.file)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
             return
@@ -273,7 +273,7 @@ extension Database {
         #expect(keepingTheirs.database.ideas[0].stage == .parked)
 
         // Or ours: the idea is as we wanted it, and the log says so.
-        let kept = try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file)
+        let kept = try bench.session.keepOurs(conflict, context: Fx.ctx, store: bench.file)
         guard case .saved(let saved) = kept else {
             Issue.record("keeping ours was not saved: \(kept)")
             return
@@ -282,7 +282,7 @@ extension Database {
         #expect(bench.onDisk?.ideas[0].stage == .refined)
         #expect(bench.onDisk == bench.session.database)
         // …which can be undone like any change: their parked idea comes back.
-        _ = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        _ = try bench.session.undo(context: Fx.ctx, store: bench.file)
         #expect(bench.onDisk?.ideas[0].stage == .parked)
     }
 
@@ -293,7 +293,7 @@ extension Database {
         try bench.other { db in db.people.removeAll { $0.id == "person-0012" } }
         let theirBytes = bench.bytes
         let outcome = try bench.session.apply(.addMember(teamId: "team-0001", personId: "person-0012", role: "builder"),
-                                              context: Fx.ctx, file: bench.file)
+                                              context: Fx.ctx, store: bench.file)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
             return
@@ -305,7 +305,7 @@ extension Database {
         #expect(bench.bytes == theirBytes)
         // Our version cannot be kept: it would name a person who is not there.
         #expect(throws: EditSession.Failure.self) {
-            try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file)
+            try bench.session.keepOurs(conflict, context: Fx.ctx, store: bench.file)
         }
         #expect(bench.bytes == theirBytes)
     }
@@ -317,7 +317,7 @@ extension Database {
         try bench.apply(.addMember(teamId: "team-0001", personId: "person-0003", role: "designer"))
         try bench.other([.addMember(teamId: "team-0001", personId: "person-0004", role: "organiser"),
                          .addIdea(Fx.draft("Tylos valanda"))])
-        let outcome = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        let outcome = try bench.session.undo(context: Fx.ctx, store: bench.file)
         guard case .saved(let saved) = outcome else {
             Issue.record("undo was not saved: \(outcome)")
             return
@@ -327,7 +327,7 @@ extension Database {
         #expect(db.teams[0].members.map(\.personId) == ["person-0004"])
         #expect(db.ideas.count == 2)
         // Redo puts our member back beside theirs, where it was.
-        _ = try bench.session.redo(context: Fx.ctx, file: bench.file)
+        _ = try bench.session.redo(context: Fx.ctx, store: bench.file)
         #expect(bench.onDisk?.teams[0].members.map(\.personId) == ["person-0003", "person-0004"])
     }
 
@@ -337,7 +337,7 @@ extension Database {
         try bench.apply(.park(ideaId: "idea-0001", reason: "Waiting."))
         try bench.other([.reopen(ideaId: "idea-0001", reason: "Ready again."), .withdraw(ideaId: "idea-0001", reason: "Gave up.")])
         let theirBytes = bench.bytes
-        let outcome = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        let outcome = try bench.session.undo(context: Fx.ctx, store: bench.file)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
             return
@@ -352,7 +352,7 @@ extension Database {
         #expect(bench.session.undoStack.count == 2)
 
         // Undoing over their change anyway: the idea is back in shared, and it was an undo.
-        guard case .saved(let saved) = try bench.session.keepOurs(conflict, context: Fx.ctx, file: bench.file) else {
+        guard case .saved(let saved) = try bench.session.keepOurs(conflict, context: Fx.ctx, store: bench.file) else {
             Issue.record("the forced undo was not saved")
             return
         }
@@ -366,7 +366,7 @@ extension Database {
         try bench.apply(.addIdea(Fx.draft()))
         try bench.other([.createTeam(ideaId: "idea-0001", leadId: "person-0005")])
         let theirBytes = bench.bytes
-        let outcome = try bench.session.undo(context: Fx.ctx, file: bench.file)
+        let outcome = try bench.session.undo(context: Fx.ctx, store: bench.file)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
             return

@@ -19,7 +19,7 @@ struct EditBench {
         let stamp = try file.save(db, expected: nil)
         let today = EditBench.now.day
         let state = AppState(database: db, path: path, size: size, lang: lang, today: today, actor: actor)
-        workspace = Workspace(state: state, session: EditSession(database: db, stamp: stamp), file: file,
+        workspace = Workspace(state: state, session: EditSession(database: db, stamp: stamp), store: file,
                               clock: { (EditBench.now, today) })
     }
 

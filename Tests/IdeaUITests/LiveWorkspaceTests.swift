@@ -12,7 +12,7 @@ import Testing
         let file = DatabaseFile(path: mine.path)
         let session = try EditSession.open(file)
         return Workspace(state: AppState(database: session.database, path: mine.path, size: Size(cols: 100, rows: 30), actor: actor),
-                         session: session, file: file, clock: { (EditBench.now, EditBench.now.day) })
+                         session: session, store: file, clock: { (EditBench.now, EditBench.now.day) })
     }
 
     @Test func aMentorTakenInOneAppShowsInTheOtherAndOwnSavesAreNoChange() throws {

@@ -76,7 +76,7 @@ import Testing
         var mine = try EditBench(setup.db)
         // Someone else, in another window, takes the team's last place.
         var theirs = Workspace(state: AppState(database: setup.db, path: mine.path, size: Size(cols: 100, rows: 30), actor: "p-ruta"),
-                               session: try EditSession.open(DatabaseFile(path: mine.path)), file: DatabaseFile(path: mine.path),
+                               session: try EditSession.open(DatabaseFile(path: mine.path)), store: DatabaseFile(path: mine.path),
                                clock: { (EditBench.now, EditBench.now.day) })
         theirs.request(.apply(.assignMentor(teamId: setup.team, mentorId: setup.first)))
         #expect(theirs.state.message?.hasPrefix("saved:") == true)
@@ -125,7 +125,7 @@ import Testing
         let setup = try #require(Self.crowdedTeam(SampleDatabase.database))
         var mine = try EditBench(setup.db)
         var theirs = Workspace(state: AppState(database: setup.db, path: mine.path, size: Size(cols: 100, rows: 30), actor: "p-ruta"),
-                               session: try EditSession.open(DatabaseFile(path: mine.path)), file: DatabaseFile(path: mine.path),
+                               session: try EditSession.open(DatabaseFile(path: mine.path)), store: DatabaseFile(path: mine.path),
                                clock: { (EditBench.now, EditBench.now.day) })
         theirs.request(.apply(.assignMentor(teamId: setup.team, mentorId: setup.first)))
         mine.workspace.request(.apply(.assignMentor(teamId: setup.team, mentorId: setup.second)))
@@ -157,7 +157,7 @@ import Testing
         var draft = IdeaDraft(idea)
         draft.title = idea.title + " — jų"
         _ = try other.apply(.editIdea(ideaId: idea.id, draft), context: CommandContext(actor: "p-ruta", now: EditBench.now, today: EditBench.now.day),
-                            file: DatabaseFile(path: mine.path))
+                            store: DatabaseFile(path: mine.path))
         mine.press(.ctrl("s"))
         guard case .conflict? = mine.state.overlay else {
             Issue.record("expected a conflict, got \(String(describing: mine.state.overlay))")

@@ -12,7 +12,7 @@ extension EditSession {
         public var others: [LogEntry]
         /// The database as it is in the file, and its stamp.
         public var theirs: Database
-        public var theirStamp: DatabaseFile.Stamp
+        public var theirStamp: StoreStamp
         /// What kind of clash, and what can be done about it.
         public var clash: Clash
         /// For a clash of fields: puts our value of each clashing field over theirs and

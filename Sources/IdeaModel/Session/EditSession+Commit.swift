@@ -3,7 +3,7 @@
 extension EditSession {
     mutating func replay(_ patch: Patch, kind: Step.Kind, done: [ChangeSummary], kindName: String, ideaId: String?,
                          forced: Bool = false, fields: [String] = [], context: CommandContext,
-                         file: DatabaseFile) throws(Failure) -> Outcome {
+                         store: any DatabaseStore) throws(Failure) -> Outcome {
         let change: Change
         switch kind {
         case .undo: change = .undo(done, forced: forced)
@@ -26,13 +26,13 @@ extension EditSession {
             }
         }
         return try commit(kind, change, done: done, from: database, to: made.0, entries: [made.1], context: context,
-                          file: file, patch: patch)
+                          store: store, patch: patch)
     }
 
     /// Saves `next` (made from `base` by the step), re-reading and re-applying the step on
     /// top of the file's new content as often as someone else saved first.
     mutating func commit(_ kind: Step.Kind, _ change: Change, done: [ChangeSummary], from base: Database, to next: Database,
-                         entries: [LogEntry], context: CommandContext, file: DatabaseFile,
+                         entries: [LogEntry], context: CommandContext, store: any DatabaseStore,
                          patch replayed: Patch? = nil) throws(Failure) -> Outcome {
         guard !entries.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
         // A change made again on top of the file says what it did there.
@@ -41,9 +41,9 @@ extension EditSession {
             if case .made = change { return .made(done) }
             return change
         }
-        let lock: EditLock
+        let lock: any StoreHold
         do {
-            lock = try EditLock(file)
+            lock = try store.holdForChange()
         } catch {
             throw .store(error)
         }
@@ -60,19 +60,19 @@ extension EditSession {
             // Look before writing: while this session holds the edit lock no other idea-tui
             // saves, so a file that is as expected now is so when saving, and one that is
             // not is read once, not written for nothing first.
-            let theirs: Database, theirStamp: DatabaseFile.Stamp
+            let theirs: Database, theirStamp: StoreStamp
             do {
-                if let fresh = mustLook ? try Self.changed(file, from: expected) : nil {
+                if let fresh = mustLook ? try store.changed(since: expected, known: base) : nil {
                     (theirs, theirStamp) = fresh
                 } else {
                     do {
-                        stamp = try file.save(bytes: saving.encode(next), expected: expected)
+                        stamp = try store.save(next, from: base, expected: expected, saving: saving)
                         database = next
                         let step = record(kind, done: done, entries: entries, patch: Patch.diff(base, next))
                         return .saved(Saved(change: now(), entry: step.entry, entries: entries, merged: merged, others: others))
                     } catch .changedOnDisk {
                         // Another program, one that does not take the edit lock, was quicker.
-                        (theirs, theirStamp) = try file.load()
+                        (theirs, theirStamp) = try store.load()
                     }
                 }
             } catch {
@@ -123,16 +123,6 @@ extension EditSession {
             }
         }
         throw .busy(attempts: max(1, attempts))
-    }
-
-    /// The file's content when it is no longer what `expected` describes; nil when it is.
-    static func changed(_ file: DatabaseFile, from expected: DatabaseFile.Stamp) throws(StoreError) -> (Database, DatabaseFile.Stamp)? {
-        guard let (bytes, stamp) = try file.changedSince(expected) else { return nil }
-        do {
-            return (try DatabaseCodec.decode(bytes), stamp)
-        } catch {
-            throw .invalid(path: file.name, error)
-        }
     }
 
     /// Puts a saved step on the stacks (`entries` is not empty: `commit` checks).

@@ -7,7 +7,7 @@
 public struct EditSession: Equatable, Sendable {
     public internal(set) var database: Database
     /// What the file held when this session last read or wrote it.
-    public internal(set) var stamp: DatabaseFile.Stamp
+    public internal(set) var stamp: StoreStamp
     /// Everything this session did, in order: commands, undos, redos, kept versions.
     public internal(set) var steps: [Step] = []
     public internal(set) var undoStack: [Step] = []
@@ -17,14 +17,14 @@ public struct EditSession: Equatable, Sendable {
     /// The bytes of the records as last saved, so a save encodes only what changed.
     let saving = SaveCache()
 
-    public init(database: Database, stamp: DatabaseFile.Stamp) {
+    public init(database: Database, stamp: StoreStamp) {
         self.database = database
         self.stamp = stamp
     }
 
-    /// A session on the file as it is now.
-    public static func open(_ file: DatabaseFile) throws(StoreError) -> EditSession {
-        let (db, stamp) = try file.load()
+    /// A session on the store as it is now.
+    public static func open(_ store: any DatabaseStore) throws(StoreError) -> EditSession {
+        let (db, stamp) = try store.load()
         return EditSession(database: db, stamp: stamp)
     }
 
@@ -137,19 +137,19 @@ public struct EditSession: Equatable, Sendable {
     /// Applies `command` and saves the file. A refusal throws `.refused` and saves nothing.
     /// If the file changed since this session read it, the command is checked and applied
     /// again on top of what is there now (new ids come from the new data).
-    public mutating func apply(_ command: Command, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
-        try make(.command(command), [command], context: context, file: file)
+    public mutating func apply(_ command: Command, context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
+        try make(.command(command), [command], context: context, store: store)
     }
 
     /// Applies `commands` in order as one change: all of them or none, one save, one undo.
-    public mutating func apply(_ commands: [Command], context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
-        if commands.count == 1, let only = commands.first { return try apply(only, context: context, file: file) }
+    public mutating func apply(_ commands: [Command], context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
+        if commands.count == 1, let only = commands.first { return try apply(only, context: context, store: store) }
         guard !commands.isEmpty else { throw .refused(RuleViolation(.nothingToChange, reasons: [])) }
-        return try make(.batch(commands), commands, context: context, file: file)
+        return try make(.batch(commands), commands, context: context, store: store)
     }
 
     private mutating func make(_ kind: Step.Kind, _ commands: [Command], context: CommandContext,
-                               file: DatabaseFile) throws(Failure) -> Outcome {
+                               store: any DatabaseStore) throws(Failure) -> Outcome {
         var next = database
         var entries: [LogEntry] = []
         var done: [ChangeSummary] = []
@@ -163,29 +163,29 @@ public struct EditSession: Equatable, Sendable {
             }
         }
         let outcome = try commit(kind, .made(done), done: done, from: database, to: next, entries: entries,
-                                 context: context, file: file)
+                                 context: context, store: store)
         if case .saved = outcome { redoStack.removeAll() }
         return outcome
     }
 
     /// Takes back the last change this session made; others' later changes stay.
-    public mutating func undo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+    public mutating func undo(context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
         guard let step = undoStack.last else { throw .nothingToUndo }
         return try replay(step.patch.inverse, kind: .undo, done: step.summaries, kindName: step.entry.kind,
-                          ideaId: Self.ideaId(of: step.entries), context: context, file: file)
+                          ideaId: Self.ideaId(of: step.entries), context: context, store: store)
     }
 
     /// Makes the last undone change again.
-    public mutating func redo(context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+    public mutating func redo(context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
         guard let step = redoStack.last else { throw .nothingToRedo }
         return try replay(step.patch, kind: .redo, done: step.summaries, kindName: step.entry.kind,
-                          ideaId: Self.ideaId(of: step.entries), context: context, file: file)
+                          ideaId: Self.ideaId(of: step.entries), context: context, store: store)
     }
 
     /// Resolves a clash of fields with our version: the fields both changed become ours,
     /// and every other change in the file stays. Not for a clash with a rule (there our
     /// version cannot be kept; see `resolve`), which throws `.refused`.
-    public mutating func keepOurs(_ conflict: Conflict, context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+    public mutating func keepOurs(_ conflict: Conflict, context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
         if case .rule(let violation, _) = conflict.clash { throw .refused(violation) }
         database = conflict.theirs
         stamp = conflict.theirStamp
@@ -197,14 +197,14 @@ public struct EditSession: Equatable, Sendable {
         }
         return try replay(conflict.oursPatch, kind: kind, done: conflict.baseSummaries, kindName: conflict.entryKind,
                           ideaId: conflict.ideaId, forced: true, fields: conflict.records.flatMap(\.fields),
-                          context: context, file: file)
+                          context: context, store: store)
     }
 
     /// Resolves a clash with a limit by making room: `dropping` (a mentor of the team, or a
     /// team of the mentor, as the conflict's remedy offers) is let go with `reason`, then
     /// our change is made, both as one change on top of the file (one save, one undo).
     public mutating func resolve(_ conflict: Conflict, dropping: String, reason: String,
-                                 context: CommandContext, file: DatabaseFile) throws(Failure) -> Outcome {
+                                 context: CommandContext, store: any DatabaseStore) throws(Failure) -> Outcome {
         guard case .rule(let violation, let remedy?) = conflict.clash, case .command(let ours) = conflict.kind else {
             if case .rule(let violation, _) = conflict.clash { throw .refused(violation) }
             throw .refused(RuleViolation(.makeRoom, reasons: [.notAboutALimit]))
@@ -220,7 +220,7 @@ public struct EditSession: Equatable, Sendable {
         }
         database = conflict.theirs
         stamp = conflict.theirStamp
-        return try apply([release, ours], context: context, file: file)
+        return try apply([release, ours], context: context, store: store)
     }
 
     /// Resolves a conflict with their version: the session takes the file as it is and
@@ -231,16 +231,16 @@ public struct EditSession: Equatable, Sendable {
     }
 
     /// Reads the file again, e.g. after another program changed it.
-    public mutating func reload(_ file: DatabaseFile) throws(StoreError) {
-        (database, stamp) = try file.load()
+    public mutating func reload(_ store: any DatabaseStore) throws(StoreError) {
+        (database, stamp) = try store.load()
     }
 
     /// Reads the file again when it no longer holds what this session last read or wrote
     /// (its own saves are no change); returns what the session had before, or nil when
     /// nothing changed. A file that does not load throws and changes nothing here: the
     /// last good version stays, and a later save re-reads the file anyway.
-    public mutating func reloadIfChanged(_ file: DatabaseFile) throws(StoreError) -> Snapshot? {
-        guard let (db, newStamp) = try Self.changed(file, from: stamp) else { return nil }
+    public mutating func reloadIfChanged(_ store: any DatabaseStore) throws(StoreError) -> Snapshot? {
+        guard let (db, newStamp) = try store.changed(since: stamp, known: database) else { return nil }
         let before = snapshot
         database = db
         stamp = newStamp
@@ -250,9 +250,9 @@ public struct EditSession: Equatable, Sendable {
     /// The database as the session saw it at one moment, with the file's stamp then.
     public struct Snapshot: Equatable, Sendable {
         public var database: Database
-        public var stamp: DatabaseFile.Stamp
+        public var stamp: StoreStamp
 
-        public init(database: Database, stamp: DatabaseFile.Stamp) {
+        public init(database: Database, stamp: StoreStamp) {
             self.database = database
             self.stamp = stamp
         }
@@ -265,12 +265,12 @@ public struct EditSession: Equatable, Sendable {
     /// again on top of the file as any change from an older version is, so a field both
     /// changed is a conflict, never silently overwritten, and their other changes stay.
     public mutating func apply(_ commands: [Command], from base: Snapshot, context: CommandContext,
-                               file: DatabaseFile) throws(Failure) -> Outcome {
+                               store: any DatabaseStore) throws(Failure) -> Outcome {
         let current = snapshot
         database = base.database
         stamp = base.stamp
         do {
-            let outcome = try apply(commands, context: context, file: file)
+            let outcome = try apply(commands, context: context, store: store)
             if case .conflict = outcome {
                 database = current.database
                 stamp = current.stamp

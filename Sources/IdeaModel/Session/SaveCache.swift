@@ -5,7 +5,7 @@ import Synchronization
 /// made on a copy off the key loop, and the warm-up made on another thread after opening
 /// (`EditSession.prepareSaving`), serve the session they come back to. What it holds never
 /// decides what is written, so it is no part of the session's value.
-final class SaveCache: Sendable, Equatable {
+public final class SaveCache: Sendable, Equatable {
     private let encoder = Mutex(DatabaseEncoder())
 
     /// The file's bytes for `db`; one encoding at a time (a save waits for the warm-up).
@@ -19,5 +19,5 @@ final class SaveCache: Sendable, Equatable {
         }
     }
 
-    static func == (a: SaveCache, b: SaveCache) -> Bool { true }
+    public static func == (a: SaveCache, b: SaveCache) -> Bool { true }
 }

@@ -56,15 +56,7 @@ public struct DatabaseFile: Sendable {
     }
 
     /// What was on disk when it was read: enough to notice any later change.
-    public struct Stamp: Equatable, Sendable {
-        public var size: Int
-        public var hash: UInt64
-        /// The file as it looked when it held these bytes, when that alone tells later that
-        /// it still does (see DatabaseFile+Look.swift); not part of what the stamp is.
-        public var seen: FileIdentity?
-
-        public static func == (a: Stamp, b: Stamp) -> Bool { a.size == b.size && a.hash == b.hash }
-    }
+    public typealias Stamp = StoreStamp
 
     public func load() throws(StoreError) -> (Database, Stamp) {
         let (bytes, stamp) = try readStamped()
@@ -333,7 +325,8 @@ public struct DatabaseFile: Sendable {
     }
 }
 
-extension DatabaseFile.Stamp {
+extension StoreStamp {
+    /// The stamp of a file that holds `bytes`.
     public init(_ bytes: [UInt8]) {
         // FNV-1a's step on eight bytes at a time, with a shift to carry the high bits down:
         // cheap, and any edit by another program changes it. Each step is a bijection of its

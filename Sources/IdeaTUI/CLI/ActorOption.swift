@@ -51,7 +51,7 @@ enum SessionChange {
         let (now, today) = TerminalApp.clock()
         let outcome: EditSession.Outcome
         do throws(EditSession.Failure) {
-            outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), file: file)
+            outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), store: file)
         } catch {
             switch error {
             case .store(let store): throw Failure(store, words)

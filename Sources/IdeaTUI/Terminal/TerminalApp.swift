@@ -51,7 +51,7 @@ enum TerminalApp {
             state.message = keyLogin == .ignoredUserVariable ? strings.edit.userVariableIgnored(name) : strings.edit.youAreByKey(name)
         }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
-                                  file: file, clock: clock)
+                                  store: file, clock: clock)
         // Long work (the auto-scheduler, the mentor suggestion, saving) runs on a thread
         // of its own; the loop keeps reading keys and drawing its progress line.
         workspace.runWorkOffLoop()

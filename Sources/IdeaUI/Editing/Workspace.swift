@@ -1,12 +1,13 @@
 import IdeaModel
 
-/// The interface together with the file it edits: keys go to the `AppState`, and the
+/// The interface together with the store it edits: keys go to the `AppState`, and the
 /// changes it asks for are made through an `EditSession` (checked, saved at once, merged
 /// with others' changes) and reported back. The terminal and the tests both drive this.
 public struct Workspace: Sendable {
     public internal(set) var state: AppState
     public internal(set) var session: EditSession
-    public let file: DatabaseFile
+    /// Where the database is kept: the file, or a database server.
+    public let store: any DatabaseStore
     /// Now, and the calendar day here: the terminal reads the clock, tests fix it.
     public var clock: @Sendable () -> (now: Timestamp, today: Day)
     /// What the session held when others' changes were read in while a window was open
@@ -18,11 +19,11 @@ public struct Workspace: Sendable {
     /// Keys and clicks that came while a change was being saved, done once it is saved.
     var waiting: [WaitingInput] = []
 
-    public init(state: AppState, session: EditSession, file: DatabaseFile,
+    public init(state: AppState, session: EditSession, store: any DatabaseStore,
                 clock: @escaping @Sendable () -> (now: Timestamp, today: Day)) {
         self.state = state
         self.session = session
-        self.file = file
+        self.store = store
         self.clock = clock
     }
 
@@ -79,7 +80,7 @@ public struct Workspace: Sendable {
         guard !state.isWorking else { return .unchanged }
         let before: EditSession.Snapshot?
         do {
-            before = try session.reloadIfChanged(file)
+            before = try session.reloadIfChanged(store)
         } catch {
             unreadable = true
             state.fileUnreadable(error)
@@ -109,14 +110,14 @@ public struct Workspace: Sendable {
 
     /// Makes a change and shows what became of it, as if the screen had asked for it.
     public mutating func request(_ request: EditRequest) {
-        let result = Workspace.make(request, session: &session, pendingBase: &pendingBase, actor: state.actor, clock: clock, file: file)
+        let result = Workspace.make(request, session: &session, pendingBase: &pendingBase, actor: state.actor, clock: clock, store: store)
         state.finish(request, result)
     }
 
     /// Makes a change on `session`, from `pendingBase` when a window began it before
     /// others' changes came in. Only values: a save off the loop runs it on copies.
     static func make(_ request: EditRequest, session: inout EditSession, pendingBase: inout EditSession.Snapshot?, actor: String?,
-                     clock: () -> (now: Timestamp, today: Day), file: DatabaseFile) -> EditResult {
+                     clock: () -> (now: Timestamp, today: Day), store: any DatabaseStore) -> EditResult {
         guard let actor else { return .noActor }
         let (now, today) = clock()
         let context = CommandContext(actor: actor, now: now, today: today)
@@ -125,27 +126,27 @@ public struct Workspace: Sendable {
             switch request {
             case .apply(let command):
                 if let base = pendingBase {
-                    outcome = try session.apply([command], from: base, context: context, file: file)
+                    outcome = try session.apply([command], from: base, context: context, store: store)
                 } else {
-                    outcome = try session.apply(command, context: context, file: file)
+                    outcome = try session.apply(command, context: context, store: store)
                 }
             case .applyAll(let commands):
                 if let base = pendingBase {
-                    outcome = try session.apply(commands, from: base, context: context, file: file)
+                    outcome = try session.apply(commands, from: base, context: context, store: store)
                 } else {
-                    outcome = try session.apply(commands, context: context, file: file)
+                    outcome = try session.apply(commands, context: context, store: store)
                 }
-            case .undo: outcome = try session.undo(context: context, file: file)
-            case .redo: outcome = try session.redo(context: context, file: file)
-            case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, file: file)
+            case .undo: outcome = try session.undo(context: context, store: store)
+            case .redo: outcome = try session.redo(context: context, store: store)
+            case .keepOurs(let conflict): outcome = try session.keepOurs(conflict, context: context, store: store)
             case .keepTheirs(let conflict):
                 session.keepTheirs(conflict)
                 // The form comes back on their version; what was saved since is read in too.
                 pendingBase = nil
-                _ = try? session.reloadIfChanged(file)
+                _ = try? session.reloadIfChanged(store)
                 return .saved(session.database, entry: nil, change: nil, notice: nil)
             case .makeRoom(let conflict, let dropping, let reason):
-                outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, file: file)
+                outcome = try session.resolve(conflict, dropping: dropping, reason: reason, context: context, store: store)
             }
             switch outcome {
             case .saved(let saved):

@@ -15,10 +15,10 @@ extension Workspace {
     /// The change is made and saved off the loop, on copies of the session and of what
     /// the window began from; `finishWork` takes the outcome in.
     mutating func startSaving(_ change: EditRequest) -> Effect {
-        let session = self.session, base = pendingBase, file = self.file, clock = self.clock, actor = state.actor
+        let session = self.session, base = pendingBase, store = self.store, clock = self.clock, actor = state.actor
         return state.begin(.saving) { _ in
             var session = session, base = base
-            let result = Workspace.make(change, session: &session, pendingBase: &base, actor: actor, clock: clock, file: file)
+            let result = Workspace.make(change, session: &session, pendingBase: &base, actor: actor, clock: clock, store: store)
             return .saved(SavedWork(request: change, result: result, session: session, pendingBase: base))
         }
     }

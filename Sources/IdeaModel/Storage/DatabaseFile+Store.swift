@@ -1,0 +1,20 @@
+/// The file as a `DatabaseStore`: the edit lock holds other sessions off, and a save is
+/// the atomic replacement of the whole file (encoding only the records that changed).
+extension DatabaseFile: DatabaseStore {
+    public func changed(since expected: StoreStamp, known: Database) throws(StoreError) -> (Database, StoreStamp)? {
+        guard let (bytes, stamp) = try changedSince(expected) else { return nil }
+        do {
+            return (try DatabaseCodec.decode(bytes), stamp)
+        } catch {
+            throw .invalid(path: name, error)
+        }
+    }
+
+    public func holdForChange() throws(StoreError) -> any StoreHold { try EditLock(self) }
+
+    public func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp {
+        try save(bytes: saving.encode(next), expected: expected)
+    }
+}
+
+extension EditLock: StoreHold {}
