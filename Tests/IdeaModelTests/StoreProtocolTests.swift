@@ -53,6 +53,19 @@ final class MemoryStore: DatabaseStore {
         }
     }
 
+    /// Says "maybe changed" when the version moved since the last look.
+    final class Watch: StoreWatch {
+        let store: MemoryStore
+        var seen: Int64
+        init(_ store: MemoryStore) { self.store = store; seen = store.version }
+        func check(now: Int) -> Bool {
+            defer { seen = store.version }
+            return store.version != seen
+        }
+    }
+
+    func watch(polling: Bool, now: Int) -> any StoreWatch { Watch(self) }
+
     /// Someone else's change, made on the latest version.
     func other(_ command: Command, actor: String = "person-0006") throws {
         var db = current
@@ -114,8 +127,10 @@ final class MemoryStore: DatabaseStore {
         _ = try session.apply(.addIdea(Fx.draft()), context: Fx.ctx, store: store)
         _ = try session.undo(context: Fx.ctx, store: store)
         #expect(store.current.records == before && store.version == 2)
-        #expect(try session.reloadIfChanged(store) == nil)
+        let watch = store.watch(polling: false, now: 0)
+        #expect(try session.reloadIfChanged(store) == nil && !watch.check(now: 1))
         try store.other(.addIdea(Fx.draft("Jų idėja")))
+        #expect(watch.check(now: 2))
         #expect(try session.reloadIfChanged(store) != nil)
         #expect(session.database == store.current && store.counts.wrongKnown == 0)
     }

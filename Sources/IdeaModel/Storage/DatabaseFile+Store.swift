@@ -15,6 +15,9 @@ extension DatabaseFile: DatabaseStore {
     public func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp {
         try save(bytes: saving.encode(next), expected: expected)
     }
+
+    public func watch(polling: Bool, now: Int) -> any StoreWatch { FileWatch(path: path, polling: polling, now: now) }
 }
 
 extension EditLock: StoreHold {}
+extension FileWatch: StoreWatch {}

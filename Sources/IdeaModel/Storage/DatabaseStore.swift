@@ -24,6 +24,15 @@ public protocol DatabaseStore: Sendable {
     /// nothing. All of it or nothing is saved. `saving` keeps what an earlier save
     /// encoded, for a store that can reuse it. Returns the new version's stamp.
     func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp
+
+    /// Tells an open app when others may have saved (`polling`: look now and then
+    /// instead of being told, where being told does not work). `now`: milliseconds.
+    func watch(polling: Bool, now: Int) -> any StoreWatch
+}
+
+/// Asked between keys whether the store may have changed; never waits.
+public protocol StoreWatch: AnyObject {
+    func check(now: Int) -> Bool
 }
 
 /// What `DatabaseStore.holdForChange` holds.

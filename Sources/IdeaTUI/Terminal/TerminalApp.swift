@@ -67,8 +67,8 @@ enum TerminalApp {
         offerDraft()
         // Others' saves are looked for between keys (a read waits at most 200 ms), so an
         // idle app does nothing more than wake up to look. IDEA_TUI_WATCH=poll skips inotify.
-        let watch = FileWatch(path: file.path, polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
-                              now: monotonicMilliseconds())
+        let watch = file.watch(polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
+                                now: monotonicMilliseconds())
         var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
 
         /// Does what an effect asks; true when the app is to quit.
