@@ -8,6 +8,8 @@ import Synchronization
 public final class SaveCache: Sendable, Equatable {
     private let encoder = Mutex(DatabaseEncoder())
 
+    public init() {}
+
     /// The file's bytes for `db`; one encoding at a time (a save waits for the warm-up).
     func encode(_ db: Database) -> [UInt8] { encoder.withLock { $0.encode(db) } }
 

@@ -40,24 +40,24 @@ struct ActorOption: ParsableArguments {
 /// saved; a file that cannot be written 74; a busy file, or someone else's change to the
 /// same thing meanwhile, 75 (run it again).
 enum SessionChange {
-    static func apply(_ command: Command, as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
+    static func apply(_ command: Command, as actor: Person, _ db: Database, _ stamp: StoreStamp,
                       _ options: DatabaseOptions) throws -> EditSession.Saved {
-        try apply([command], as: actor, db, stamp, options.file, options.strings)
+        try apply([command], as: actor, db, stamp, options.store, options.strings)
     }
 
-    static func apply(_ commands: [Command], as actor: Person, _ db: Database, _ stamp: DatabaseFile.Stamp,
-                      _ file: DatabaseFile, _ words: Strings) throws -> EditSession.Saved {
+    static func apply(_ commands: [Command], as actor: Person, _ db: Database, _ stamp: StoreStamp,
+                      _ store: any DatabaseStore, _ words: Strings) throws -> EditSession.Saved {
         var session = EditSession(database: db, stamp: stamp)
         let (now, today) = TerminalApp.clock()
         let outcome: EditSession.Outcome
         do throws(EditSession.Failure) {
-            outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), store: file)
+            outcome = try session.apply(commands, context: CommandContext(actor: actor.id, now: now, today: today), store: store)
         } catch {
             switch error {
             case .store(let store): throw Failure(store, words)
-            case .busy: throw Failure("\(file.name): \(words.model.failure(error))", code: ExitCodes.tryAgain)
+            case .busy: throw Failure("\(store.name): \(words.model.failure(error))", code: ExitCodes.tryAgain)
             case .refused, .nothingToUndo, .nothingToRedo:
-                throw Failure("\(file.name): \(words.model.failure(error))", code: ExitCodes.invalidData)
+                throw Failure("\(store.name): \(words.model.failure(error))", code: ExitCodes.invalidData)
             }
         }
         switch outcome {
@@ -65,10 +65,10 @@ enum SessionChange {
             return saved
         case .conflict(let conflict):
             if case .rule(let violation, _) = conflict.clash {
-                throw Failure("\(file.name): " + words.cli.notSaved(words.model.sentence(violation)), code: ExitCodes.invalidData)
+                throw Failure("\(store.name): " + words.cli.notSaved(words.model.sentence(violation)), code: ExitCodes.invalidData)
             }
             let reasons = conflict.reasons.map(words.model.conflict).joined(separator: "; ")
-            throw Failure("\(file.name): " + words.cli.changedMeanwhile(reasons), code: ExitCodes.tryAgain)
+            throw Failure("\(store.name): " + words.cli.changedMeanwhile(reasons), code: ExitCodes.tryAgain)
         }
     }
 }

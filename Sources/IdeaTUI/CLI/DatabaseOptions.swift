@@ -39,18 +39,21 @@ struct DatabaseOptions: ParsableArguments {
                            waiting: waiting)
     }
 
+    /// Where the database is kept: the file at `path`.
+    var store: any DatabaseStore { file }
+
     /// Loads the database, or prints why not and exits with the matching code.
-    func load() throws -> (Database, DatabaseFile.Stamp) {
+    func load() throws -> (Database, StoreStamp) {
         let (db, stamp, _) = try open()
         return (db, stamp)
     }
 
-    /// Loads the database and keeps the file it came from, to save it there.
-    func open() throws -> (Database, DatabaseFile.Stamp, DatabaseFile) {
-        let file = self.file
+    /// Loads the database and keeps the store it came from, to save it there.
+    func open() throws -> (Database, StoreStamp, any DatabaseStore) {
+        let store = self.store
         do {
-            let (db, stamp) = try file.load()
-            return (db, stamp, file)
+            let (db, stamp) = try store.load()
+            return (db, stamp, store)
         } catch {
             throw Failure(error, strings)
         }

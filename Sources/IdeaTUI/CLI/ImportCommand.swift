@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             do throws(StoreError) {
-                try options.file.save(imported, expected: stamp)
+                _ = try options.store.save(imported, from: db, expected: stamp, saving: SaveCache())
             } catch {
                 throw Failure(error, words)
             }

@@ -106,7 +106,7 @@ struct MentorsSuggest: ParsableCommand {
             }
             // All or none, as one change on top of whatever was saved meanwhile.
             let commands = result.assignments.map { Command.assignMentor(teamId: $0.teamId, mentorId: $0.mentorId) }
-            _ = try SessionChange.apply(commands, as: actor, db, stamp, options.file, words)
+            _ = try SessionChange.apply(commands, as: actor, db, stamp, options.store, words)
             say(words.cli.assigned(result.assignments.count, options.path))
         }
     }

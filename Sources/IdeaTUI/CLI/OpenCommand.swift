@@ -24,9 +24,9 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (db, stamp, file) = try options.open()
+            let (db, stamp, store) = try options.open()
             let actor = try who.person(in: db, options.strings)
-            let code = try TerminalApp.run(database: db, stamp: stamp, file: file,
+            let code = try TerminalApp.run(database: db, stamp: stamp, store: store,
                                            mouse: !noMouse, lang: language(), actor: actor?.id)
             if code != 0 { throw ExitCode(code) }
         }

@@ -12,8 +12,8 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (db, _, file) = try options.open()
-            say(options.strings.cli.valid(file.name, db))
+            let (db, _, store) = try options.open()
+            say(options.strings.cli.valid(store.name, db))
         }
     }
 }

@@ -49,9 +49,9 @@ struct SshSessionCommand: ParsableCommand {
         let words = Strings.of(lang)
         try reporting {
             let options = try DatabaseOptions.parse(["--db", db])
-            let (database, stamp, file) = try options.open()
+            let (database, stamp, store) = try options.open()
             guard let me = database.people.first(where: { $0.id == person }) else {
-                throw Failure(words.remote.personGone(person, file.name), code: ExitCodes.noPermission)
+                throw Failure(words.remote.personGone(person, store.name), code: ExitCodes.noPermission)
             }
             if let original = environment["SSH_ORIGINAL_COMMAND"] {
                 if userVariableSet {
@@ -64,7 +64,7 @@ struct SshSessionCommand: ParsableCommand {
             // locale the server may not have: the terminal of an ssh login is taken to be
             // UTF-8 (docs/DEPLOY.md says how to set it).
             TerminalLocale.apply(assumeUTF8: true)
-            let code = try TerminalApp.run(database: database, stamp: stamp, file: file, mouse: !noMouse, lang: lang,
+            let code = try TerminalApp.run(database: database, stamp: stamp, store: store, mouse: !noMouse, lang: lang,
                                            actor: me.id, keyLogin: userVariableSet ? .ignoredUserVariable : .byKey)
             if code != 0 { throw ExitCode(code) }
         }

@@ -22,7 +22,7 @@ import IdeaUI
 /// the loop (see `WorkRunner`), a frame drawn for an input is followed by "busy" instead
 /// of "ready", and the work's end by "done" (then "ready" once it is drawn).
 enum TerminalApp {
-    static func run(database: Database, stamp: DatabaseFile.Stamp, file given: DatabaseFile, mouse: Bool, lang: Lang,
+    static func run(database: Database, stamp: StoreStamp, store given: any DatabaseStore, mouse: Bool, lang: Lang,
                     actor: String?, keyLogin: KeyLogin? = nil) throws -> Int32 {
         if let problem = TerminalCheck.problem() {
             throw Failure(problem, code: ExitCodes.ioError)
@@ -36,13 +36,16 @@ enum TerminalApp {
         // A lock another program holds: say who on the status line while waiting (the
         // save runs off the loop, which shows it); a signal ends the wait (the change is
         // then not saved, and the app stops).
-        var file = given
+        var store = given
         let lockNote = LockNote()
-        file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in lockNote.set(holder) }
-        file.locking.cancelled = { Signals.pending != 0 }
-        let drafts = Drafts(beside: file)
+        if var file = given as? DatabaseFile {
+            file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in lockNote.set(holder) }
+            file.locking.cancelled = { Signals.pending != 0 }
+            store = file
+        }
+        let drafts = Drafts(for: store, environment: ProcessInfo.processInfo.environment)
 
-        var state = AppState(database: database, path: file.name, size: terminal.size, lang: lang, today: clock().today, actor: actor,
+        var state = AppState(database: database, path: store.name, size: terminal.size, lang: lang, today: clock().today, actor: actor,
                              zone: FestivalClock.zoneOrUTC)
         // Every change says who made it: without --as, ask once, at the start.
         if actor == nil { state.askWhoYouAre() } else { state.openHomeForActor() }
@@ -51,7 +54,7 @@ enum TerminalApp {
             state.message = keyLogin == .ignoredUserVariable ? strings.edit.userVariableIgnored(name) : strings.edit.youAreByKey(name)
         }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
-                                  store: file, clock: clock)
+                                  store: store, clock: clock)
         // Long work (the auto-scheduler, the mentor suggestion, saving) runs on a thread
         // of its own; the loop keeps reading keys and drawing its progress line.
         workspace.runWorkOffLoop()
@@ -67,7 +70,7 @@ enum TerminalApp {
         offerDraft()
         // Others' saves are looked for between keys (a read waits at most 200 ms), so an
         // idle app does nothing more than wake up to look. IDEA_TUI_WATCH=poll skips inotify.
-        let watch = file.watch(polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
+        let watch = store.watch(polling: getenv("IDEA_TUI_WATCH").map { String(cString: $0) } == "poll",
                                 now: monotonicMilliseconds())
         var mouseDecoder = MouseDecoder(interval: MouseDecoder.interval(from: getenv("IDEA_TUI_DOUBLE_CLICK_MS").map { String(cString: $0) }))
 
