@@ -89,27 +89,7 @@ struct ByteScanner {
     }
 
     /// The offset after the well-formed UTF-8 sequence that starts at `i`, or nil.
-    @inline(__always) private func validUTF8(at i: Int) -> Int? {
-        let b = base[i]
-        if b < 0x80 { return i + 1 }
-        let length: Int
-        let minimum: UInt32
-        var scalar: UInt32
-        switch b {
-        case 0xC2...0xDF: length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80
-        case 0xE0...0xEF: length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800
-        case 0xF0...0xF4: length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000
-        default: return nil
-        }
-        guard i + length <= count else { return nil }
-        for k in 1..<length {
-            let c = base[i + k]
-            guard c & 0xC0 == 0x80 else { return nil }
-            scalar = scalar << 6 | UInt32(c & 0x3F)
-        }
-        if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return nil }
-        return i + length
-    }
+    @inline(__always) private func validUTF8(at i: Int) -> Int? { UTF8Check.end(base, count: count, at: i) }
 
     /// Decodes text that holds an escape: the plain bytes from `start`, then the rest.
     /// Returns the offset after the closing quote. Anything unusual (a lone surrogate,

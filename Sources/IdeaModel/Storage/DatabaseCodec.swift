@@ -47,7 +47,7 @@ public enum DatabaseCodec {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw LoadFailure([Problem(path: "", message: "the file is UTF-16 text; save it as UTF-8")])
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = UTF8Check.firstInvalid(bytes) {
             let (line, column) = TextPosition.lineColumn(in: bytes, offset: bad)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             throw LoadFailure([Problem(path: "", line: line, column: column,
@@ -140,35 +140,6 @@ public enum DatabaseCodec {
             end = cut
         }
         return out
-    }
-
-    /// Offset of the first byte that is not part of valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len: Int
-            var minScalar: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: len = 2; scalar = UInt32(b & 0x1F); minScalar = 0x80
-            case 0xE0...0xEF: len = 3; scalar = UInt32(b & 0x0F); minScalar = 0x800
-            case 0xF0...0xF4: len = 4; scalar = UInt32(b & 0x07); minScalar = 0x10000
-            default: return i
-            }
-            guard i + len <= n else { return i }
-            for k in 1..<len {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            minScalar = 0
-            i += len
-        }
-        return nil
     }
 }
 
