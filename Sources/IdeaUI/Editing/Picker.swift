@@ -1,8 +1,9 @@
 import IdeaModel
 
 /// A searchable list to choose from: who you are, an idea's sectors, its district, its
-/// tags, its author. Typing narrows the list (case and diacritics ignored); ↑/↓ move;
-/// Enter chooses; with several allowed, Tab marks and Enter takes the marked ones.
+/// tags, its author. Typing narrows the list (case and diacritics ignored); ↑/↓ move,
+/// PgUp/PgDn a page; Home/End go to the first and last row while nothing is typed (then
+/// they move in the typed text); Enter chooses; with several allowed, Tab marks and Enter takes the marked ones.
 public struct Picker: Equatable, Sendable {
     public struct Option: Equatable, Sendable {
         public var id: String
@@ -112,6 +113,8 @@ public struct Picker: Equatable, Sendable {
         case .down: move(1, height)
         case .pageUp: move(-max(1, height - 1), height)
         case .pageDown: move(max(1, height - 1), height)
+        case .home where query.text.isEmpty: move(-rowCount, height)
+        case .end where query.text.isEmpty: move(rowCount, height)
         case .tab where multiple:
             toggle()
             // After a search, marking starts the next one afresh.
