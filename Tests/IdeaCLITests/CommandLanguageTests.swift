@@ -53,6 +53,11 @@ struct CommandLanguageTests {
         let db = try DatabaseFile(path: path).load().0
         let valid = try CLI.run(["validate", "--db", path, "--lang", "lt"])
         #expect(valid.code == 0 && valid.out.contains(": tinkamas. "), "\(valid.out)")
+        let slots = db.festival.slots.count, target = db.festival.target
+        #expect(valid.out.contains("festivalio tinklelyje \(slots) interv") && valid.out.hasSuffix("(tikslas – \(target)).\n"), "\(valid.out)")
+        // The target is a goal, not a cap: the count is never read as "n of the target filled".
+        let validEn = try CLI.run(["validate", "--db", path, "--lang", "en"])
+        #expect(validEn.out.hasSuffix("; \(slots) interventions on the festival grid (the target is \(target)).\n"), "\(validEn.out)")
         let stats = try CLI.run(["stats", "--db", path, "--lang", "lt"])
         #expect(stats.out.contains("Idėjos pagal etapą") && stats.out.contains(Strings.lt.stage(.mentored)), "\(stats.out)")
         let list = try CLI.run(["list", "--db", path, "--lang", "lt"])

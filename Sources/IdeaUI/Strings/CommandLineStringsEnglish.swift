@@ -53,7 +53,8 @@ extension CommandLineStrings {
         chosenInUTC: { why, output in "note: \(why); the moments in \(output) are chosen in UTC" },
         valid: { name, db in
             "\(name): valid. \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, "
-                + "\(db.venues.count) venues, \(db.festival.slots.count) of \(db.festival.target) festival slots filled."
+                + "\(db.venues.count) venues; \(db.festival.slots.count) \(db.festival.slots.count == 1 ? "intervention" : "interventions") "
+                + "on the festival grid (the target is \(db.festival.target))."
         },
         generated: { output, db in
             "\(output): wrote \(db.ideas.count) ideas, \(db.people.count) people, \(db.teams.count) teams, \(db.festival.slots.count) festival slots."

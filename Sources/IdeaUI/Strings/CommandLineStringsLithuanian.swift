@@ -49,7 +49,8 @@ extension CommandLineStrings {
             "\(name): tinkamas. " + [lt(db.ideas.count, "idėja", "idėjos", "idėjų"), lt(db.people.count, "žmogus", "žmonės", "žmonių"),
                                      lt(db.teams.count, "komanda", "komandos", "komandų"), lt(db.venues.count, "vieta", "vietos", "vietų")]
                 .joined(separator: ", ")
-                + "; festivalio tvarkaraštyje užimta \(db.festival.slots.count) \(ltOf(db.festival.target, "laiko", "laikų"))."
+                + "; festivalio tinklelyje " + lt(db.festival.slots.count, "intervencija", "intervencijos", "intervencijų")
+                + " (tikslas – \(db.festival.target))."
         },
         generated: { output, db in
             "\(output): įrašyta " + [lt(db.ideas.count, "idėja", "idėjos", "idėjų"), lt(db.people.count, "žmogus", "žmonės", "žmonių"),
