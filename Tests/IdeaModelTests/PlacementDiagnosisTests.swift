@@ -106,6 +106,18 @@ import Testing
         try expectApplies(try #require(d.suggestions.first), idea, in: f)
     }
 
+    /// The only venue with sound opens later than the day and has free time, just no gap
+    /// long enough: the span said is its hours, not the day's (it is not "full all day").
+    @Test func aFeaturesVenueWithoutALongEnoughGapIsToldByItsHours() throws {
+        var f = F([F.venue(1, features: [.sound], opens: ClockTime(11), closes: ClockTime(14)), F.venue(2, "Šančiai")])
+        f.scheduled(2, "Jaunimo debatų klubas", F.plan(60), team: [3], at: 1, ClockTime(11), pinned: true)
+        f.scheduled(3, "Kiemo šokiai", F.plan(60), team: [4], at: 1, ClockTime(13), pinned: true)
+        let idea = f.ready(1, "Kiemo koncertas", F.plan(90, features: [.sound]), team: [2])
+        let d = try #require(D.of(idea, in: f.db))
+        let feature = try #require(d.misses.first { $0.place.venueId == "venue-02" })
+        #expect(feature.obstacles == [.lacksFeature(.sound, withIt: 1, full: .init(from: ClockTime(11), to: ClockTime(14)))])
+    }
+
     /// The only venue with sound is taken all day by a pinned intervention: the venue
     /// without sound says that only one has it and it is full; bringing sound is the change.
     @Test func aFeatureOnlyFullVenuesHaveIsBroughtToAnother() throws {

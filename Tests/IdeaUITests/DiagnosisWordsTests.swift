@@ -35,12 +35,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (1, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 1 pakankamai didelė vieta, ir ji užimta 12:00–18:00",
-         "it lacks what the plan needs: sound; only 1 venue big enough has that, and it is full 12:00–18:00"),
-        (3, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 3 pakankamai didelės vietos, ir visos jos užimtos 12:00–18:00",
-         "it lacks what the plan needs: sound; only 3 venues big enough have that, and all are full 12:00–18:00"),
-        (12, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 12 pakankamai didelių vietų, ir visos jos užimtos 12:00–18:00",
-         "it lacks what the plan needs: sound; only 12 venues big enough have that, and all are full 12:00–18:00"),
+        (1, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 1 pakankamai didelė vieta, ir 12:00–18:00 joje nėra pakankamai ilgo laisvo tarpo",
+         "it lacks what the plan needs: sound; only 1 venue big enough has that, and from 12:00 to 18:00 it has no free gap long enough"),
+        (3, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 3 pakankamai didelės vietos, ir 12:00–18:00 nė vienoje nėra pakankamai ilgo laisvo tarpo",
+         "it lacks what the plan needs: sound; only 3 venues big enough have that, and from 12:00 to 18:00 none has a free gap long enough"),
+        (12, "trūksta to, ko reikia pagal planą: įgarsinimas; tai turi tik 12 pakankamai didelių vietų, ir 12:00–18:00 nė vienoje nėra pakankamai ilgo laisvo tarpo",
+         "it lacks what the plan needs: sound; only 12 venues big enough have that, and from 12:00 to 18:00 none has a free gap long enough"),
     ])
     func venuesWithAFeatureTakeTheirForm(_ n: Int, _ lt: String, _ en: String) {
         let obstacle = D.Obstacle.lacksFeature(.sound, withIt: n, full: .init(from: ClockTime(12), to: ClockTime(18)))

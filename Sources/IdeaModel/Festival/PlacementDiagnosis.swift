@@ -36,8 +36,8 @@ public struct PlacementDiagnosis: Equatable, Sendable {
         /// close in time to travel between them.
         case personTravel(person: String, role: Role, idea: String, venue: String, start: ClockTime, end: ClockTime, travel: Int)
         /// The venue lacks a feature the plan needs. `withIt`: how many venues big enough
-        /// have it; `full`: set when every one of them is taken for the whole span
-        /// given (the idea's window within the day), so none could hold it there.
+        /// have it; `full`: set when none of them has a free gap long enough in the span
+        /// given (their opening hours within the idea's window and the day).
         case lacksFeature(VenueFeature, withIt: Int, full: Span?)
         /// The venue holds fewer people than the plan expects.
         case tooSmall(holds: Int, expects: Int)

@@ -89,7 +89,8 @@ extension PlacementDiagnosis.Board {
     }
 
     /// A missing feature, with how many venues big enough have it and, when every one of
-    /// them has room in its hours and the idea's window but all of it taken, that span.
+    /// them has room in its hours and the idea's window but no free gap long enough there,
+    /// the span they are open in within that window.
     func featureObstacle(_ feature: VenueFeature, _ subject: Subject) -> Obstacle {
         let plan = subject.plan, length = plan.durationMinutes
         let from = max(festival.dayStart.minutes, plan.earliest?.minutes ?? 0)
@@ -102,7 +103,10 @@ extension PlacementDiagnosis.Board {
                 !obstacles(subject, v, start, length).contains { if case .venueSlot = $0.found { return true } else { return false } }
             }
         }
+        guard full, let opens = with.map({ venues[$0].opens.minutes }).min(), let closes = with.map({ venues[$0].closes.minutes }).max() else {
+            return .lacksFeature(feature, withIt: with.count, full: nil)
+        }
         return .lacksFeature(feature, withIt: with.count,
-                             full: full ? PlacementDiagnosis.Span(from: ClockTime(minutes: from), to: ClockTime(minutes: to)) : nil)
+                             full: PlacementDiagnosis.Span(from: ClockTime(minutes: max(from, opens)), to: ClockTime(minutes: min(to, closes))))
     }
 }

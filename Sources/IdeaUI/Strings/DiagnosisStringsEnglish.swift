@@ -30,8 +30,8 @@ enum EnglishDiagnosis {
             let lacking = "it lacks what the plan needs: " + Strings.en.feature(feature)
             if withIt == 0 { return lacking + ", and no venue big enough has that" }
             guard let full else { return lacking + " (\(withIt == 1 ? "1 venue big enough has that" : "\(withIt) venues big enough have that"))" }
-            return withIt == 1 ? lacking + "; only 1 venue big enough has that, and it is full \(span(full.from, full.to))"
-                : lacking + "; only \(withIt) venues big enough have that, and all are full \(span(full.from, full.to))"
+            return withIt == 1 ? lacking + "; only 1 venue big enough has that, and from \(full.from.text) to \(full.to.text) it has no free gap long enough"
+                : lacking + "; only \(withIt) venues big enough have that, and from \(full.from.text) to \(full.to.text) none has a free gap long enough"
         case .tooSmall(let holds, let expects): return "it holds \(holds) people, the plan expects \(expects)"
         case .closed(let opens, let closes): return "it is open only \(span(opens, closes))"
         case .tooEarly(let earliest): return "the plan asks to start no earlier than \(earliest.text)"

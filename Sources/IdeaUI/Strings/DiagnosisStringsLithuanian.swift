@@ -34,8 +34,8 @@ enum LithuanianDiagnosis {
             if withIt == 0 { return lacking + ", ir to neturi nė viena pakankamai didelė vieta" }
             let venues = Strings.lithuanianPlural(withIt, "pakankamai didelė vieta", "pakankamai didelės vietos", "pakankamai didelių vietų")
             guard let full else { return lacking + " (tai turi \(withIt) \(venues))" }
-            return withIt == 1 ? lacking + "; tai turi tik 1 \(venues), ir ji užimta \(span(full.from, full.to))"
-                : lacking + "; tai turi tik \(withIt) \(venues), ir visos jos užimtos \(span(full.from, full.to))"
+            return withIt == 1 ? lacking + "; tai turi tik 1 \(venues), ir \(span(full.from, full.to)) joje nėra pakankamai ilgo laisvo tarpo"
+                : lacking + "; tai turi tik \(withIt) \(venues), ir \(span(full.from, full.to)) nė vienoje nėra pakankamai ilgo laisvo tarpo"
         case .tooSmall(let holds, let expects): return "talpina \(holds) žm., o planuojama \(expects)"
         case .closed(let opens, let closes): return "dirba tik \(span(opens, closes))"
         case .tooEarly(let earliest): return "plane prašoma pradėti ne anksčiau kaip \(earliest.text)"
