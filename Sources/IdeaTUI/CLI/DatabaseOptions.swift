@@ -51,6 +51,7 @@ struct DatabaseOptions: ParsableArguments {
     /// Loads the database and keeps the store it came from, to save it there.
     func open() throws -> (Database, StoreStamp, any DatabaseStore) {
         let store = self.store
+        if let (db, stamp) = LoadedDatabase.take(for: store) { return (db, stamp, store) }
         do {
             let (db, stamp) = try store.load()
             return (db, stamp, store)

@@ -57,6 +57,7 @@ struct SshSessionCommand: ParsableCommand {
                 if userVariableSet {
                     FileHandle.standardError.write(Data((words.remote.userVariableIgnored(PlainText.forTerminal(me.name), me.id) + "\n").utf8))
                 }
+                LoadedDatabase.keep(database, stamp: stamp, of: store)
                 try Self.runRemote(original, database: database, path: db, person: me, words.remote)
                 return
             }
