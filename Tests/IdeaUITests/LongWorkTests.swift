@@ -34,6 +34,16 @@ import Testing
         #expect(notice.confirm != nil)
     }
 
+    /// A terminal too small for the screens still shows what runs and how to stop it.
+    @Test func theTooSmallScreenShowsTheProgressAndTheWayToStop() throws {
+        let (running, job) = Self.scheduling()
+        _ = try #require(job)
+        var small = running
+        small.size = Size(cols: 30, rows: 12)
+        let text = render(small).lines.joined(separator: "\n")
+        #expect(text.contains("Scheduling 2") && text.contains("Esc cancel"), "\(text)")
+    }
+
     @Test func escCancelsWithNothingChangedAndALateAnswerIsDropped() throws {
         let (before, job) = Self.scheduling()
         let started = try #require(job)

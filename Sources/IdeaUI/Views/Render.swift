@@ -42,12 +42,17 @@ private func draw(_ overlay: Overlay, _ state: AppState, into screen: inout Scre
 /// Draws the state at the size it holds.
 public func render(_ state: AppState) -> Screen { render(state, state.size) }
 
-/// The "terminal too small" message, centred, with the way out.
+/// The "terminal too small" message, centred, with the way out; while work runs, its
+/// progress and how to stop it too (the keys still work at this size).
 enum TooSmallView {
     static func draw(into screen: inout Screen, needs: Size, state: AppState) {
         let s = state.strings
         var lines = TextFit.wrap(s.terminalTooSmall, to: screen.cols)
         lines += TextFit.wrap(s.needsHave(needs, screen.size), to: screen.cols)
+        if let running = state.work.running {
+            lines += [""] + TextFit.wrap(BusyLine.text(state), to: screen.cols)
+            if running.kind.cancellable { lines += TextFit.wrap(BusyLine.cancelLabel(state), to: screen.cols) }
+        }
         if let quit = state.keyMap.bindings.first(where: { $0.action == .quit }), let key = quit.keys.first {
             lines += [""] + TextFit.wrap("\(key.label) \(s.label(quit.word))", to: screen.cols)
         }
