@@ -25,25 +25,17 @@ enum ScheduleSearch {
 
         var board = best
         var rng = SplitMix64(seed: UInt64(n &* 7919 &+ problem.venues))
-        func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
         var refill = PairRefill(problem, leaning: relaxed.share)
-        let venues = problem.venues
-        for _ in 0..<refillSteps(ideas: n, venues: venues) where board.placed < relaxed.most {
-            let waiting = (0..<n).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
-            if waiting.isEmpty { break }
-            try progress.advance(ScheduleProgress.refillWeight, tell)
-            // Half the time any two venues; half the time one where a waiting idea may go.
-            var a: Int, b: Int
-            if roll(2) == 0 {
-                a = roll(venues)
-                b = roll(venues)
-            } else {
-                let options = problem.options[waiting[roll(waiting.count)]]
-                a = options[roll(options.count)].v
-                b = roll(venues)
-            }
-            if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
-            if refill.refill(&board, a, b, rng: &rng), board.isBetter(than: best) { best = board }
+        for _ in 0..<refillSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+            guard try step(&board, &best, &refill, &rng, eject: false, progress: &progress, tell) else { break }
+        }
+        // Then, from the best, refills that may send ideas to other venues (every other
+        // step; the rest as before), with their own randomness: when they find nothing
+        // better, the result is the one the refills alone gave.
+        board = best
+        var ejecting = SplitMix64(seed: UInt64(n &* 104_729 &+ problem.venues))
+        for k in 0..<ejectSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+            guard try step(&board, &best, &refill, &ejecting, eject: k % 2 == 0, progress: &progress, tell) else { break }
         }
         try progress.finishPhase(tell)
 
@@ -53,6 +45,33 @@ enum ScheduleSearch {
         try preferDistricts(&board, progress: &progress, tell)
         try progress.finishPhase(tell)
         return (board, relaxed.most)
+    }
+
+    /// One refill of two venues: half the time any two; half the time (and always when
+    /// ejecting) one where a waiting idea may go, that idea offered first when ejecting.
+    /// Keeps `best`; false when nothing waits.
+    private static func step<E: Error>(_ board: inout ScheduleBoard, _ best: inout ScheduleBoard, _ refill: inout PairRefill,
+                                       _ rng: inout SplitMix64, eject: Bool, progress: inout ScheduleProgress,
+                                       _ tell: (Int, Int) throws(E) -> Void) throws(E) -> Bool {
+        let problem = board.problem, venues = problem.venues
+        let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
+        if waiting.isEmpty { return false }
+        try progress.advance(ScheduleProgress.refillWeight, tell)
+        func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
+        var a: Int, b: Int, offered = -1
+        if roll(2) == 0 && !eject {
+            a = roll(venues)
+            b = roll(venues)
+        } else {
+            let u = waiting[roll(waiting.count)]
+            if eject { offered = u }
+            let options = problem.options[u]
+            a = options[roll(options.count)].v
+            b = roll(venues)
+        }
+        if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
+        if refill.refill(&board, a, b, rng: &rng, eject: eject, offering: offered), board.isBetter(than: best) { best = board }
+        return true
     }
 
     /// The greedy packings' orders: shortest first, and fewest starts anywhere first
@@ -80,6 +99,10 @@ enum ScheduleSearch {
         guard venues > 1 else { return venues == 1 ? 100 : 0 }
         return n <= 150 ? 4_000 : min(12_000, 11_000_000 / (660 + n))
     }
+
+    /// Steps of the ejecting refills after them: half as many again (an ejecting step
+    /// costs a little more).
+    static func ejectSteps(ideas n: Int, venues: Int) -> Int { refillSteps(ideas: n, venues: venues) / 2 }
 
     /// Refills that favour the sector furthest behind.
     static let balanceSteps = 300
