@@ -48,7 +48,8 @@ enum ScheduleSearch {
     }
 
     /// One refill of two venues: half the time any two; half the time (and always when
-    /// ejecting) one where a waiting idea may go, that idea offered first when ejecting.
+    /// ejecting) one where a waiting idea may go and another, which when ejecting is one
+    /// where an idea at the first may go, and the waiting idea is offered first.
     /// Keeps `best`; false when nothing waits.
     private static func step<E: Error>(_ board: inout ScheduleBoard, _ best: inout ScheduleBoard, _ refill: inout PairRefill,
                                        _ rng: inout SplitMix64, eject: Bool, progress: inout ScheduleProgress,
@@ -68,6 +69,14 @@ enum ScheduleSearch {
             let options = problem.options[u]
             a = options[roll(options.count)].v
             b = roll(venues)
+            // Ejecting, the other venue is one where an idea at the first may go.
+            if eject {
+                let here = board.venue[a].filter { $0.idea >= 0 }
+                if !here.isEmpty {
+                    let r = problem.options[here[roll(here.count)].idea]
+                    b = r[roll(r.count)].v
+                }
+            }
         }
         if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
         if refill.refill(&board, a, b, rng: &rng, eject: eject, offering: offered), board.isBetter(than: best) { best = board }
