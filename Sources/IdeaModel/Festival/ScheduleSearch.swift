@@ -27,15 +27,17 @@ enum ScheduleSearch {
         var rng = SplitMix64(seed: UInt64(n &* 7919 &+ problem.venues))
         var refill = PairRefill(problem, leaning: relaxed.share)
         for _ in 0..<refillSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
-            guard try step(&board, &best, &refill, &rng, eject: false, progress: &progress, tell) else { break }
+            guard try step(&board, &best, &refill, &rng, eject: false, onlyMore: false, progress: &progress, tell) else { break }
         }
         // Then, from the best, refills that may send ideas to other venues (every other
-        // step; the rest as before), with their own randomness: when they find nothing
-        // better, the result is the one the refills alone gave.
+        // step; the rest as before), with their own randomness, and a board kept only
+        // when it places more: when they find none, the result is the one the refills
+        // alone gave, balance and all.
         board = best
         var ejecting = SplitMix64(seed: UInt64(n &* 104_729 &+ problem.venues))
         for k in 0..<ejectSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
-            guard try step(&board, &best, &refill, &ejecting, eject: k % 2 == 0, progress: &progress, tell) else { break }
+            guard try step(&board, &best, &refill, &ejecting, eject: k % 2 == 0, onlyMore: true, progress: &progress, tell)
+            else { break }
         }
         try progress.finishPhase(tell)
 
@@ -50,9 +52,9 @@ enum ScheduleSearch {
     /// One refill of two venues: half the time any two; half the time (and always when
     /// ejecting) one where a waiting idea may go and another, which when ejecting is one
     /// where an idea at the first may go, and the waiting idea is offered first.
-    /// Keeps `best`; false when nothing waits.
+    /// Keeps `best` (`onlyMore`: only a board that places more); false when nothing waits.
     private static func step<E: Error>(_ board: inout ScheduleBoard, _ best: inout ScheduleBoard, _ refill: inout PairRefill,
-                                       _ rng: inout SplitMix64, eject: Bool, progress: inout ScheduleProgress,
+                                       _ rng: inout SplitMix64, eject: Bool, onlyMore: Bool, progress: inout ScheduleProgress,
                                        _ tell: (Int, Int) throws(E) -> Void) throws(E) -> Bool {
         let problem = board.problem, venues = problem.venues
         let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
@@ -79,7 +81,8 @@ enum ScheduleSearch {
             }
         }
         if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
-        if refill.refill(&board, a, b, rng: &rng, eject: eject, offering: offered), board.isBetter(than: best) { best = board }
+        if refill.refill(&board, a, b, rng: &rng, eject: eject, offering: offered),
+           onlyMore ? board.placed > best.placed : board.isBetter(than: best) { best = board }
         return true
     }
 
