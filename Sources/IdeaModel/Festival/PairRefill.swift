@@ -9,7 +9,8 @@
 /// one venue after the other, the other way round if that fails, and another sharing-out
 /// if that fails too). The move is kept
 /// when no fewer ideas are placed and no less worth at the two venues; else the board
-/// is as it was.
+/// is as it was. Ejecting (`refill(eject:)`), an idea there with a free place at a third
+/// venue may give way to a waiting one, and the move is kept only when it places more.
 struct PairRefill {
     let problem: ScheduleProblem
     /// The knapsack's unit of time: what the grid and the changeover are both made of.

@@ -1,7 +1,8 @@
 /// The auto-scheduler's search over a `ScheduleProblem`: two greedy packings (shortest
 /// first; fewest options first), the better one improved by refilling pairs of venues
-/// (`PairRefill`) until it places as many as `ScheduleBound` allows or its steps are
-/// spent, then the sectors' balance (refills that favour the sector furthest behind) and
+/// (`PairRefill`), then ejecting refills (an idea with a free place at a third venue
+/// gives way to a waiting one), until it places as many as `ScheduleBound` allows or
+/// the steps are spent, then the sectors' balance (refills that favour the sector furthest behind) and
 /// the preferred districts at that count. A fixed
 /// number of steps from a seed taken from the data, so the same data gives the same
 /// result. `progress` counts the steps and tells `tell`, which may end the search by
