@@ -2,10 +2,9 @@
 /// first; fewest options first), the better one improved by refilling pairs of venues
 /// (`PairRefill`), then ejecting refills (an idea with a free place at a third venue
 /// gives way to a waiting one), until it places as many as `ScheduleBound` allows or
-/// the steps are spent, then the sectors' balance (refills that favour the sector furthest behind) and
-/// the preferred districts at that count. A fixed
-/// number of steps from a seed taken from the data, so the same data gives the same
-/// result. `progress` counts the steps and tells `tell`, which may end the search by
+/// the steps are spent, then the sectors' balance (refills that favour the sector
+/// furthest behind) and the preferred districts at that count. A fixed number of steps
+/// from a seed taken from the data, so the same data gives the same result. `progress` counts the steps and tells `tell`, which may end the search by
 /// throwing. Returns the board and the bound.
 enum ScheduleSearch {
     static func run<E: Error>(_ problem: ScheduleProblem, progress: inout ScheduleProgress,
