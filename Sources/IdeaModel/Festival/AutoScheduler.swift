@@ -6,9 +6,9 @@
 /// a third venue to let a waiting one in (ejecting), until as many are placed as an
 /// upper bound allows (`ScheduleBound`: then no schedule places more) or their steps
 /// are spent; then the balance and the districts at that count (`ScheduleSearch`).
-/// Pinned slots always stay; without `reflow` every existing slot stays, with it the unpinned ones are
-/// placed again. The search is seeded from the data, so the same data always gives the
-/// same result; each idea it cannot place says why.
+/// Pinned slots always stay; without `reflow` every existing slot stays, with it the
+/// unpinned ones are placed again. The search is seeded from the data, so the same data
+/// always gives the same result; each idea it cannot place says why.
 public enum AutoScheduler {
     public struct Placement: Equatable, Sendable {
         public var ideaId: String
