@@ -9,8 +9,14 @@ flow bound computed here, and whether idea-tui reaches the smaller bound, is wit
 of it or below; and for both idea-tui's, how far the sector furthest behind trails.
 Every result is checked against every placement rule by an independent checker here.
 
+With --hint SECONDS, each festival where idea-tui is below the bound gets a line more:
+what CP-SAT finds when it starts from idea-tui's schedule (as a solution hint to the
+whole model, and a large-neighbourhood search that frees a few venues or hours at a time
+and keeps the rest fixed), SECONDS each: does more fit, or does its bound come down?
+
 Usage: python3 scripts/bench-festival.py [--time-limit SECONDS] [--bin PATH] [--old-bin PATH]
            [--sizes 100,300] [--loads 0.6,...,1.8] [--seeds 1,2,3] [--instances 1000x80:1000,...]
+           [--hint SECONDS]
 Installs ortools with pip when it is missing; builds idea-tui in release mode unless --bin.
 With the defaults (42 festivals, 20 s of CP-SAT each) it takes about 20 minutes.
 """
@@ -24,6 +30,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from festival_neighbourhoods import from_ours  # noqa: E402
 
 
 def need_ortools():
@@ -102,8 +110,10 @@ class Problem:
         return out
 
 
-def cp_sat(problem, limit):
-    """The most interventions that can be placed, by CP-SAT within `limit` seconds."""
+def cp_sat(problem, limit, hint=None):
+    """The most interventions that can be placed, by CP-SAT within `limit` seconds;
+    `hint`, slots to start from (CP-SAT's solution hint: where each idea is, or that it
+    is left out)."""
     from ortools.sat.python import cp_model
     assert not problem.fixed, "the reference model expects a festival without slots"
     m = cp_model.CpModel()
@@ -161,6 +171,14 @@ def cp_sat(problem, limit):
             m.Add(start[i] + di + problem.travel * differ <= start[j]).OnlyEnforceIf([first, present[i], present[j]])
             m.Add(start[j] + dj + problem.travel * differ <= start[i]).OnlyEnforceIf([first.Not(), present[i], present[j]])
     m.Maximize(sum(present.values()))
+    if hint is not None:
+        at = {x["ideaId"]: (x["venueId"], minutes(x["start"])) for x in hint}
+        for (i, vid), x in choice.items():
+            m.AddHint(x, at.get(i, (None,))[0] == vid)
+        for i, p in present.items():
+            m.AddHint(p, i in at)
+            if i in at:
+                m.AddHint(start[i], at[i][1])
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = limit
     solver.parameters.num_workers = os.cpu_count() or 2
@@ -344,6 +362,9 @@ def main():
     ap.add_argument("--sizes", default="100,300", help="ready ideas, comma-separated (default 100,300)")
     ap.add_argument("--loads", default="0.6,0.8,1,1.2,1.4,1.6,1.8", help="loads, comma-separated (default 0.6 to 1.8 by 0.2)")
     ap.add_argument("--seeds", default="1,2,3", help="seeds for each size and load (default 1,2,3)")
+    ap.add_argument("--hint", type=float, default=0, metavar="SECONDS",
+                    help="on festivals where idea-tui is below the bound, CP-SAT from its schedule: a solution hint, "
+                         "then a neighbourhood search, SECONDS each (default: not run)")
     ap.add_argument("--instances", default="", help="more festivals as IDEASxVENUES:SEED, comma-separated (e.g. 1000x80:1000)")
     args = ap.parse_args()
     need_ortools()
@@ -395,6 +416,14 @@ def main():
             sys.stdout.flush()
             for line in [x for b in broken for x in b][:10]:
                 print("   ", line)
+            if args.hint and mine["placed"] < bound:
+                hinted = cp_sat(problem, args.hint, hint=mine["slots"])
+                search = from_ours(problem, mine["slots"], args.hint)
+                found = max(hinted["placed"], search["placed"])
+                wrong = len(problem.violations(hinted["slots"])) + len(problem.violations(search["slots"]))
+                print(f"      CP-SAT from ours: {found} (hinted: {hinted['placed']} {hinted['status']}, bound "
+                      f"{hinted['bound']}; neighbourhoods: {search['placed']} in {search['rounds']} rounds), rules broken {wrong}")
+                sys.stdout.flush()
         print(f"{rows} festivals: idea-tui at the bound on {tally['at bound']}, within one on {tally['within one']}, "
               f"below on {tally['below']}.")
         if args.old_bin:

@@ -97,6 +97,18 @@ import Testing
         #expect(result.unplaced.isEmpty)
     }
 
+    /// `idea-tui generate --ready 300 --load 1 --seed 3` (52 venues), a festival of the
+    /// benchmark's: CP-SAT proves that 280 is the most any schedule places, and the flow
+    /// bound says 280 too; the pair refills alone placed 279, the ejecting refills after
+    /// them (an idea with a free place elsewhere gives way to a waiting one) place 280.
+    @Test func ejectingRefillsReachTheOptimum() {
+        let db = Generator.festival(ready: 300, load: 1.0, seed: 3)
+        #expect(db.venues.count == 52)
+        let result = AutoScheduler.run(db)
+        #expect(result.bound == 280)
+        #expect(result.placements.count == 280)
+    }
+
     /// `idea-tui generate --ready 100 --load 1.4 --seed 2` (13 venues), a festival of the
     /// benchmark's: CP-SAT proves that 75 is the most any schedule places (the flow bound
     /// says 76); the search before this one placed 73.

@@ -2,12 +2,13 @@
 /// as many as it can, then balancing the sectors, then in preferred districts. Two
 /// greedy packings (shortest first; fewest options first); the better one is improved
 /// by emptying two venues at a time and filling them again as fully as the ideas there
-/// and the waiting ones allow (`PairRefill`), until as many are placed as an upper
-/// bound allows (`ScheduleBound`: then no schedule places more) or its steps are spent;
-/// then the balance and the districts at that count (`ScheduleSearch`). Pinned slots
-/// always stay; without `reflow` every existing slot stays, with it the unpinned ones are
-/// placed again. The search is seeded from the data, so the same data always gives the
-/// same result; each idea it cannot place says why.
+/// and the waiting ones allow (`PairRefill`), then by refills that may send an idea to
+/// a third venue to let a waiting one in (ejecting), until as many are placed as an
+/// upper bound allows (`ScheduleBound`: then no schedule places more) or their steps
+/// are spent; then the balance and the districts at that count (`ScheduleSearch`).
+/// Pinned slots always stay; without `reflow` every existing slot stays, with it the
+/// unpinned ones are placed again. The search is seeded from the data, so the same data
+/// always gives the same result; each idea it cannot place says why.
 public enum AutoScheduler {
     public struct Placement: Equatable, Sendable {
         public var ideaId: String

@@ -9,7 +9,8 @@
 /// one venue after the other, the other way round if that fails, and another sharing-out
 /// if that fails too). The move is kept
 /// when no fewer ideas are placed and no less worth at the two venues; else the board
-/// is as it was.
+/// is as it was. Ejecting (`refill(eject:)`), an idea there with a free place at a third
+/// venue may give way to a waiting one, and the move is kept only when it places more.
 struct PairRefill {
     let problem: ScheduleProblem
     /// The knapsack's unit of time: what the grid and the changeover are both made of.
@@ -34,6 +35,11 @@ struct PairRefill {
     private var kindCount: [Int]
     private var inPool: [Int]
     private var stamp = 0
+    /// For `eject`: the ideas with a free place at another venue (`movable[i] ==
+    /// movableStamp`), and every venue but the two (`elsewhere`, true between moves).
+    private var movable: [Int]
+    private var movableStamp = 0
+    private var elsewhere: [Bool]
 
     /// `leaning`: how much of each idea the bound's relaxation places, in thousandths.
     init(_ problem: ScheduleProblem, leaning: [Int]) {
@@ -59,6 +65,8 @@ struct PairRefill {
         fitsAt = fits
         kindCount = Array(repeating: 0, count: 4 * (longest / unit + 2))
         inPool = Array(repeating: 0, count: problem.count)
+        movable = Array(repeating: 0, count: problem.count)
+        elsewhere = Array(repeating: true, count: problem.venues)
     }
 
     /// A footprint in units: the idea and the changeover after it.
@@ -68,7 +76,14 @@ struct PairRefill {
     /// placed and fills them again; true when the new filling is kept. With `favour` (a
     /// sector's bit), the ideas of that sector come right after the count, and the move
     /// is kept if it places more or leaves the sectors' balance no worse.
-    mutating func refill(_ board: inout ScheduleBoard, _ a: Int, _ b: Int, rng: inout SplitMix64, favour: UInt8 = 0) -> Bool {
+    ///
+    /// With `eject`, an idea there that has a free place at another venue now counts in
+    /// the knapsack for its minutes only, not as one more placed: the filling may leave
+    /// it out for a waiting idea, and it goes to that other place afterwards (an ejection
+    /// chain of two links, which the count at the two venues alone never sees). Such a
+    /// move is kept only when it places more.
+    mutating func refill(_ board: inout ScheduleBoard, _ a: Int, _ b: Int, rng: inout SplitMix64, favour: UInt8 = 0,
+                         eject: Bool = false, offering waiting: Int = -1) -> Bool {
         guard span[a].from < span[a].to, span[b].from < span[b].to else { return false }
         let vs = a == b ? [a] : [a, b]
         var removed: [(i: Int, v: Int, s: Int)] = []
@@ -79,6 +94,12 @@ struct PairRefill {
                 worthBefore += worth[s.idea]
             }
         }
+        movableStamp += 1
+        if eject {
+            for v in vs { elsewhere[v] = false }
+            for r in removed where board.hasPlace(r.i, only: elsewhere) { movable[r.i] = movableStamp }
+            for v in vs { elsewhere[v] = true }
+        }
         let before = board.placed, standingBefore = board.standing
         // Each venue's time in units, less what the slots that stay take.
         var capacity = [0, 0]
@@ -87,7 +108,7 @@ struct PairRefill {
             for s in board.venue[v] where s.idea < 0 { free -= s.end - s.start + problem.change }
             capacity[k] = max(0, free / unit)
         }
-        let pool = self.pool(board, removed.map(\.i), a, b, favour: favour)
+        let pool = self.pool(board, removed.map(\.i) + (waiting >= 0 && !board.isPlaced(waiting) ? [waiting] : []), a, b, favour: favour)
         for r in removed { board.remove(r.i) }
         let goes = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng)
 
@@ -122,7 +143,7 @@ struct PairRefill {
             }
         }
         if board.placed > before { return true }
-        if board.placed == before && (favour == 0 ? gained >= worthBefore : !board.standing.lexicographicallyPrecedes(standingBefore)) { return true }
+        if board.placed == before && !eject && (favour == 0 ? gained >= worthBefore : !board.standing.lexicographicallyPrecedes(standingBefore)) { return true }
         for i in added { board.remove(i) }
         for r in removed { board.place(r.i, r.v, r.s) }
         return false
@@ -191,7 +212,8 @@ struct PairRefill {
         for (k, i) in pool.enumerated() {
             let f = units(i)
             let toA = problem.option(i, a) != nil && f <= ca, toB = a != b && problem.option(i, b) != nil && f <= cb
-            let worth = (1 << 24) + (problem.sectors[i] & favour != 0 ? 1 << 16 : 0) + self.worth[i] + Int(rng.next() % 8)
+            let counted = movable[i] == movableStamp ? 0 : 1 << 24
+            let worth = counted + (problem.sectors[i] & favour != 0 ? 1 << 16 : 0) + self.worth[i] + Int(rng.next() % 8)
             // With `venueNoise`, each venue its own, so that equal fillings differ in which
             // idea goes where, not only in which ideas (only for a second try: the same
             // venue preferred among equals gathers the free time in the other one).

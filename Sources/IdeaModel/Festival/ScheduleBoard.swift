@@ -152,6 +152,27 @@ struct ScheduleBoard {
         return choice.map { ($0.v, $0.start) }
     }
 
+    /// Whether `i` has a free place at a venue `only` allows: the starts `best` tries,
+    /// stopping at the first that fits.
+    func hasPlace(_ i: Int, only: [Bool]) -> Bool {
+        let change = problem.change
+        for option in problem.options[i] where only[option.v] {
+            func free(_ raw: Int) -> Bool {
+                let s = problem.onGrid(raw, from: option.from)
+                return s <= option.to && fits(i, option.v, s)
+            }
+            if free(option.from) { return true }
+            for b in venue[option.v] where b.end + change > option.from { if free(b.end + change) { return true } }
+            for p in problem.people[i] {
+                for b in person[p] where b.idea != i {
+                    if b.end > option.from && free(b.end) { return true }
+                    if b.end + problem.travel > option.from && free(b.end + problem.travel) { return true }
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether this board is better than `other`: more placed, then the sectors' balance
     /// (`standing`, the sector furthest behind first), then more in preferred districts.
     func isBetter(than other: ScheduleBoard) -> Bool {

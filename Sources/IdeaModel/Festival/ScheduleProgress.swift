@@ -1,21 +1,22 @@
 /// How far the auto-scheduler is, counted in steps of roughly equal time, so a
 /// progress line moves evenly: each idea tried in a greedy packing is one step, each
-/// refill of two venues is `refillWeight` (it costs about that much more), and each try
-/// of a preferred district is one. The total is known before
-/// the search starts; a phase that ends early (everything placed, or as many as can
-/// be) jumps to its end, so the count only grows and ends at the total.
+/// refill of two venues (ejecting or not) is `refillWeight` (it costs about that much
+/// more), and each try of a preferred district is one. The total is known before the
+/// search starts; a phase that ends early (everything placed, or as many as can be)
+/// jumps to its end, so the count only grows and ends at the total.
 struct ScheduleProgress {
     static let refillWeight = 16
 
-    /// Where each phase ends, in order: two greedy packings, the refilling, the
-    /// balancing refills and the preferred districts.
+    /// Where each phase ends, in order: two greedy packings, the refilling (the ejecting
+    /// refills included), the balancing refills and the preferred districts.
     private let ends: [Int]
     private var phase = 0
     private(set) var done = 0
     let total: Int
 
     init(ideas: Int, venues: Int) {
-        let phases = [ideas, ideas, ScheduleProgress.refillWeight * ScheduleSearch.refillSteps(ideas: ideas, venues: venues),
+        let refills = ScheduleSearch.refillSteps(ideas: ideas, venues: venues) + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
+        let phases = [ideas, ideas, ScheduleProgress.refillWeight * refills,
                       ScheduleProgress.refillWeight * ScheduleSearch.balanceSteps, ScheduleSearch.districtTries]
         var end = 0
         ends = phases.map { length in
