@@ -28,7 +28,7 @@ chain "init and copy"
 check "db init makes the schema" bash -c '"$1" db init "$2" >"$3" 2>&1 && grep -qF "created idea-tui'"'"'s tables (schema version 1)." "$3"' _ "$BIN" "$URL" "$E2E_TMP/init.out"
 check "db init again changes nothing" bash -c '"$1" db init "$2" | grep -qF "already at idea-tui schema version 1; nothing to do."' _ "$BIN" "$URL"
 check "db copy FILE URL" bash -c '"$1" db copy "$2" "$3" >"$4" && grep -qF "180 ideas, 571 people" "$4"' _ "$BIN" "$SAMPLE" "$URL" "$E2E_TMP/copy.out"
-check "db copy URL FILE" "$BIN" db copy "$URL" "$E2E_TMP/back.json"
+check "db copy URL FILE" bash -c '"$1" db copy "$2" "$3" >/dev/null' _ "$BIN" "$URL" "$E2E_TMP/back.json"
 check "the file came back byte for byte" cmp -s "$SAMPLE" "$E2E_TMP/back.json"
 end_chain
 
@@ -51,7 +51,7 @@ chain "replace"
 check "a database with data is refused (74)" test $? = 74
 check "saying how to replace it" grep -qF "Add --replace to replace it." "$E2E_TMP/refused.err"
 check "and keeps its data" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.records WHERE collection = 'ideas'")" = 180
-check "--replace replaces it" "$BIN" db copy --replace "$E2E_TMP/small.json" "$URL"
+check "--replace replaces it" bash -c '"$1" db copy --replace "$2" "$3" | grep -qF "replaced what it held (180 ideas"' _ "$BIN" "$E2E_TMP/small.json" "$URL"
 check "now 20 ideas" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.records WHERE collection = 'ideas'")" = 20
 end_chain
 
@@ -60,7 +60,7 @@ pg_createdb theirs "$PG_USER"
 "$BIN" db init "$(pg_tcp_url theirs "$PG_USER" wrong)" >/dev/null 2>"$E2E_TMP/wrong.err"
 check "a wrong password is exit 77" test $? = 77
 check "in one line" one_line "$E2E_TMP/wrong.err"
-check "the right one works" "$BIN" db init "$(pg_tcp_url theirs "$PG_USER" "$PG_PASSWORD")"
+check "the right one works" bash -c '"$1" db init "$2" >/dev/null' _ "$BIN" "$(pg_tcp_url theirs "$PG_USER" "$PG_PASSWORD")"
 DOWN="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "$BIN" db init "postgresql://kaunas@127.0.0.1:$DOWN/ideas?sslmode=disable" >"$E2E_TMP/down.out" 2>"$E2E_TMP/down.err"
 check "a server that is not there is exit 69" test $? = 69

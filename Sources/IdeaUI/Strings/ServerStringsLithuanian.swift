@@ -18,8 +18,9 @@ extension ServerStrings {
             "\(path): failas jau yra; niekas nenukopijuota. Kad jį pakeistumėte, pridėkite --replace "
                 + "(ankstesnė versija išliks kaip \(StoreError.name(of: path)).bak)."
         },
-        twoFiles: "db copy: FROM arba TO turi būti PostgreSQL adresas (postgresql://…); failą į failą kopijuokite su cp.",
-        sameDatabase: { name in "db copy: FROM ir TO yra ta pati duomenų bazė (\(name)); niekas nenukopijuota." }
+        twoFiles: "db copy: bent vienas iš dviejų (iš kur ar į kur) turi būti PostgreSQL adresas (postgresql://…); "
+            + "failą į failą kopijuokite su cp.",
+        sameDatabase: { name in "db copy: iš kur ir į kur – ta pati duomenų bazė (\(name)); niekas nenukopijuota." }
     )
 
     private enum Lithuanian {
