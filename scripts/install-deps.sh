@@ -2,7 +2,8 @@
 # Installs what idea-tui needs to build and test: the ncursesw headers, the tz database
 # (tzdata: the festival's times are Europe/Vilnius), tmux and OpenSSH's server and client
 # (for the end-to-end tests, which start their own sshd; skipped with --run-only), and
-# checks that Swift is there.
+# PostgreSQL's server programs (initdb, pg_ctl, psql: the PostgreSQL tests start their own
+# server in a temporary folder; skipped with --run-only), and checks that Swift is there.
 # On Debian/Ubuntu it installs with apt-get (as root, or through sudo); elsewhere it says
 # exactly what to install and exits non-zero. Never prompts.
 set -euo pipefail
@@ -18,6 +19,15 @@ have_headers() {
     return 1
 }
 
+# initdb and pg_ctl are not on PATH in Debian's package: they are in /usr/lib/postgresql/N/bin.
+have_postgres() {
+    local dir
+    for dir in /usr/lib/postgresql/*/bin; do
+        [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && command -v psql >/dev/null 2>&1 && return 0
+    done
+    command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && command -v psql >/dev/null 2>&1
+}
+
 missing=()
 have_headers || missing+=(headers)
 [ -f "${TZDIR:-/usr/share/zoneinfo}/Europe/Vilnius" ] || missing+=(tzdata)
@@ -27,6 +37,7 @@ if [ "$run_only" = 0 ] && ! have_sshd; then missing+=(sshd); fi
 if [ "$run_only" = 0 ] && { ! command -v ssh >/dev/null 2>&1 || ! command -v ssh-keygen >/dev/null 2>&1; }; then
     missing+=(ssh)
 fi
+if [ "$run_only" = 0 ] && ! have_postgres; then missing+=(postgresql); fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: missing: ${missing[*]}" >&2
@@ -39,6 +50,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
                 tzdata) packages+=(tzdata) ;;
                 sshd) packages+=(openssh-server) ;;
                 ssh) packages+=(openssh-client) ;;
+                postgresql) packages+=(postgresql) ;;
             esac
         done
         if [ "$(id -u)" = 0 ]; then
@@ -58,12 +70,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
         fi
     else
         tools="ncurses (with wide-character headers), the tz database (tzdata)"
-        [ "$run_only" = 0 ] && tools="$tools, tmux and OpenSSH (server and client)"
+        [ "$run_only" = 0 ] && tools="$tools, tmux, OpenSSH (server and client) and PostgreSQL (initdb, pg_ctl, psql)"
         echo "install-deps: this is not Debian/Ubuntu; install $tools yourself, for example:" >&2
-        echo "  macOS:         brew install ncurses tmux   (OpenSSH comes with macOS)" >&2
-        echo "  Fedora/RHEL:   sudo dnf install ncurses-devel tmux openssh-server openssh-clients" >&2
-        echo "  Arch:          sudo pacman -S ncurses tmux openssh" >&2
-        echo "  Alpine:        apk add ncurses-dev tmux openssh" >&2
+        echo "  macOS:         brew install ncurses tmux postgresql@16   (OpenSSH comes with macOS)" >&2
+        echo "  Fedora/RHEL:   sudo dnf install ncurses-devel tmux openssh-server openssh-clients postgresql-server" >&2
+        echo "  Arch:          sudo pacman -S ncurses tmux openssh postgresql" >&2
+        echo "  Alpine:        apk add ncurses-dev tmux openssh postgresql" >&2
+        echo "  (the tests find initdb and pg_ctl on PATH, or in /usr/lib/postgresql/N/bin)" >&2
         exit 1
     fi
     if ! have_headers; then
@@ -72,6 +85,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     fi
     if [ "$run_only" = 0 ] && ! have_sshd; then
         echo "install-deps: sshd is still missing after installing openssh-server" >&2
+        exit 1
+    fi
+    if [ "$run_only" = 0 ] && ! have_postgres; then
+        echo "install-deps: initdb, pg_ctl or psql is still missing after installing postgresql" >&2
         exit 1
     fi
 fi

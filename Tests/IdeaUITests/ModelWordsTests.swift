@@ -25,6 +25,7 @@ import Testing
         "Centras", "flock", "Jonas", "x", "xx", "shared", "youth", "Mažoji salė", "Kauno menininkų namai",
         "Kauno menų inkubatorius", "duona", "Kiemo kinas", "dizainerė", "garso technikas", "Rudens programa", "narys", "dizaineris",
         "Jaunimo debatų klubas", "Santakos pievelė", "Goda Adomaitienė", "Sporto aikštynas", "Kiemo koncertas",
+        "kaunas", "gssencmode", "GSSAPI",
     ]
 
     /// The generated database the command line's samples count.
@@ -32,10 +33,14 @@ import Testing
 
     /// Tokens both languages keep: the method's name, programs, option values and units;
     /// and Lithuanian words that happen to be English ones too ("be" is "without", "to"
-    /// "that", "per" "too", "save" "oneself", "data" "a date").
+    /// "that", "per" "too", "save" "oneself", "data" "a date", "schema" "a schema").
     static let shared: Set<String> = ["art", "of", "hosting", "pid", "fifo", "utc", "chmod", "generate", "tzdata",
                                       "min", "s", "id", "lt", "en", "csv", "invitations",
-                                      "be", "to", "per", "save", "data"]
+                                      "be", "to", "per", "save", "data", "schema",
+                                      // PostgreSQL's words: its name, an address's settings, SQL, programs.
+                                      "postgresql", "postgres", "sslmode", "disable", "prefer", "require", "allow", "host", "port", "dbname",
+                                      "user", "password", "sslrootcert", "pgpassword", "createdb", "encoding", "grant",
+                                      "connect", "sqlstate", "db", "init", "copy", "cp"]
 
     /// The words of a text: letters only (ids, paths, times and numbers are not words).
     static func words(_ text: String) -> [String] {
@@ -127,6 +132,14 @@ import Testing
             add("collection \(collection)") { $0.model.conflict(.bothChanged(collection, id: "x-01", fields: ["", "mentorIds"])) }
         }
         let people = [Person(id: "person-0002", name: "Jonas Kazlauskas"), Person(id: "person-0007", name: "Rūta Petrauskienė")]
+        for (i, error) in DatabaseServerError.examples.enumerated() { add("server \(error.kind) \(i)") { $0.server.error(error) } }
+        add("db commands") { s in
+            let at = "postgresql://kaunas@db.example.org:5432/kaunas_ideas"
+            return [s.server.created(at, 1), s.server.upToDate(at, 1), s.server.upgraded(at, 1, 2),
+                    s.server.copied("ideas.db.json", at, Self.db, 3), s.server.copied(at, "x.json", Self.db, nil),
+                    s.server.replaced(at, 180, 1_609), s.server.replaced(at, 1, 21), s.server.fileThere("x.json"),
+                    s.server.twoFiles, s.server.sameDatabase(at)].joined(separator: " | ")
+        }
         add("lookup none") { $0.model.lookup(.none(query: "Jonas")) ?? "" }
         add("lookup ambiguous") { $0.model.lookup(.ambiguous(query: "Jonas", candidates: people)) ?? "" }
         out += commandLine
@@ -189,6 +202,10 @@ import Testing
         let generated = [db.festival.title] + db.districts + db.people.map(\.name) + db.ideas.map(\.title)
         let allowed = Set((data + generated).flatMap(words)).union(shared)
         return Set(samples.flatMap { words($0.say(.en)) }).subtracting(allowed)
+    }
+
+    @Test func everyDatabaseServerErrorHasAnExample() {
+        #expect(Set(DatabaseServerError.examples.map(\.kind)) == Set(DatabaseServerError.Kind.allCases))
     }
 
     @Test func everyValueIsSaidInBothLanguagesAndTheLithuanianHasNoEnglish() {

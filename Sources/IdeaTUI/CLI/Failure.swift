@@ -31,10 +31,13 @@ enum ExitCodes {
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
     static let missingFile: Int32 = 66
+    /// EX_UNAVAILABLE: the PostgreSQL server cannot be reached, or takes no connections now.
+    static let unavailable: Int32 = 69
     static let ioError: Int32 = 74
     /// EX_TEMPFAIL: the file was busy (locked, or changed while saving); run it again.
     static let tryAgain: Int32 = 75
-    /// EX_NOPERM: an ssh key whose person is no longer in the database.
+    /// EX_NOPERM: an ssh key whose person is no longer in the database; a PostgreSQL server
+    /// that refuses the user (password, role, no permission to the database).
     static let noPermission: Int32 = 77
 }
 

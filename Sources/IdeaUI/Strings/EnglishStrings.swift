@@ -174,6 +174,7 @@ extension Strings {
         model: .en,
         cli: .en,
         remote: .en,
+        server: .en,
         diagnosis: .en
     )
 }

@@ -211,6 +211,7 @@ extension Strings {
         model: .lt,
         cli: .lt,
         remote: .lt,
+        server: .lt,
         diagnosis: .lt
     )
 }

@@ -220,6 +220,8 @@ public struct Strings: Sendable {
     public var cli: CommandLineStrings
     /// What an ssh login says when it refuses.
     public var remote: RemoteStrings
+    /// A PostgreSQL database: why it could not be used, what `db init` and `db copy` did.
+    public var server: ServerStrings
     /// Why a ready idea is off the festival grid, and the change that lets it in.
     public var diagnosis: DiagnosisStrings
 

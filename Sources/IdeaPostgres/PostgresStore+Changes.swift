@@ -1,0 +1,122 @@
+import IdeaModel
+import PostgresNIO
+
+/// What a live session needs from the store: the version cheaply, what changed since a
+/// version, and committing one change: records written or deleted, log entries appended
+/// or their idea link changed, the version moved on, all in one transaction that first
+/// locks the head row and refuses when the version is not the one the change was made
+/// on. A commit notifies the channel `idea_tui` with the new version.
+///
+/// The store trusts the change: the session checks it against the rules (Patch.applied)
+/// before it commits.
+extension PostgresStore {
+    /// The version the database is at: one row read.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    public func version() throws(DatabaseServerError) -> Int {
+        try headVersion()
+    }
+
+    /// Commits `change`, made on version `base`; returns the new version. Refuses with
+    /// `versionMoved` (nothing written) when someone else committed since `base`.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    @discardableResult
+    public func commit(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
+        if let path = change.firstNUL() { throw .unstorable(location: name, path: path) }
+        return try connection.transaction { () throws(DatabaseServerError) -> Int in
+            let found = try headVersion(lock: true)
+            guard found == base else { throw .versionMoved(location: name, expected: base, found: found) }
+            let version = found + 1
+            // Deletions first, then the records given a place, in the order of their places
+            // now (each placed among those already where they belong: the others still to
+            // be placed are left out), then the records that stay where they are.
+            let placed = change.records.filter { $0.record != nil && $0.index != nil }.sorted { ($0.index ?? 0) < ($1.index ?? 0) }
+            var pending = placed.map(\.id)
+            for write in change.records where write.record == nil { try self.write(write, version: version, pending: []) }
+            for write in placed {
+                pending.removeFirst()
+                try self.write(write, version: version, pending: pending)
+            }
+            for write in change.records where write.record != nil && write.index == nil {
+                try self.write(write, version: version, pending: [])
+            }
+            if !change.logAppended.isEmpty {
+                let last = try connection.value("SELECT coalesce(max(seq), 0)::bigint FROM idea_tui.log", as: Int.self) ?? 0
+                let text = String(decoding: JSONWriter().write(.array(change.logAppended)), as: UTF8.self)
+                try connection.query("""
+                    INSERT INTO idea_tui.log (seq, id, entry, version)
+                    SELECT \(last) + t.n, e->>'id', e, \(version) FROM jsonb_array_elements(\(text)::jsonb) WITH ORDINALITY AS t(e, n)
+                    """)
+            }
+            for entry in change.logChanged {
+                let text = String(decoding: JSONWriter().write(entry), as: UTF8.self)
+                try connection.query("""
+                    UPDATE idea_tui.log SET entry = \(text)::jsonb, version = \(version) WHERE id = \(entry.recordID ?? "")
+                    """)
+            }
+            try connection.query("UPDATE idea_tui.head SET version = \(version), changed_at = now()")
+            try connection.query("SELECT pg_notify(\(Schema.channel), \(String(version)))")
+            return version
+        }
+    }
+
+    /// One record written or deleted. A record that stays where it was keeps its position;
+    /// one given an index takes a position between its new neighbours, so no other row
+    /// changes.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    func write(_ write: StoreChange.RecordWrite, version: Int, pending: [String]) throws(DatabaseServerError) {
+        let collection = write.collection.rawValue
+        guard let record = write.record else {
+            try connection.query("""
+                UPDATE idea_tui.records SET record = NULL, version = \(version)
+                WHERE collection = \(collection) AND id = \(write.id) AND record IS NOT NULL
+                """)
+            return
+        }
+        let text = String(decoding: JSONWriter().write(record), as: UTF8.self)
+        let there = try connection.value("""
+            SELECT position::text FROM idea_tui.records WHERE collection = \(collection) AND id = \(write.id) AND record IS NOT NULL
+            """, as: String.self)
+        if there != nil, write.index == nil {
+            try connection.query("""
+                UPDATE idea_tui.records SET record = \(text)::jsonb, version = \(version)
+                WHERE collection = \(collection) AND id = \(write.id)
+                """)
+            return
+        }
+        // Its neighbours at the index it goes to (the end when none is given), itself and the
+        // records still to be placed left out.
+        let index = write.index ?? Int.max / 2
+        let neighbours = try connection.query("""
+            SELECT (SELECT position FROM idea_tui.records WHERE collection = \(collection) AND record IS NOT NULL
+                     AND id <> \(write.id) AND NOT (id = ANY(\(pending))) ORDER BY position OFFSET greatest(\(index) - 1, 0) LIMIT 1)::text,
+                   (SELECT position FROM idea_tui.records WHERE collection = \(collection) AND record IS NOT NULL
+                     AND id <> \(write.id) AND NOT (id = ANY(\(pending))) ORDER BY position OFFSET \(index) LIMIT 1)::text,
+                   (SELECT max(position) FROM idea_tui.records WHERE collection = \(collection) AND record IS NOT NULL
+                     AND id <> \(write.id) AND NOT (id = ANY(\(pending))))::text
+            """)
+        var before: String?, after: String?, last: String?
+        if let row = neighbours.first { (before, after, last) = try connection.decode(row, as: (String?, String?, String?).self) }
+        if index == 0 { before = nil }
+        // A position between the neighbours (numeric has room for any number of halvings),
+        // before the first, or after the last.
+        try connection.query("""
+            INSERT INTO idea_tui.records (collection, id, position, record, version)
+            VALUES (\(collection), \(write.id),
+                    CASE WHEN \(before)::numeric IS NOT NULL AND \(after)::numeric IS NOT NULL
+                              THEN (\(before)::numeric + \(after)::numeric) / 2
+                         WHEN \(after)::numeric IS NOT NULL THEN \(after)::numeric - 1
+                         ELSE coalesce(\(last)::numeric, 0) + 1 END,
+                    \(text)::jsonb, \(version))
+            ON CONFLICT (collection, id) DO UPDATE SET position = excluded.position, record = excluded.record,
+                version = excluded.version
+            """)
+    }
+}
+
+extension JSONValue {
+    /// The record's `id`, when it has one.
+    var recordID: String? {
+        guard case .object(let fields) = self, case .string(let id)? = fields["id"] else { return nil }
+        return id
+    }
+}

@@ -1,0 +1,118 @@
+import IdeaModel
+import PostgresNIO
+
+/// A database kept in PostgreSQL (docs/POSTGRES.md): opened on a connection whose schema
+/// idea-tui can read and write. It loads the whole database with the version it is at;
+/// `PostgresStore+Copy` fills it from a database, `PostgresStore+Changes` tells the
+/// version, what changed since one, and commits a change.
+///
+/// Every call blocks the calling thread until the server has answered (see
+/// `ServerConnection`); none may be made from inside a Swift concurrency task.
+public final class PostgresStore: Sendable {
+    public let connection: ServerConnection
+
+    /// What messages call the database.
+    public var name: String { connection.location.name }
+
+    /// A store on a connection already made; its schema is not checked.
+    public init(connection: ServerConnection) {
+        self.connection = connection
+    }
+
+    /// Connects and checks the schema: refuses a database without one, or with one this
+    /// idea-tui does not know.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    public static func open(_ location: PostgresLocation, credentials: Credentials) throws(DatabaseServerError) -> PostgresStore {
+        let connection = try ServerConnection.open(location, credentials: credentials)
+        do {
+            try connection.requireSchema()
+        } catch {
+            connection.close()
+            throw error
+        }
+        return PostgresStore(connection: connection)
+    }
+
+    @available(*, noasync, message: "blocks the calling thread until the connection is closed")
+    public func close() { connection.close() }
+
+    /// The whole database and the version it is at, read in one snapshot.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    public func load() throws(DatabaseServerError) -> (database: Database, version: Int) {
+        let (rows, version) = try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+            () throws(DatabaseServerError) -> (RecordRows, Int) in
+            (try readRows(), try headVersion())
+        }
+        do {
+            return (try rows.database(), version)
+        } catch {
+            throw .invalid(location: name, error)
+        }
+    }
+
+    /// The version the database is at (0: nothing was ever written).
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    func headVersion(lock: Bool = false) throws(DatabaseServerError) -> Int {
+        let sql = "SELECT version FROM idea_tui.head" + (lock ? " FOR UPDATE" : "")
+        guard let version = try connection.value(PostgresQuery(unsafeSQL: sql), as: Int.self) else {
+            throw .server(location: name, code: "", message: "the table idea_tui.head has no row")
+        }
+        return version
+    }
+
+    /// Every record and log entry, in order: one array per collection, put together by
+    /// the server (far fewer rows to move than one per record).
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    func readRows() throws(DatabaseServerError) -> RecordRows {
+        var records: [SessionCollection: [JSONValue]] = [:]
+        let grouped = try connection.query("""
+            SELECT collection, json_agg(record ORDER BY position)::text FROM idea_tui.records
+            WHERE record IS NOT NULL GROUP BY collection
+            """)
+        for row in grouped {
+            let (name, text) = try connection.decode(row, as: (String, String).self)
+            guard let collection = SessionCollection(rawValue: name) else { continue }
+            records[collection] = try list(text, at: name)
+        }
+        let log = try connection.value("SELECT coalesce(json_agg(entry ORDER BY seq), '[]')::text FROM idea_tui.log",
+                                       as: String.self) ?? "[]"
+        return RecordRows(records: records, log: try list(log, at: "log"))
+    }
+
+    /// A JSON array's items, as the server sent it.
+    func list(_ text: String, at path: String) throws(DatabaseServerError) -> [JSONValue] {
+        do {
+            guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else {
+                throw LoadFailure([Problem(path: path, message: "expected a list from the server")])
+            }
+            return items
+        } catch let error as JSONSyntaxError {
+            throw .invalid(location: name, LoadFailure([Problem(path: path, message: error.message)]))
+        } catch let error as LoadFailure {
+            throw .invalid(location: name, error)
+        } catch {
+            throw .invalid(location: name, LoadFailure([Problem(path: path, message: "\(error)")]))
+        }
+    }
+
+    /// What the database holds: ideas, records of every kind, log entries.
+    public struct Contents: Equatable, Sendable {
+        public var ideas: Int
+        public var records: Int
+        public var logEntries: Int
+
+        public var isEmpty: Bool { records == 0 && logEntries == 0 }
+    }
+
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    public func contents() throws(DatabaseServerError) -> Contents {
+        let rows = try connection.query("""
+            SELECT (SELECT count(*) FROM idea_tui.records WHERE record IS NOT NULL AND collection = 'ideas'),
+                   (SELECT count(*) FROM idea_tui.records WHERE record IS NOT NULL),
+                   (SELECT count(*) FROM idea_tui.log)
+            """)
+        guard let row = rows.first else { return Contents(ideas: 0, records: 0, logEntries: 0) }
+        let (ideas, records, log) = try connection.decode(row, as: (Int, Int, Int).self)
+        return Contents(ideas: ideas, records: records, logEntries: log)
+    }
+}

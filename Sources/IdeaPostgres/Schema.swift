@@ -1,0 +1,110 @@
+import IdeaModel
+
+/// The tables idea-tui keeps a database in, in a PostgreSQL schema of its own
+/// (`idea_tui`), made by numbered migrations. docs/POSTGRES.md says what each holds and why.
+///
+/// - `records`: every record of every collection (SessionCollection), one row each:
+///   its collection and id, a position that keeps the file's order, the record as jsonb,
+///   and the version of the change that last wrote it. A deleted record stays as a row
+///   without a record (a tombstone), so a reader at version N learns what was deleted
+///   since. The festival's own fields and the list of districts are single records (id "").
+/// - `log`: the activity log, append-only (a trigger refuses DELETE and TRUNCATE, and any
+///   UPDATE but the one the model makes: clearing an entry's link to a removed idea, or
+///   putting it back when that removal is undone).
+/// - `head`: one row, the current version; every change locks it, checks it and bumps it.
+/// - `schema_version`: which migrations ran, when, and by which idea-tui.
+public enum Schema {
+    /// The newest schema this idea-tui knows.
+    public static let version = 1
+
+    /// The PostgreSQL schema that holds the tables.
+    public static let name = "idea_tui"
+
+    /// The channel a commit notifies, with the new version as its payload.
+    public static let channel = "idea_tui"
+
+    /// Taken (for the transaction) by `db init` and `db copy`, so two at once do not race.
+    static let setupLock = 7_101_985_342
+
+    /// The collections kept as rows of `records`, by their names in the file.
+    static let collections = SessionCollection.allCases.filter { $0 != .log }.map(\.rawValue)
+
+    /// The statements of each migration, by the version it leads to. Each runs inside the
+    /// transaction that records it in `schema_version`.
+    static func migration(to version: Int) -> [String] {
+        switch version {
+        case 1: return version1
+        default: return []
+        }
+    }
+
+    static let version1: [String] = [
+        "CREATE SCHEMA idea_tui",
+        "COMMENT ON SCHEMA idea_tui IS 'Kaunas Ideas (idea-tui): one row per record; see docs/POSTGRES.md'",
+        """
+        CREATE TABLE idea_tui.schema_version (
+            version integer PRIMARY KEY CHECK (version >= 1),
+            applied_at timestamptz NOT NULL DEFAULT now(),
+            applied_by text NOT NULL DEFAULT current_user,
+            program text NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE idea_tui.head (
+            only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+            version bigint NOT NULL CHECK (version >= 0),
+            replaced_at bigint NOT NULL DEFAULT 0 CHECK (replaced_at >= 0 AND replaced_at <= version),
+            changed_at timestamptz NOT NULL DEFAULT now()
+        )
+        """,
+        "INSERT INTO idea_tui.head (version, replaced_at) VALUES (0, 0)",
+        """
+        CREATE TABLE idea_tui.records (
+            collection text NOT NULL CHECK (collection IN (\(collections.map { "'\($0)'" }.joined(separator: ", ")))),
+            id text NOT NULL,
+            position numeric NOT NULL,
+            record jsonb,
+            version bigint NOT NULL CHECK (version >= 1),
+            PRIMARY KEY (collection, id),
+            CHECK ((collection IN ('festival', 'districts')) = (id = '')),
+            CHECK (record IS NULL OR collection IN ('festival', 'districts') OR record->>'id' = id)
+        )
+        """,
+        "CREATE INDEX records_in_order ON idea_tui.records (collection, position) WHERE record IS NOT NULL",
+        "CREATE INDEX records_by_version ON idea_tui.records (version)",
+        """
+        CREATE TABLE idea_tui.log (
+            seq bigint PRIMARY KEY CHECK (seq >= 1),
+            id text NOT NULL UNIQUE,
+            entry jsonb NOT NULL CHECK (entry->>'id' = id),
+            version bigint NOT NULL CHECK (version >= 1)
+        )
+        """,
+        "CREATE INDEX log_by_version ON idea_tui.log (version)",
+        """
+        CREATE FUNCTION idea_tui.log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF NEW.seq = OLD.seq AND NEW.id = OLD.id AND NEW.version >= OLD.version
+                   AND (NEW.entry - 'ideaId') = (OLD.entry - 'ideaId')
+                   AND (NOT (NEW.entry ? 'ideaId') OR NOT (OLD.entry ? 'ideaId')) THEN
+                    RETURN NEW;
+                END IF;
+            END IF;
+            RAISE EXCEPTION 'the idea-tui log is append-only: % of its entries is refused', TG_OP
+                USING ERRCODE = 'restrict_violation',
+                      HINT = 'Only an entry''s link to an idea (ideaId) may be cleared or put back; see docs/POSTGRES.md.';
+        END
+        $$
+        """,
+        """
+        CREATE TRIGGER log_append_only BEFORE UPDATE OR DELETE ON idea_tui.log
+            FOR EACH ROW EXECUTE FUNCTION idea_tui.log_append_only()
+        """,
+        """
+        CREATE TRIGGER log_no_truncate BEFORE TRUNCATE ON idea_tui.log
+            FOR EACH STATEMENT EXECUTE FUNCTION idea_tui.log_append_only()
+        """,
+    ]
+}
+

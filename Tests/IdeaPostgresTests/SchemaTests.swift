@@ -1,0 +1,116 @@
+import Foundation
+import IdeaModel
+import IdeaPostgres
+import Testing
+
+/// `idea-tui db init` against a real server: a fresh database, again, and databases it
+/// must refuse.
+@Suite struct SchemaTests {
+    @Test func initMakesTheSchemaAndIsHarmlessAgain() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        let url = cluster.socketURL(database: location.database)
+
+        let first = try IdeaBinary.run(["db", "init", url])
+        #expect(first.code == 0, "\(first.err)")
+        #expect(first.out == "\(location.name): created idea-tui's tables (schema version 1).\n")
+        #expect(try cluster.psql("SELECT version || ' ' || program FROM idea_tui.schema_version", database: location.database)
+            == "1 idea-tui 0.1.0")
+        #expect(try cluster.psql("SELECT version, replaced_at FROM idea_tui.head", database: location.database) == "0|0")
+        let tables = try cluster.psql("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
+            + "WHERE table_schema = 'idea_tui'", database: location.database)
+        #expect(tables == "head,log,records,schema_version")
+
+        let again = try IdeaBinary.run(["db", "init", url])
+        #expect(again.code == 0, "\(again.err)")
+        #expect(again.out == "\(location.name): already at idea-tui schema version 1; nothing to do.\n")
+        #expect(try cluster.psql("SELECT count(*) FROM idea_tui.schema_version", database: location.database) == "1")
+
+        let lithuanian = try IdeaBinary.run(["db", "init", "--lang", "lt", url])
+        #expect(lithuanian.out == "\(location.name): idea-tui schemos versija jau 1; nieko daryti nereikia.\n")
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        let url = cluster.socketURL(database: location.database)
+        #expect(try IdeaBinary.run(["db", "init", url]).code == 0)
+        try cluster.psql("INSERT INTO idea_tui.schema_version (version, program) VALUES (2, 'idea-tui 9.0')", database: location.database)
+
+        let again = try IdeaBinary.run(["db", "init", url])
+        #expect(again.code == 65)
+        #expect(again.out.isEmpty)
+        #expect(again.err == "\(location.name): the database is idea-tui schema version 2, newer than the version 1 this idea-tui "
+            + "knows; update idea-tui to open it. Nothing was changed.\n")
+        // Reading it is refused the same way, and nothing was written.
+        let dir = try IdeaBinary.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = try IdeaBinary.run(["db", "copy", url, dir + "/out.json"])
+        #expect(out.code == 65)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.json"))
+        #expect(try cluster.psql("SELECT max(version) FROM idea_tui.schema_version", database: location.database) == "2")
+    }
+
+    @Test func aSchemaIdeaTuiDidNotMakeIsLeftAlone() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        try cluster.psql("CREATE SCHEMA idea_tui; CREATE TABLE idea_tui.things (x int)", database: location.database)
+        let result = try IdeaBinary.run(["db", "init", cluster.socketURL(database: location.database)])
+        #expect(result.code == 65)
+        #expect(result.err.contains("a schema called idea_tui that idea-tui did not make"))
+        #expect(try cluster.psql("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'idea_tui'",
+                                 database: location.database) == "1")
+    }
+
+    @Test func aDatabaseNotInUTF8IsRefused() throws {
+        let cluster = try TestCluster.get()
+        let name = "latin_" + UUID().uuidString.prefix(8).lowercased()
+        try cluster.psql("CREATE DATABASE \(name) ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'", database: "postgres")
+        let result = try IdeaBinary.run(["db", "init", cluster.socketURL(database: name)])
+        #expect(result.code == 65)
+        #expect(result.err.contains("keeps text as LATIN1, not UTF-8"))
+        #expect(try cluster.psql("SELECT to_regnamespace('idea_tui') IS NULL", database: name) == "t")
+    }
+
+    @Test func readingADatabaseWithoutTheSchemaSaysHowToMakeIt() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        let url = cluster.socketURL(database: location.database)
+        let dir = try IdeaBinary.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try IdeaBinary.run(["db", "copy", url, dir + "/out.json"])
+        #expect(result.code == 66)
+        #expect(result.err == "\(location.name): the database holds no idea-tui data yet; create its tables with "
+            + "`idea-tui db init \(location.name)`, or copy a file into it with `idea-tui db copy FILE \(location.name)`.\n")
+    }
+
+    @Test func theLogRefusesDeleteTruncateAndEveryUpdateButAnIdeaLink() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        _ = try PostgresStore.fill(location, credentials: Credentials(password: nil), with: Generator.database(ideas: 40, seed: 7), replace: false,
+                                   program: "test")
+        let connection = try ServerConnection.open(location, credentials: Credentials(password: nil))
+        defer { connection.close() }
+        func refusal(_ sql: String) -> String? {
+            do {
+                try connection.run([sql])
+                return nil
+            } catch {
+                guard case .server(_, let code, let message) = error else { return "\(error)" }
+                return code + " " + message
+            }
+        }
+        let linked = try cluster.psql("SELECT seq FROM idea_tui.log WHERE entry ? 'ideaId' ORDER BY seq LIMIT 1", database: location.database)
+        #expect(refusal("DELETE FROM idea_tui.log WHERE seq = 1") == "23001 the idea-tui log is append-only: DELETE of its entries is refused")
+        #expect(refusal("TRUNCATE idea_tui.log") == "23001 the idea-tui log is append-only: TRUNCATE of its entries is refused")
+        #expect(refusal("UPDATE idea_tui.log SET entry = jsonb_set(entry, '{summary}', '\"rewritten\"') WHERE seq = \(linked)")
+            == "23001 the idea-tui log is append-only: UPDATE of its entries is refused")
+        #expect(refusal("UPDATE idea_tui.log SET entry = jsonb_set(entry, '{ideaId}', '\"idea-0002\"') WHERE seq = \(linked)")
+            == "23001 the idea-tui log is append-only: UPDATE of its entries is refused")
+        // What the model does when an idea is removed, and when that removal is undone.
+        let idea = try cluster.psql("SELECT entry->>'ideaId' FROM idea_tui.log WHERE seq = \(linked)", database: location.database)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry - 'ideaId', version = version + 1 WHERE seq = \(linked)") == nil)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(idea)\"}', version = version + 1 WHERE seq = \(linked)") == nil)
+        #expect(try cluster.psql("SELECT count(*) FROM idea_tui.log", database: location.database) == String(Generator.database(ideas: 40, seed: 7).log.count))
+    }
+}

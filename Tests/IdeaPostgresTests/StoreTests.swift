@@ -1,0 +1,175 @@
+import Foundation
+import IdeaModel
+import IdeaPostgres
+import Testing
+
+/// The store's operations for a live session, against a real server: the version, a
+/// commit (refused on an old version), what changed since a version, and the
+/// notification a commit sends.
+@Suite struct StoreTests {
+    static let none = Credentials(password: nil)
+
+    /// A database in PostgreSQL at version 1, and a store open on it.
+    static func filled(_ db: Database) throws -> (PostgresStore, PostgresLocation) {
+        let location = try TestCluster.get().newDatabase()
+        _ = try PostgresStore.fill(location, credentials: none, with: db, replace: false, program: "test")
+        return (try PostgresStore.open(location, credentials: none), location)
+    }
+
+    /// A change touching every kind of write: a field changed in place, a record changed and
+    /// moved, one added in the middle, a log entry appended and another's idea link cleared.
+    /// (A record moved but not changed is no change: Patch.diff compares records by id.)
+    static func changed(_ db: Database) -> Database {
+        var next = db
+        next.ideas[0].title = "Kiemo kinas Šančiuose"
+        var venue = next.venues.removeLast()
+        venue.name += " (atnaujinta)"
+        next.venues.insert(venue, at: 0)
+        var sponsor = next.sponsors[0]
+        sponsor.id = "sponsor-9001"
+        sponsor.name = "UAB Naujas rėmėjas"
+        sponsor.pledges = []
+        next.sponsors.insert(sponsor, at: 1)
+        var entry = next.log[next.log.count - 1]
+        entry.id = "log-900001"
+        entry.summary = "a change made through PostgreSQL"
+        next.log.append(entry)
+        if let linked = next.log.firstIndex(where: { $0.ideaId != nil }) { next.log[linked].ideaId = nil }
+        next.festival.title = "100 per 1 dieną"
+        return next
+    }
+
+    /// The lists in which two databases differ, with their ids in order: a failure says
+    /// where, not only that.
+    static func differing(_ a: Database, _ b: Database) -> [String] {
+        let ra = RecordRows(a), rb = RecordRows(b)
+        var out: [String] = []
+        for collection in SessionCollection.allCases {
+            let la = collection == .log ? ra.log : ra.records[collection] ?? []
+            let lb = collection == .log ? rb.log : rb.records[collection] ?? []
+            if la != lb {
+                func ids(_ list: [JSONValue]) -> String {
+                    list.map { value -> String in
+                        if case .object(let f) = value, case .string(let id)? = f["id"] { return id }
+                        return "?"
+                    }.joined(separator: ",")
+                }
+                out.append("\(collection.rawValue): \(ids(la)) | \(ids(lb))")
+            }
+        }
+        return out
+    }
+
+    @Test func aCommitIsLoadedBackExactly() throws {
+        let before = Generator.database(ideas: 30, seed: 11)
+        let (store, _) = try Self.filled(before)
+        defer { store.close() }
+        #expect(try store.version() == 1)
+        let after = Self.changed(before)
+        let version = try store.commit(StoreChange(from: before, to: after), on: 1)
+        #expect(version == 2)
+        #expect(try store.version() == 2)
+        let (loaded, at) = try store.load()
+        #expect(at == 2)
+        #expect(Self.differing(loaded, after) == [])
+        #expect(DatabaseCodec.encode(loaded) == DatabaseCodec.encode(after))
+
+        // Then the added record deleted, and two added at the start and the end.
+        var third = after
+        third.sponsors.remove(at: 1)
+        var first = third.sponsors[0], last = third.sponsors[0]
+        first.id = "sponsor-9002"
+        last.id = "sponsor-9003"
+        first.pledges = []
+        last.pledges = []
+        third.sponsors.insert(first, at: 0)
+        third.sponsors.append(last)
+        #expect(try store.commit(StoreChange(from: after, to: third), on: 2) == 3)
+        #expect(Self.differing(try store.load().database, third) == [])
+    }
+
+    @Test func aCommitOnAnOldVersionIsRefusedAndWritesNothing() throws {
+        let before = Generator.database(ideas: 12, seed: 12)
+        let (store, location) = try Self.filled(before)
+        defer { store.close() }
+        let ours = Self.changed(before)
+        // Someone else commits first, on another connection.
+        let other = try PostgresStore.open(location, credentials: Self.none)
+        var theirs = before
+        theirs.ideas[1].title = "Jų pakeitimas"
+        #expect(try other.commit(StoreChange(from: before, to: theirs), on: 1) == 2)
+        other.close()
+        #expect(throws: DatabaseServerError.versionMoved(location: store.name, expected: 1, found: 2)) {
+            try store.commit(StoreChange(from: before, to: ours), on: 1)
+        }
+        let (loaded, version) = try store.load()
+        #expect(version == 2)
+        #expect(loaded == theirs)
+    }
+
+    @Test func changesSinceAVersionBringAReaderUpToDate() throws {
+        let v1 = Generator.database(ideas: 25, seed: 13)
+        let (store, location) = try Self.filled(v1)
+        defer { store.close() }
+        let v2 = Self.changed(v1)
+        try store.commit(StoreChange(from: v1, to: v2), on: 1)
+        var v3 = v2
+        v3.sponsors.remove(at: 1)
+        v3.venues[1].name += " (antra)"
+        v3.venues.insert(v3.venues.remove(at: 1), at: 3)
+        try store.commit(StoreChange(from: v2, to: v3), on: 2)
+
+        guard case .changes(let changes) = try store.changes(since: 1) else {
+            Issue.record("a reload was asked for")
+            return
+        }
+        #expect(changes.version == 3)
+        // Only what changed travels: the idea, the venues moved, the sponsor (now deleted),
+        // the festival, two log entries.
+        #expect(changes.records.contains { $0.collection == .sponsors && $0.id == "sponsor-9001" && $0.record == nil })
+        #expect(changes.records.filter { $0.collection == .ideas }.map(\.id) == [v1.ideas[0].id])
+        #expect(changes.log.count == 2)
+        #expect(Self.differing(try RecordRows(v1).applying(changes).database(), v3) == [])
+        guard case .changes(let none) = try store.changes(since: 3) else {
+            Issue.record("a reload was asked for")
+            return
+        }
+        #expect(none.records.isEmpty && none.log.isEmpty)
+
+        // After a whole replacement a reader starts again.
+        _ = try PostgresStore.fill(location, credentials: Self.none, with: v1, replace: true, program: "test")
+        #expect(try store.changes(since: 3) == .reload(version: 4))
+    }
+
+    @Test func aCommitNotifiesWithTheNewVersion() throws {
+        let before = Generator.database(ideas: 10, seed: 14)
+        let (store, location) = try Self.filled(before)
+        defer { store.close() }
+        let listener = try ServerConnection.open(location, credentials: Self.none)
+        defer { listener.close() }
+        let inbox = try listener.listen()
+        #expect(inbox.next(within: 0) == nil)
+        try store.commit(StoreChange(from: before, to: Self.changed(before)), on: 1)
+        #expect(inbox.next(within: 30) == "2")
+        _ = try PostgresStore.fill(location, credentials: Self.none, with: before, replace: true, program: "test")
+        #expect(inbox.next(within: 30) == "3")
+    }
+
+    @Test func aCommitThatFailsLeavesNothing() throws {
+        let before = Generator.database(ideas: 10, seed: 15)
+        let (store, _) = try Self.filled(before)
+        defer { store.close() }
+        var bad = before
+        bad.ideas[2].title = "Kiemo\u{0}kinas"
+        #expect(throws: DatabaseServerError.unstorable(location: store.name, path: "ideas[\(before.ideas[2].id)].title")) {
+            try store.commit(StoreChange(from: before, to: bad), on: 1)
+        }
+        // A change to the log the trigger refuses rolls the whole change back.
+        var rewritten = Self.changed(before)
+        rewritten.log[0].summary = "rewritten history"
+        #expect(throws: DatabaseServerError.self) { try store.commit(StoreChange(from: before, to: rewritten), on: 1) }
+        let (loaded, version) = try store.load()
+        #expect(version == 1)
+        #expect(loaded == before)
+    }
+}

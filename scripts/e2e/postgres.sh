@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# PostgreSQL with the real binary and a real server this script starts (lib/postgres.bash):
+# - `db init` makes the schema in an empty database and is harmless again;
+# - `db copy FILE URL` then `db copy URL FILE` gives back the sample byte for byte;
+# - psql sees one row per record: counts, an idea's title, the log refusing DELETE;
+# - a database with data is refused without --replace (74) and replaced with it;
+# - a server that is not there is one line and exit 69; a wrong password 77.
+set -uo pipefail
+source "$(dirname "$0")/lib/common.bash"
+source "$(dirname "$0")/lib/postgres.bash"
+e2e_build
+trap 'pg_stop; e2e_cleanup' EXIT
+unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSSLMODE
+export HOME="$E2E_TMP/home"
+mkdir -p "$HOME"
+
+SAMPLE="$E2E_ROOT/ideas.db.json"
+
+if ! pg_start --tcp; then
+    fail "PostgreSQL could not be started"
+    e2e_finish
+fi
+pass "PostgreSQL started in $PG_DIR (socket, and 127.0.0.1:$PG_PORT)"
+
+pg_createdb ideas
+URL="$(pg_url ideas)"
+chain "init and copy"
+check "db init makes the schema" bash -c '"$1" db init "$2" >"$3" 2>&1 && grep -qF "created idea-tui'"'"'s tables (schema version 1)." "$3"' _ "$BIN" "$URL" "$E2E_TMP/init.out"
+check "db init again changes nothing" bash -c '"$1" db init "$2" | grep -qF "already at idea-tui schema version 1; nothing to do."' _ "$BIN" "$URL"
+check "db copy FILE URL" bash -c '"$1" db copy "$2" "$3" >"$4" && grep -qF "180 ideas, 571 people" "$4"' _ "$BIN" "$SAMPLE" "$URL" "$E2E_TMP/copy.out"
+check "db copy URL FILE" bash -c '"$1" db copy "$2" "$3" >/dev/null' _ "$BIN" "$URL" "$E2E_TMP/back.json"
+check "the file came back byte for byte" cmp -s "$SAMPLE" "$E2E_TMP/back.json"
+end_chain
+
+chain "psql"
+check "psql counts the ideas" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.records WHERE collection = 'ideas'")" = 180
+check "psql counts the log" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.log")" = \
+    "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["log"]))' "$SAMPLE")"
+TITLE="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["ideas"][0]["title"])' "$SAMPLE")"
+ID="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["ideas"][0]["id"])' "$SAMPLE")"
+check "psql reads an idea's title" test "$(pg_psql ideas "SELECT record->>'title' FROM idea_tui.records WHERE collection = 'ideas' AND id = '$ID'")" = "$TITLE"
+check "the log refuses DELETE" bash -c '! psql -X -q -h "$1" -p "$2" -U "$3" -d ideas -c "DELETE FROM idea_tui.log" 2>"$4" && grep -qF "append-only" "$4"' \
+    _ "$PG_DIR" "$PG_PORT" "$PG_ADMIN" "$E2E_TMP/delete.err"
+check "the log still has every entry" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.log")" = \
+    "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["log"]))' "$SAMPLE")"
+end_chain
+
+chain "replace"
+"$BIN" generate --ideas 20 --seed 4 --output "$E2E_TMP/small.json" >/dev/null
+"$BIN" db copy "$E2E_TMP/small.json" "$URL" >/dev/null 2>"$E2E_TMP/refused.err"
+check "a database with data is refused (74)" test $? = 74
+check "saying how to replace it" grep -qF "Add --replace to replace it." "$E2E_TMP/refused.err"
+check "and keeps its data" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.records WHERE collection = 'ideas'")" = 180
+check "--replace replaces it" bash -c '"$1" db copy --replace "$2" "$3" | grep -qF "replaced what it held (180 ideas"' _ "$BIN" "$E2E_TMP/small.json" "$URL"
+check "now 20 ideas" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.records WHERE collection = 'ideas'")" = 20
+end_chain
+
+chain "faults"
+pg_createdb theirs "$PG_USER"
+"$BIN" db init "$(pg_tcp_url theirs "$PG_USER" wrong)" >/dev/null 2>"$E2E_TMP/wrong.err"
+check "a wrong password is exit 77" test $? = 77
+check "in one line" one_line "$E2E_TMP/wrong.err"
+check "the right one works" bash -c '"$1" db init "$2" >/dev/null' _ "$BIN" "$(pg_tcp_url theirs "$PG_USER" "$PG_PASSWORD")"
+DOWN="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+"$BIN" db init "postgresql://kaunas@127.0.0.1:$DOWN/ideas?sslmode=disable" >"$E2E_TMP/down.out" 2>"$E2E_TMP/down.err"
+check "a server that is not there is exit 69" test $? = 69
+check "in one line, nothing on stdout" bash -c 'test ! -s "$1" && [ "$(wc -l <"$2")" -eq 1 ] && grep -qF "cannot be reached" "$2"' _ "$E2E_TMP/down.out" "$E2E_TMP/down.err"
+end_chain
+
+e2e_finish
