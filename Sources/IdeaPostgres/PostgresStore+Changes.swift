@@ -22,41 +22,71 @@ extension PostgresStore {
     @discardableResult
     public func commit(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
         if let path = change.firstNUL() { throw .unstorable(location: name, path: path) }
-        return try connection.transaction { () throws(DatabaseServerError) -> Int in
-            let found = try headVersion(lock: true)
-            guard found == base else { throw .versionMoved(location: name, expected: base, found: found) }
-            let version = found + 1
-            // Deletions first, then the records given a place, in the order of their places
-            // now (each placed among those already where they belong: the others still to
-            // be placed are left out), then the records that stay where they are.
-            let placed = change.records.filter { $0.record != nil && $0.index != nil }.sorted { ($0.index ?? 0) < ($1.index ?? 0) }
-            var pending = placed.map(\.id)
-            for write in change.records where write.record == nil { try self.write(write, version: version, pending: []) }
-            for write in placed {
-                pending.removeFirst()
-                try self.write(write, version: version, pending: pending)
-            }
-            for write in change.records where write.record != nil && write.index == nil {
-                try self.write(write, version: version, pending: [])
-            }
-            if !change.logAppended.isEmpty {
-                let last = try connection.value("SELECT coalesce(max(seq), 0)::bigint FROM idea_tui.log", as: Int.self) ?? 0
-                let text = String(decoding: JSONWriter().write(.array(change.logAppended)), as: UTF8.self)
-                try connection.query("""
-                    INSERT INTO idea_tui.log (seq, id, entry, version)
-                    SELECT \(last) + t.n, e->>'id', e, \(version) FROM jsonb_array_elements(\(text)::jsonb) WITH ORDINALITY AS t(e, n)
-                    """)
-            }
-            for entry in change.logChanged {
-                let text = String(decoding: JSONWriter().write(entry), as: UTF8.self)
-                try connection.query("""
-                    UPDATE idea_tui.log SET entry = \(text)::jsonb, version = \(version) WHERE id = \(entry.recordID ?? "")
-                    """)
-            }
-            try connection.query("UPDATE idea_tui.head SET version = \(version), changed_at = now()")
-            try connection.query("SELECT pg_notify(\(Schema.channel), \(String(version)))")
-            return version
+        let connection = self.connection
+        try connection.query("BEGIN")
+        let version: Int
+        do {
+            version = try write(change, on: base)
+            try probe?(.written)
+        } catch {
+            _ = try? connection.query("ROLLBACK")
+            throw error
         }
+        // Once COMMIT is sent, a lost connection leaves the outcome unknown to us: the
+        // server has either committed all of it or nothing (see `outcome(of:)`).
+        do {
+            try connection.query("COMMIT")
+        } catch .lost {
+            throw .commitUnknown(location: name)
+        }
+        try probe?(.committed)
+        return version
+    }
+
+    /// The steps of a commit a test can stop at (`probe`).
+    public enum CommitStep: String, Sendable {
+        /// Everything written in the open transaction, COMMIT not yet sent.
+        case written
+        /// COMMIT answered.
+        case committed
+    }
+
+    /// The statements of one commit, in the transaction `commit` opened.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    private func write(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
+        let found = try headVersion(lock: true)
+        guard found == base else { throw .versionMoved(location: name, expected: base, found: found) }
+        let version = found + 1
+        // Deletions first, then the records given a place, in the order of their places
+        // now (each placed among those already where they belong: the others still to
+        // be placed are left out), then the records that stay where they are.
+        let placed = change.records.filter { $0.record != nil && $0.index != nil }.sorted { ($0.index ?? 0) < ($1.index ?? 0) }
+        var pending = placed.map(\.id)
+        for write in change.records where write.record == nil { try self.write(write, version: version, pending: []) }
+        for write in placed {
+            pending.removeFirst()
+            try self.write(write, version: version, pending: pending)
+        }
+        for write in change.records where write.record != nil && write.index == nil {
+            try self.write(write, version: version, pending: [])
+        }
+        if !change.logAppended.isEmpty {
+            let last = try connection.value("SELECT coalesce(max(seq), 0)::bigint FROM idea_tui.log", as: Int.self) ?? 0
+            let text = String(decoding: JSONWriter().write(.array(change.logAppended)), as: UTF8.self)
+            try connection.query("""
+                INSERT INTO idea_tui.log (seq, id, entry, version)
+                SELECT \(last) + t.n, e->>'id', e, \(version) FROM jsonb_array_elements(\(text)::jsonb) WITH ORDINALITY AS t(e, n)
+                """)
+        }
+        for entry in change.logChanged {
+            let text = String(decoding: JSONWriter().write(entry), as: UTF8.self)
+            try connection.query("""
+                UPDATE idea_tui.log SET entry = \(text)::jsonb, version = \(version) WHERE id = \(entry.recordID ?? "")
+                """)
+        }
+        try connection.query("UPDATE idea_tui.head SET version = \(version), changed_at = now()")
+        try connection.query("SELECT pg_notify(\(Schema.channel), \(String(version)))")
+        return version
     }
 
     /// One record written or deleted. A record that stays where it was keeps its position;

@@ -1,5 +1,6 @@
 import IdeaModel
 import PostgresNIO
+import Synchronization
 
 /// A database kept in PostgreSQL (docs/POSTGRES.md): opened on a connection whose schema
 /// idea-tui can read and write. It loads the whole database with the version it is at;
@@ -9,20 +10,39 @@ import PostgresNIO
 /// Every call blocks the calling thread until the server has answered (see
 /// `ServerConnection`); none may be made from inside a Swift concurrency task.
 public final class PostgresStore: Sendable {
-    public let connection: ServerConnection
+    /// The connection now: made again (`reconnect`) after the server or the network
+    /// dropped the last one.
+    private let live: Mutex<ServerConnection>
+    /// The password the store logged in with, to log in again; nil: never again.
+    let credentials: Credentials?
+
+    public var connection: ServerConnection { live.withLock { $0 } }
+
+    /// Called at each step of a commit, for tests that stop or break one there.
+    public typealias CommitProbe = @Sendable (CommitStep) throws(DatabaseServerError) -> Void
+    private let probes = Mutex<CommitProbe?>(nil)
+    var probe: CommitProbe? { probes.withLock { $0 } }
+    public func probeCommits(_ probe: CommitProbe?) { probes.withLock { $0 = probe } }
 
     /// What messages call the database.
     public var name: String { connection.location.name }
 
-    /// A store on a connection already made; its schema is not checked.
-    public init(connection: ServerConnection) {
-        self.connection = connection
+    /// A store on a connection already made; its schema is not checked. With
+    /// `credentials`, a lost connection is made again when the store is next used.
+    public init(connection: ServerConnection, credentials: Credentials? = nil) {
+        live = Mutex(connection)
+        self.credentials = credentials
     }
 
     /// Connects and checks the schema: refuses a database without one, or with one this
     /// idea-tui does not know.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     public static func open(_ location: PostgresLocation, credentials: Credentials) throws(DatabaseServerError) -> PostgresStore {
+        PostgresStore(connection: try connect(location, credentials: credentials), credentials: credentials)
+    }
+
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    static func connect(_ location: PostgresLocation, credentials: Credentials) throws(DatabaseServerError) -> ServerConnection {
         let connection = try ServerConnection.open(location, credentials: credentials)
         do {
             try connection.requireSchema()
@@ -30,7 +50,19 @@ public final class PostgresStore: Sendable {
             connection.close()
             throw error
         }
-        return PostgresStore(connection: connection)
+        return connection
+    }
+
+    /// The connection, made again first when the last one was lost (and the store knows
+    /// how to log in). Throws why it could not be made.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    @discardableResult
+    public func reconnect() throws(DatabaseServerError) -> ServerConnection {
+        let current = connection
+        guard current.isClosed, let credentials else { return current }
+        let fresh = try Self.connect(current.location, credentials: credentials)
+        live.withLock { $0 = fresh }
+        return fresh
     }
 
     @available(*, noasync, message: "blocks the calling thread until the connection is closed")
@@ -38,7 +70,7 @@ public final class PostgresStore: Sendable {
 
     /// The whole database and the version it is at, read in one snapshot.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
-    public func load() throws(DatabaseServerError) -> (database: Database, version: Int) {
+    public func snapshot() throws(DatabaseServerError) -> (database: Database, version: Int) {
         let (rows, version) = try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
             () throws(DatabaseServerError) -> (RecordRows, Int) in
             (try readRows(), try headVersion())

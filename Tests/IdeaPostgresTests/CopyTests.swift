@@ -114,7 +114,7 @@ import Testing
             }
             let store = try PostgresStore.open(location, credentials: Credentials(password: nil))
             defer { store.close() }
-            let (db, version) = try store.load()
+            let (db, version) = try store.snapshot()
             #expect(db == old, "after a failure at \(step)")
             #expect(version == 1)
         }

@@ -69,7 +69,7 @@ import Testing
         let version = try store.commit(StoreChange(from: before, to: after), on: 1)
         #expect(version == 2)
         #expect(try store.version() == 2)
-        let (loaded, at) = try store.load()
+        let (loaded, at) = try store.snapshot()
         #expect(at == 2)
         #expect(Self.differing(loaded, after) == [])
         #expect(DatabaseCodec.encode(loaded) == DatabaseCodec.encode(after))
@@ -85,7 +85,7 @@ import Testing
         third.sponsors.insert(first, at: 0)
         third.sponsors.append(last)
         #expect(try store.commit(StoreChange(from: after, to: third), on: 2) == 3)
-        #expect(Self.differing(try store.load().database, third) == [])
+        #expect(Self.differing(try store.snapshot().database, third) == [])
     }
 
     @Test func aCommitOnAnOldVersionIsRefusedAndWritesNothing() throws {
@@ -102,7 +102,7 @@ import Testing
         #expect(throws: DatabaseServerError.versionMoved(location: store.name, expected: 1, found: 2)) {
             try store.commit(StoreChange(from: before, to: ours), on: 1)
         }
-        let (loaded, version) = try store.load()
+        let (loaded, version) = try store.snapshot()
         #expect(version == 2)
         #expect(loaded == theirs)
     }
@@ -168,7 +168,7 @@ import Testing
         var rewritten = Self.changed(before)
         rewritten.log[0].summary = "rewritten history"
         #expect(throws: DatabaseServerError.self) { try store.commit(StoreChange(from: before, to: rewritten), on: 1) }
-        let (loaded, version) = try store.load()
+        let (loaded, version) = try store.snapshot()
         #expect(version == 1)
         #expect(loaded == before)
     }

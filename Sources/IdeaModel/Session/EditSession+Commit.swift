@@ -71,8 +71,13 @@ extension EditSession {
                         let step = record(kind, done: done, entries: entries, patch: Patch.diff(base, next))
                         return .saved(Saved(change: now(), entry: step.entry, entries: entries, merged: merged, others: others))
                     } catch .changedOnDisk {
-                        // Another program, one that does not take the edit lock, was quicker.
-                        (theirs, theirStamp) = try store.load()
+                        // Another program, one that does not take the edit lock (or a store
+                        // that has none), was quicker: read what it changed.
+                        if let fresh = try store.changed(since: expected, known: base) {
+                            (theirs, theirStamp) = fresh
+                        } else {
+                            (theirs, theirStamp) = try store.load()
+                        }
                     }
                 }
             } catch {

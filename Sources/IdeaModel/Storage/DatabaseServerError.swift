@@ -34,6 +34,9 @@ public enum DatabaseServerError: Error, Equatable, Sendable {
     case unstorable(location: String, path: String)
     /// The connection was lost while working; what was not committed is not there.
     case lost(location: String)
+    /// The connection was lost while the server was committing a change, and could not be
+    /// made again to ask whether the change is there: it is either all there or not at all.
+    case commitUnknown(location: String)
     /// Someone else committed since the version this change was made on.
     case versionMoved(location: String, expected: Int, found: Int)
     /// Anything else the server said: its SQLSTATE code and message.
@@ -45,7 +48,7 @@ public enum DatabaseServerError: Error, Equatable, Sendable {
         case .badAddress(let given, _): return given
         case .unavailable(let l, _), .refused(let l, _, _), .noDatabase(let l, _), .tls(let l, _), .notInitialized(let l),
              .newerSchema(let l, _, _), .olderSchema(let l, _, _), .foreignSchema(let l), .notUTF8(let l, _), .notEmpty(let l, _, _),
-             .invalid(let l, _), .unstorable(let l, _), .lost(let l), .versionMoved(let l, _, _), .server(let l, _, _):
+             .invalid(let l, _), .unstorable(let l, _), .lost(let l), .commitUnknown(let l), .versionMoved(let l, _, _), .server(let l, _, _):
             return l
         }
     }
@@ -127,7 +130,7 @@ extension DatabaseServerError {
     /// Which case it is, without its data: one per case, so a test can take each in turn.
     public enum Kind: String, CaseIterable, Sendable {
         case badAddress, unavailable, refused, noDatabase, tls, notInitialized, newerSchema, olderSchema, foreignSchema, notUTF8,
-             notEmpty, invalid, unstorable, lost, versionMoved, server
+             notEmpty, invalid, unstorable, lost, commitUnknown, versionMoved, server
     }
 
     public var kind: Kind {
@@ -146,6 +149,7 @@ extension DatabaseServerError {
         case .invalid: return .invalid
         case .unstorable: return .unstorable
         case .lost: return .lost
+        case .commitUnknown: return .commitUnknown
         case .versionMoved: return .versionMoved
         case .server: return .server
         }
@@ -176,7 +180,7 @@ extension DatabaseServerError {
                .olderSchema(location: at, found: 1, known: 2), .foreignSchema(location: at),
                .notUTF8(location: at, encoding: "LATIN1"), .notEmpty(location: at, ideas: 180, records: 1_200),
                .invalid(location: at, LoadFailure([Problem(path: "ideas[3].stage", message: "\u{201E}x\u{201C}")], dropped: 1)),
-               .unstorable(location: at, path: "ideas[3].title"), .lost(location: at),
+               .unstorable(location: at, path: "ideas[3].title"), .lost(location: at), .commitUnknown(location: at),
                .versionMoved(location: at, expected: 41, found: 43),
                .server(location: at, code: "53100", message: "x")]
     }

@@ -33,6 +33,21 @@ public protocol DatabaseStore: Sendable {
 /// Asked between keys whether the store may have changed; never waits.
 public protocol StoreWatch: AnyObject {
     func check(now: Int) -> Bool
+    /// What became of the connection to a database server since last asked (nil: nothing
+    /// new), for the app to say; a file has no connection to lose.
+    func news() -> StoreNews?
+}
+
+extension StoreWatch {
+    public func news() -> StoreNews? { nil }
+}
+
+/// The connection to a database server, as an open app tells it.
+public enum StoreNews: Equatable, Sendable {
+    /// Lost: changes cannot be saved until it is back (the location's name).
+    case lost(String)
+    /// Made again; others' changes of the meantime are being read.
+    case back(String)
 }
 
 /// What `DatabaseStore.holdForChange` holds.

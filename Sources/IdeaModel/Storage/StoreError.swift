@@ -29,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case locked(path: String, holder: LockHolder?, seconds: Int)
     /// A signal asked to stop while waiting for the lock.
     case interrupted(path: String)
+    /// A database server could not be used (docs/POSTGRES.md): what it said, where.
+    case server(DatabaseServerError)
 
     /// The last component of a path.
     public static func name(of path: String) -> String {
@@ -154,7 +156,7 @@ extension StoreError {
     /// Which case it is, without its data: one per case, so a test can take each in turn.
     public enum Kind: String, CaseIterable, Sendable {
         case missing, invalid, io, exists, changedOnDisk, notAFile, readOnly, hardLinked, wouldChangeOwner, noBackup,
-             becameLink, locked, interrupted
+             becameLink, locked, interrupted, server
     }
 
     public var kind: Kind {
@@ -172,6 +174,7 @@ extension StoreError {
         case .becameLink: return .becameLink
         case .locked: return .locked
         case .interrupted: return .interrupted
+        case .server: return .server
         }
     }
 
@@ -191,6 +194,7 @@ extension StoreError {
         case .becameLink: return .becameLink(path: path)
         case .locked: return .locked(path: path, holder: LockHolder(pid: 123, program: "flock"), seconds: 10)
         case .interrupted: return .interrupted(path: path)
+        case .server: return .server(.lost(location: "postgresql://kaunas@db.example/ideas"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaPostgres
 import IdeaUI
 
 /// `idea-tui access`: who may log in over ssh, and as whom. Each grant is one line of an
@@ -53,6 +54,17 @@ enum Access {
     }
 
     /// `path` made absolute with every link resolved.
+    /// What the key's forced command opens: the file's real path, or the database
+    /// address as given, which must not hold a password (the account's ~/.pgpass or
+    /// PGPASSFILE gives it; authorized_keys is no place for one).
+    static func database(_ options: DatabaseOptions) throws -> String {
+        guard PostgresLocation.isAddress(options.path) else { return try realPath(options.path) }
+        if let location = try? ServerAddress.location(options.path), location.password != nil {
+            throw Failure(options.strings.server.passwordInKey(location.name), code: ExitCodes.usage)
+        }
+        return options.path
+    }
+
     static func realPath(_ path: String) throws -> String {
         guard let real = realpath(path, nil) else {
             throw Failure("\(path): \(String(cString: strerror(errno))).", code: ExitCodes.missingFile)

@@ -25,9 +25,9 @@ struct AccessGrant: ParsableCommand {
     func run() throws {
         try reporting {
             let (db, _) = try options.load()
-            let who = try Access.person(person, in: db, file: options.path)
+            let who = try Access.person(person, in: db, file: options.shownPath)
             let key = try Access.readKey(key)
-            let command = ForcedCommand(program: try Access.executable(), database: try Access.realPath(options.path), person: who.id)
+            let command = ForcedCommand(program: try Access.executable(), database: try Access.database(options), person: who.id)
             for (text, what) in [(command.program, "the path of idea-tui"), (command.database, "the database's path"), (who.id, "the person's id")] {
                 if let problem = ForcedCommand.problem(with: text, what: what) { throw Failure(problem + "; nothing was written.", code: ExitCodes.invalidData) }
             }

@@ -28,7 +28,7 @@ struct AccessRevoke: ParsableCommand {
                 id = person
                 name = db.people.first { $0.id == person }?.name ?? person
             } else {
-                let who = try Access.person(person, in: db, file: options.path)
+                let who = try Access.person(person, in: db, file: options.shownPath)
                 (id, name) = (who.id, who.name)
             }
             let only = try key.map(Access.readKey)

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
 import IdeaModel
+import IdeaPostgres
 import IdeaUI
 
 /// `--db PATH` and `--lang`, shared by every subcommand that reads the database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $IDEAS_DB, else ./ideas.db.json).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database: a file, or a PostgreSQL address postgresql://USER@HOST:PORT/DBNAME "
+                                            + "(default: $IDEAS_DB, else ./ideas.db.json).", valueName: "path|url"))
     var db: String?
 
     @OptionGroup var language: LanguageOption
@@ -17,6 +19,12 @@ struct DatabaseOptions: ParsableArguments {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["IDEAS_DB"], !env.isEmpty { return env }
         return "ideas.db.json"
+    }
+
+    /// The database as messages name it: a PostgreSQL address without its password.
+    var shownPath: String {
+        guard PostgresLocation.isAddress(path) else { return path }
+        return (try? ServerAddress.location(path))?.name ?? PostgresLocation.hidingPassword(path)
     }
 
     /// The database file: a symbolic link resolved once, here; a lock another program
@@ -39,8 +47,18 @@ struct DatabaseOptions: ParsableArguments {
                            waiting: waiting)
     }
 
-    /// Where the database is kept: the file at `path`.
-    var store: any DatabaseStore { file }
+    /// Where the database is kept: a PostgreSQL database when `path` is an address
+    /// (connected once per process, see `ServerStores`), else the file at `path`.
+    var store: any DatabaseStore {
+        get throws {
+            guard PostgresLocation.isAddress(path) else { return file }
+            do {
+                return try ServerStores.open(path)
+            } catch {
+                throw Failure(error, strings)
+            }
+        }
+    }
 
     /// Loads the database, or prints why not and exits with the matching code.
     func load() throws -> (Database, StoreStamp) {
@@ -50,7 +68,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Loads the database and keeps the store it came from, to save it there.
     func open() throws -> (Database, StoreStamp, any DatabaseStore) {
-        let store = self.store
+        let store = try self.store
         if let (db, stamp) = LoadedDatabase.take(for: store) { return (db, stamp, store) }
         do {
             let (db, stamp) = try store.load()

@@ -15,13 +15,17 @@ struct Failure: Error {
     }
 
     init(_ error: StoreError, _ words: Strings) {
-        message = words.model.store(error)
+        self.init(words.model.store(error), code: Self.code(error))
+    }
+
+    static func code(_ error: StoreError) -> Int32 {
         switch error {
-        case .missing: code = ExitCodes.missingFile
-        case .invalid: code = ExitCodes.invalidData
+        case .missing: return ExitCodes.missingFile
+        case .invalid: return ExitCodes.invalidData
         case .io, .exists, .notAFile, .readOnly, .hardLinked, .wouldChangeOwner, .noBackup, .becameLink:
-            code = ExitCodes.ioError
-        case .changedOnDisk, .locked, .interrupted: code = ExitCodes.tryAgain
+            return ExitCodes.ioError
+        case .changedOnDisk, .locked, .interrupted: return ExitCodes.tryAgain
+        case .server(let server): return code(server)
         }
     }
 }

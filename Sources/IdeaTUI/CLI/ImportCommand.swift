@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (db, stamp) = try options.load()
+            let (db, stamp, store) = try options.open()
             let words = options.strings, cli = words.cli
             let actor = try who.required(in: db, doing: .importing, words)
             let bytes = try Self.read(file, words)
@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
             guard report.problems.isEmpty, let imported = report.database else {
                 let rows = Set(report.problems.compactMap(\.row)).count
                 let lines = report.problems.map { "\(file): " + Self.describe($0, words) }
-                    + ["\(file): " + cli.nothingImported(report.problems.count, rows, options.path)]
+                    + ["\(file): " + cli.nothingImported(report.problems.count, rows, options.shownPath)]
                 throw Failure(lines.joined(separator: "\n"), code: ExitCodes.invalidData)
             }
             say(Self.describe(report, file: file, words), terminator: "")
@@ -60,15 +60,15 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             guard !report.added.isEmpty else {
-                say(cli.nothingToImport(report.skipped.count, options.path))
+                say(cli.nothingToImport(report.skipped.count, options.shownPath))
                 return
             }
             do throws(StoreError) {
-                _ = try options.store.save(imported, from: db, expected: stamp, saving: SaveCache())
+                _ = try store.save(imported, from: db, expected: stamp, saving: SaveCache())
             } catch {
                 throw Failure(error, words)
             }
-            say(cli.importedInto(added, options.path))
+            say(cli.importedInto(added, options.shownPath))
         }
     }
 

@@ -101,13 +101,13 @@ struct MentorsSuggest: ParsableCommand {
             guard apply else { return }
             let actor = try who.required(in: db, doing: .assigning, words)
             guard !result.assignments.isEmpty else {
-                say(words.cli.nothingToAssign(options.path))
+                say(words.cli.nothingToAssign(options.shownPath))
                 return
             }
             // All or none, as one change on top of whatever was saved meanwhile.
             let commands = result.assignments.map { Command.assignMentor(teamId: $0.teamId, mentorId: $0.mentorId) }
             _ = try SessionChange.apply(commands, as: actor, db, stamp, options.store, words)
-            say(words.cli.assigned(result.assignments.count, options.path))
+            say(words.cli.assigned(result.assignments.count, options.shownPath))
         }
     }
 

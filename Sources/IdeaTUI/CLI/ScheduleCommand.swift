@@ -41,7 +41,7 @@ struct ScheduleCommand: ParsableCommand {
             let result = AutoScheduler.run(db, reflow: reflow)
             if dryRun || result.placements.isEmpty {
                 say(Self.describe(result, db, reflow: reflow, words: words), terminator: "")
-                say(dryRun ? words.cli.dryRun : words.cli.nothingToPlace(options.path))
+                say(dryRun ? words.cli.dryRun : words.cli.nothingToPlace(options.shownPath))
                 return
             }
             let actor = try who.required(in: db, doing: .scheduling, words)

@@ -65,7 +65,7 @@ struct DbCopyCommand: ParsableCommand {
         do throws(DatabaseServerError) {
             let store = try PostgresStore.open(location, credentials: ServerAddress.credentials(for: location))
             defer { store.close() }
-            return (try store.load().database, location.name)
+            return (try store.snapshot().database, location.name)
         } catch {
             throw Failure(error, words)
         }

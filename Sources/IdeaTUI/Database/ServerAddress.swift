@@ -29,7 +29,7 @@ extension Failure {
     static func code(_ error: DatabaseServerError) -> Int32 {
         switch error {
         case .badAddress: return ExitCodes.usage
-        case .unavailable, .tls, .lost: return ExitCodes.unavailable
+        case .unavailable, .tls, .lost, .commitUnknown: return ExitCodes.unavailable
         case .refused: return ExitCodes.noPermission
         case .noDatabase, .notInitialized: return ExitCodes.missingFile
         case .newerSchema, .olderSchema, .foreignSchema, .notUTF8, .invalid, .unstorable: return ExitCodes.invalidData

@@ -167,6 +167,18 @@ enum TerminalApp {
             let started = monotonicMilliseconds()
             // Others' saves are read in between keys, never while work runs (a save holds
             // the session; a computation answers for the database it was given).
+            // A database server's connection lost or back: said, and logged for tests.
+            if let news = watch.news() {
+                switch news {
+                case .lost(let name):
+                    log.write("connection lost")
+                    workspace.say(strings.server.connectionLost(name))
+                case .back(let name):
+                    log.write("connection back")
+                    workspace.say(strings.server.connectionBack(name))
+                }
+                draw()
+            }
             if work == nil, watch.check(now: started) {
                 switch workspace.fileMayHaveChanged(at: started) {
                 case .unchanged: break

@@ -93,6 +93,8 @@ enum EnglishReports {
             return "\(path): the file is locked by \(lockHolder(holder)); waited \(seconds) s and gave up, nothing was saved. Try again in a moment."
         case .interrupted(let path):
             return "\(path): stopped while waiting for the lock; nothing was saved."
+        case .server(let error):
+            return ServerStrings.en.error(error)
         }
     }
 

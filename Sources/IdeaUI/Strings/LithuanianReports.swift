@@ -98,6 +98,8 @@ enum LithuanianReports {
             return "\(path): failą užrakino \(lockHolder(holder)); laukta \(seconds) s, niekas neišsaugota. Po akimirkos bandykite dar kartą."
         case .interrupted(let path):
             return "\(path): laukimas, kol failas bus atrakintas, nutrauktas; niekas neišsaugota."
+        case .server(let error):
+            return ServerStrings.lt.error(error)
         }
     }
 

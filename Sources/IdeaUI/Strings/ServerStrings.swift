@@ -22,6 +22,12 @@ public struct ServerStrings: Sendable {
     public var twoFiles: String
     /// FROM and TO name the same database.
     public var sameDatabase: @Sendable (String) -> String
+    /// `access grant` with an address that holds a password (the address, hidden).
+    public var passwordInKey: @Sendable (String) -> String
+    /// An open app lost its connection to the database (its name).
+    public var connectionLost: @Sendable (String) -> String
+    /// An open app is connected again.
+    public var connectionBack: @Sendable (String) -> String
 
     public static func of(_ lang: Lang) -> ServerStrings {
         switch lang {

@@ -16,7 +16,13 @@ extension ServerStrings {
             "\(path): a file is already there; nothing was copied. Add --replace to replace it (the previous version is kept as \(StoreError.name(of: path)).bak)."
         },
         twoFiles: "db copy: FROM or TO must be a PostgreSQL address (postgresql://…); to copy a file to a file, use cp.",
-        sameDatabase: { name in "db copy: FROM and TO are the same database (\(name)); nothing was copied." }
+        sameDatabase: { name in "db copy: FROM and TO are the same database (\(name)); nothing was copied." },
+        passwordInKey: { name in
+            "\(name): the address holds a password, which would be written into authorized_keys; nothing was written. "
+                + "Give the address without it and put the password in the account's ~/.pgpass."
+        },
+        connectionLost: { name in "Connection to \(name) lost; trying again every second. Changes are not saved until it is back." },
+        connectionBack: { name in "Connected to \(name) again; others' changes of the meantime are read." }
     )
 
     private enum English {
@@ -69,6 +75,9 @@ extension ServerStrings {
                     + "Remove it from the file first."
             case .lost(let at):
                 return "\(at): the connection to the server was lost; nothing that was not committed was saved."
+            case .commitUnknown(let at):
+                return "\(at): the connection was lost while the server was saving this change, and the server cannot be "
+                    + "reached to ask whether it did: the change is either all saved or not at all. Look again once it is back."
             case .versionMoved(let at, let expected, let found):
                 return "\(at): someone else changed the database meanwhile (it is at version \(found); this change was made "
                     + "on version \(expected)); nothing was saved."

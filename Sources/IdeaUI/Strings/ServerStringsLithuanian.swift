@@ -20,7 +20,13 @@ extension ServerStrings {
         },
         twoFiles: "db copy: bent vienas iš dviejų (iš kur ar į kur) turi būti PostgreSQL adresas (postgresql://…); "
             + "failą į failą kopijuokite su cp.",
-        sameDatabase: { name in "db copy: iš kur ir į kur – ta pati duomenų bazė (\(name)); niekas nenukopijuota." }
+        sameDatabase: { name in "db copy: iš kur ir į kur – ta pati duomenų bazė (\(name)); niekas nenukopijuota." },
+        passwordInKey: { name in
+            "\(name): adrese yra slaptažodis, kuris būtų įrašytas į authorized_keys; niekas neįrašyta. "
+                + "Nurodykite adresą be jo, o slaptažodį įrašykite į paskyros ~/.pgpass."
+        },
+        connectionLost: { name in "Ryšys su \(name) nutrūko; bandoma kas sekundę. Kol jis neatsikurs, pakeitimai neišsaugomi." },
+        connectionBack: { name in "Vėl prisijungta prie \(name); nuskaitomi kitų tuo metu padaryti pakeitimai." }
     )
 
     private enum Lithuanian {
@@ -77,6 +83,9 @@ extension ServerStrings {
                     + "Pirmiausia pašalinkite jį iš failo."
             case .lost(let at):
                 return "\(at): ryšys su serveriu nutrūko; kas nebuvo patvirtinta, neišsaugota."
+            case .commitUnknown(let at):
+                return "\(at): ryšys nutrūko, kai serveris saugojo šį pakeitimą, o serverio nepavyksta pasiekti ir paklausti, "
+                    + "ar išsaugojo: pakeitimas išsaugotas arba visas, arba visai ne. Patikrinkite, kai serveris vėl veiks."
             case .versionMoved(let at, let expected, let found):
                 return "\(at): kažkas kitas tuo metu pakeitė duomenų bazę (jos versija \(found), o šis pakeitimas darytas "
                     + "versijai \(expected)); niekas neišsaugota."
