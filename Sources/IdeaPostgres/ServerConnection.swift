@@ -56,6 +56,8 @@ public final class ServerConnection: Sendable {
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     @discardableResult
     public func query(_ query: PostgresQuery) throws(DatabaseServerError) -> [PostgresRow] {
+        // The driver never answers a query written to a closed channel: say it is lost.
+        guard !connection.isClosed else { throw .lost(location: location.name) }
         do {
             return try connection.query(query, logger: Self.logger).wait().rows
         } catch {
@@ -95,4 +97,16 @@ public final class ServerConnection: Sendable {
 
     /// True once the connection is closed (by us, the server, or the network).
     public var isClosed: Bool { connection.isClosed }
+
+    /// A connection nobody closed (a store let go) says goodbye to the server when it is
+    /// dropped; waited for, unless dropped on the driver's own thread (which must not wait).
+    deinit {
+        guard !connection.isClosed else { return }
+        if connection.eventLoop.inEventLoop {
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = closing
+        } else {
+            _ = try? connection.close().wait()
+        }
+    }
 }

@@ -25,6 +25,8 @@ enum ServerErrors {
             case "3D000" where connecting: return .noDatabase(location: name, database: location.database)
             case "42501" where connecting:
                 return .refused(location: name, user: location.user, why: .noPermission(database: location.database))
+            case "42501": return .refused(location: name, user: location.user, why: .mayNotChange(message))
+            case "25006": return .refused(location: name, user: location.user, why: .readOnlyServer)
             case "57P03": return .unavailable(location: name, why: .notAcceptingConnections)
             case "53300": return .unavailable(location: name, why: .tooManyConnections)
             case "57P01", "57P02": return connecting ? .unavailable(location: name, why: .notAcceptingConnections) : .lost(location: name)

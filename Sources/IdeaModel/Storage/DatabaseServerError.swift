@@ -111,6 +111,10 @@ extension DatabaseServerError {
         case noPermission(database: String)
         /// The server asks for a way of logging in the driver does not speak (its name).
         case unsupportedMethod(String)
+        /// The user may read but not change idea-tui's tables (the server's words).
+        case mayNotChange(String)
+        /// The server takes no changes at all (a standby, or default_transaction_read_only).
+        case readOnlyServer
     }
 
     /// Why the encrypted connection could not be made.
@@ -168,7 +172,8 @@ extension DatabaseServerError {
                                           .other("x")]
         let refusals: [AccessRefusal] = [.password, .noPassword(ignoredPassFile: nil),
                                          .noPassword(ignoredPassFile: "/home/kaunas/.pgpass"),
-                                         .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI")]
+                                         .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI"),
+                                         .mayNotChange("x"), .readOnlyServer]
         let tls: [TLSProblem] = [.notOffered, .certificate("x"), .noRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),
                                  .setup("x")]
         return problems.map { .badAddress(given: "postgres://kaunas@db/kaunas_ideas", $0) }

@@ -31,13 +31,26 @@ struct DatabaseOptions: ParsableArguments {
     /// holds waited for as `IDEA_TUI_LOCK_WAIT` says (seconds, default 10), saying who
     /// holds it on stderr while waiting.
     var file: DatabaseFile {
-        var file = DatabaseFile(path: path)
+        var file = DatabaseFile(path: path, probe: Self.killProbe())
         let name = file.name, words = strings
         file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in
             let line = words.cli.waitingForLock(words.model.lockHolder(holder), name)
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         return file
+    }
+
+    /// In debug builds, `IDEA_TUI_TEST_KILL_AT=STEP` kills the process with SIGKILL at that
+    /// step of a save (`DatabaseFile.SavePoint`; tests: a save killed half way changes nothing).
+    private static func killProbe() -> (@Sendable (DatabaseFile.SavePoint) -> Void)? {
+        #if DEBUG
+        guard let raw = getenv("IDEA_TUI_TEST_KILL_AT"), let step = DatabaseFile.SavePoint(rawValue: String(cString: raw)) else {
+            return nil
+        }
+        return { reached in if reached == step { kill(getpid(), SIGKILL) } }
+        #else
+        return nil
+        #endif
     }
 
     /// The lock waiting the environment asks for.

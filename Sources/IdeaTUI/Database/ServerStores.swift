@@ -21,11 +21,11 @@ enum ServerStores {
         return store
     }
 
-    /// In debug builds, `IDEA_TUI_TEST_PG_COMMIT_KILL=STEP` kills the process with SIGKILL
-    /// at that step of a commit (tests: a client killed in a transaction leaves nothing).
+    /// In debug builds, `IDEA_TUI_TEST_KILL_AT=STEP` kills the process with SIGKILL at that
+    /// step of a commit (tests: a client killed in a transaction leaves nothing half-done).
     private static func probe(_ store: PostgresStore) {
         #if DEBUG
-        guard let raw = getenv("IDEA_TUI_TEST_PG_COMMIT_KILL"),
+        guard let raw = getenv("IDEA_TUI_TEST_KILL_AT"),
               let step = PostgresStore.CommitStep(rawValue: String(cString: raw)) else { return }
         store.probeCommits { (reached: PostgresStore.CommitStep) throws(DatabaseServerError) in
             if reached == step { kill(getpid(), SIGKILL) }

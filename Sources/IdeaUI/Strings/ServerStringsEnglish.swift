@@ -132,6 +132,12 @@ extension ServerStrings {
                 return "user \(who) may not connect to the database \u{201C}\(database)\u{201D} (its owner can GRANT CONNECT)."
             case .unsupportedMethod(let method):
                 return "the server asks user \(who) to log in a way idea-tui does not speak (\(method)); use a password (scram-sha-256)."
+            case .mayNotChange(let message):
+                return "user \(who) may read but not change idea-tui's tables (the server said: \(message)); nothing was saved. "
+                    + "The tables' owner can GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA idea_tui TO it."
+            case .readOnlyServer:
+                return "the server takes no changes (it is read-only: a standby, perhaps); nothing was saved. "
+                    + "Use the address of the primary server."
             }
         }
 

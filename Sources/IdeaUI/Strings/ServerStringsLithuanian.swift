@@ -140,6 +140,12 @@ extension ServerStrings {
                 return "naudotojui \(who) neleidžiama jungtis prie duomenų bazės \(q(database)) (jos savininkas gali suteikti teisę GRANT CONNECT)."
             case .unsupportedMethod(let method):
                 return "serveris prašo naudotoją \(who) prisijungti būdu, kurio idea-tui nemoka (\(method)); naudokite slaptažodį (scram-sha-256)."
+            case .mayNotChange(let message):
+                return "naudotojas \(who) gali skaityti idea-tui lenteles, bet ne keisti jas (serveris atsakė: \(message)); niekas neišsaugota. "
+                    + "Lentelių savininkas gali suteikti teisę: GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA idea_tui."
+            case .readOnlyServer:
+                return "serveris nepriima pakeitimų (jis tik skaitomas, galbūt atsarginis); niekas neišsaugota. "
+                    + "Nurodykite pagrindinio serverio adresą."
             }
         }
 
