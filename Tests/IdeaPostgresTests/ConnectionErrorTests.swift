@@ -22,7 +22,7 @@ import Testing
         let lt = try IdeaBinary.run(["db", "copy", "--lang", "lt", url, "/nonexistent/x.json"])
         #expect(lt.code == 69)
         #expect(lt.err == "postgresql://kaunas@127.0.0.1:\(port)/ideas: nepavyko pasiekti PostgreSQL serverio: "
-            + "ten niekas nelaukia ryšių (ryšys atmestas); niekas neperskaityta ir neįrašyta.\n")
+            + "ten niekas nelaukia ryšių (ryšys atmestas); nieko neperskaityta ir neįrašyta.\n")
     }
 
     @Test func noServerOnTheSocketIsExit69() throws {

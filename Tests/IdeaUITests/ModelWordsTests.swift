@@ -204,6 +204,18 @@ import Testing
         return Set(samples.flatMap { words($0.say(.en)) }).subtracting(allowed)
     }
 
+    /// After a negation Lithuanian takes the genitive: "nieko nepakeista" (nothing was
+    /// changed), never "niekas nepakeista" (a nominative beside a neuter participle).
+    @Test func nothingWasDoneIsSaidInTheGenitive() {
+        for sample in Self.samples {
+            let lt = sample.say(.lt)
+            let words = lt.split { !$0.isLetter }.map { $0.lowercased() }
+            for (word, next) in zip(words, words.dropFirst()) where word == "niekas" {
+                #expect(!(next.hasPrefix("ne") && next.hasSuffix("ta")), "\(sample.name): \(lt)")
+            }
+        }
+    }
+
     @Test func everyDatabaseServerErrorHasAnExample() {
         #expect(Set(DatabaseServerError.examples.map(\.kind)) == Set(DatabaseServerError.Kind.allCases))
     }
