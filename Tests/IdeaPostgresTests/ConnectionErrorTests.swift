@@ -60,6 +60,12 @@ import Testing
         let ignored = try IdeaBinary.run(["db", "init", url], environment: ["PGPASSFILE": passFile])
         #expect(ignored.code == 77)
         #expect(ignored.err.contains("none was given; \(passFile) was not read because group or others may read it"))
+        // A folder where the password file should be: said so, not "others may read it".
+        let folder = try IdeaBinary.run(["db", "init", url], environment: ["PGPASSFILE": dir])
+        #expect(folder.code == 77)
+        #expect(folder.err.contains("none was given; \(dir) was not read because it is not a file (a folder, a FIFO or a device)"),
+                "\(folder.err)")
+        #expect(!folder.err.contains("chmod"))
         // No password at all.
         let none = try IdeaBinary.run(["db", "init", url])
         #expect(none.code == 77)

@@ -39,7 +39,7 @@ import Testing
                                       "be", "to", "per", "save", "data", "schema",
                                       // PostgreSQL's words: its name, an address's settings, SQL, programs.
                                       "postgresql", "postgres", "sslmode", "disable", "prefer", "require", "allow", "host", "port", "dbname",
-                                      "user", "password", "sslrootcert", "pgpassword", "createdb", "encoding", "grant",
+                                      "user", "password", "sslrootcert", "pgpassword", "pgpassfile", "createdb", "encoding", "grant",
                                       "connect", "sqlstate", "db", "init", "copy", "cp"]
 
     /// The words of a text: letters only (ids, paths, times and numbers are not words).

@@ -106,6 +106,9 @@ extension DatabaseServerError {
         /// The server asks for a password and none was given; `ignoredPassFile` names a
         /// password file that was not read because group or others can read it.
         case noPassword(ignoredPassFile: String?)
+        /// The server asks for a password and none was given; the password file (`PGPASSFILE`)
+        /// is a folder, a FIFO or a device, so it was not read.
+        case passFileNotAFile(path: String)
         /// The server's rules refuse this user here (its message, as it said it).
         case notAllowed(String)
         /// The user may not connect to this database.
@@ -168,6 +171,7 @@ extension DatabaseServerError {
                                           .other("x")]
         let refusals: [AccessRefusal] = [.password, .noPassword(ignoredPassFile: nil),
                                          .noPassword(ignoredPassFile: "/home/kaunas/.pgpass"),
+                                         .passFileNotAFile(path: "/home/kaunas/.pgpass"),
                                          .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI")]
         let tls: [TLSProblem] = [.notOffered, .certificate("x"), .noRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),
                                  .setup("x")]

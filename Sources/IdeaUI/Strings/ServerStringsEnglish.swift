@@ -121,6 +121,9 @@ extension ServerStrings {
             case .noPassword(let path?):
                 return "the server asks for a password for user \(who) and none was given; \(path) was not read because "
                     + "group or others may read it (chmod 600 \(path))."
+            case .passFileNotAFile(let path):
+                return "the server asks for a password for user \(who) and none was given; \(path) was not read because it is "
+                    + "not a file (a folder, a FIFO or a device): PGPASSFILE names the password file, ~/.pgpass when it is not set."
             case .notAllowed(let message): return "the server does not let user \(who) in: \(message)."
             case .noPermission(let database):
                 return "user \(who) may not connect to the database \u{201C}\(database)\u{201D} (its owner can GRANT CONNECT)."

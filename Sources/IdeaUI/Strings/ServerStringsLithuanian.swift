@@ -129,6 +129,9 @@ extension ServerStrings {
             case .noPassword(let path?):
                 return "serveris prašo naudotojo \(who) slaptažodžio, bet jis nenurodytas; \(path) neskaitytas, nes jį gali "
                     + "skaityti grupė ar kiti (chmod 600 \(path))."
+            case .passFileNotAFile(let path):
+                return "serveris prašo naudotojo \(who) slaptažodžio, bet jis nenurodytas; \(path) neskaitytas, nes tai ne failas "
+                    + "(aplankas, FIFO ar įrenginys): PGPASSFILE nurodo slaptažodžių failą, o kai nenustatytas, skaitomas ~/.pgpass."
             case .notAllowed(let message): return "serveris neįleidžia naudotojo \(who): \(message)."
             case .noPermission(let database):
                 return "naudotojui \(who) neleidžiama jungtis prie duomenų bazės \(q(database)) (jos savininkas gali suteikti teisę GRANT CONNECT)."
