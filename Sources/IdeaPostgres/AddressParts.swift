@@ -1,7 +1,10 @@
 /// The parts of an address after `postgresql://`, split as libpq splits them:
 /// `[user[:password]@][host][:port][/dbname][?key=value&…]`. A host in brackets is an
 /// IPv6 address. Every part is percent-decoded once, after splitting, so `%40` in a
-/// password is an `@` and `%2F` in the host the start of a socket folder.
+/// password is an `@` and `%2F` in the host the start of a socket folder. One difference:
+/// the user and password end at the last `@` before the host, not the first, so a
+/// password written with a bare `@` still works (libpq would take the rest for a host
+/// name that cannot exist).
 struct AddressParts: Equatable {
     var user: String?
     var password: String?
@@ -20,7 +23,7 @@ struct AddressParts: Equatable {
     init(_ rest: String) {
         let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
         var authority = rest[..<authorityEnd]
-        if let at = authority.firstIndex(of: "@") {
+        if let at = authority.lastIndex(of: "@") {
             let userinfo = authority[..<at]
             if let colon = userinfo.firstIndex(of: ":") {
                 user = String(userinfo[..<colon])
@@ -60,6 +63,31 @@ struct AddressParts: Equatable {
         for keyPath in [\AddressParts.user, \.host, \.port, \.database] where self[keyPath: keyPath]?.isEmpty == true {
             self[keyPath: keyPath] = nil
         }
+    }
+
+    /// Where the settings (`?key=value&…`) start: at the first `?` followed by a setting's
+    /// name and `=`, `&` or the end, so a bare `?` inside a password is not taken for them.
+    static func settingsStart(_ rest: Substring) -> Substring.Index {
+        var search = rest.startIndex
+        while let q = rest[search...].firstIndex(of: "?") {
+            let after = rest[rest.index(after: q)...]
+            let name = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            let next = after.dropFirst(name.count).first
+            if next == nil || next == "=" || next == "&" { return q }
+            search = rest.index(after: q)
+        }
+        return rest.endIndex
+    }
+
+    /// True when an `@` comes after the host and before the settings, with a `:` before
+    /// it: `user:pa/ss@host` or `user:pa?ss@host`, a password with a bare `/` or `?`.
+    /// libpq would read part of the password as a port or a database name (and a message
+    /// would show it); it is refused instead, asking for `%2F` or `%3F`.
+    static func hasStrayAt(_ rest: Substring) -> Bool {
+        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+        let head = rest[..<settingsStart(rest)]
+        guard authorityEnd < head.endIndex, let at = head.lastIndex(of: "@"), at > authorityEnd else { return false }
+        return head[..<at].contains(":")
     }
 
     /// Every part percent-decoded; throws `failure` for a bad escape or bytes that are not UTF-8.

@@ -11,10 +11,13 @@ public struct Credentials: Equatable, Sendable {
     public var password: String?
     /// A password file that was there but not read, for the message when one is missing.
     public var ignoredPassFile: String?
+    /// It was not read because it is not a regular file (else: others may read it).
+    public var passFileIsNotAFile = false
 
-    public init(password: String?, ignoredPassFile: String? = nil) {
+    public init(password: String?, ignoredPassFile: String? = nil, passFileIsNotAFile: Bool = false) {
         self.password = password
         self.ignoredPassFile = ignoredPassFile
+        self.passFileIsNotAFile = passFileIsNotAFile
     }
 
     /// `readFile` reads a password file (tests give their own).
@@ -31,6 +34,8 @@ public struct Credentials: Equatable, Sendable {
             return Credentials(password: nil)
         case .ignored(let path):
             return Credentials(password: nil, ignoredPassFile: path)
+        case .notAFile(let path):
+            return Credentials(password: nil, ignoredPassFile: path, passFileIsNotAFile: true)
         }
     }
 }

@@ -86,15 +86,18 @@ public struct PassFile: Equatable, Sendable {
         case read(PassFile)
         /// There is no such file (or it cannot be read): nothing to say.
         case absent
-        /// Not read, as libpq: group or others may read it, or it is not a regular file.
+        /// Not read, as libpq: group or others may read it.
         case ignored(path: String)
+        /// Not read, as libpq: it is a folder, a FIFO or a device, not a regular file.
+        case notAFile(path: String)
     }
 
     /// Reads the file at `path`, refusing it as libpq does.
     public static func read(path: String) -> Reading {
         var info = stat()
         guard stat(path, &info) == 0 else { return .absent }
-        guard info.st_mode & S_IFMT == S_IFREG, info.st_mode & (S_IRWXG | S_IRWXO) == 0 else { return .ignored(path: path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .notAFile(path: path) }
+        guard info.st_mode & (S_IRWXG | S_IRWXO) == 0 else { return .ignored(path: path) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .absent }
         defer { close(fd) }

@@ -56,28 +56,29 @@ public struct PostgresLocation: Equatable, Sendable {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
     }
 
-    /// What an address shows in a message: everything but the password.
+    /// What an address shows in a message: everything but the password. The password
+    /// ends at the last `@` before the settings, so one written with a bare `@`, `/` or
+    /// `?` (which the address cannot be read with) is hidden whole too.
     public static func hidingPassword(_ text: String) -> String {
         guard let scheme = ["postgresql://", "postgres://"].first(where: { text.hasPrefix($0) }) else { return text }
         let rest = text.dropFirst(scheme.count)
-        let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
-        let authority = rest[..<authorityEnd]
+        let settings = AddressParts.settingsStart(rest)
+        let head = rest[..<settings]
         var out = scheme
-        if let at = authority.firstIndex(of: "@") {
-            let userinfo = authority[..<at]
+        if let at = head.lastIndex(of: "@") {
+            let userinfo = head[..<at]
             out += userinfo.firstIndex(of: ":").map { String(userinfo[..<$0]) + ":…" } ?? String(userinfo)
-            out += authority[at...]
+            out += head[at...]
         } else {
-            out += authority
+            out += head
         }
-        var tail = String(rest[authorityEnd...])
-        if let q = tail.firstIndex(of: "?") {
-            let params = tail[tail.index(after: q)...].split(separator: "&", omittingEmptySubsequences: false).map { p in
+        if settings < rest.endIndex {
+            let params = rest[rest.index(after: settings)...].split(separator: "&", omittingEmptySubsequences: false).map { p in
                 p.hasPrefix("password=") ? "password=…" : String(p)
             }
-            tail = String(tail[..<q]) + "?" + params.joined(separator: "&")
+            out += "?" + params.joined(separator: "&")
         }
-        return out + tail
+        return out
     }
 
     /// Reads an address. `environment` gives libpq's variables, `loginName` the system's
@@ -92,7 +93,9 @@ public struct PostgresLocation: Equatable, Sendable {
         guard let scheme = ["postgresql://", "postgres://"].first(where: { text.hasPrefix($0) }) else {
             throw fail(.scheme)
         }
-        let parts = try AddressParts(String(text.dropFirst(scheme.count))).decoded(or: fail(.percentEncoding))
+        let rest = text.dropFirst(scheme.count)
+        if AddressParts.hasStrayAt(rest) { throw fail(.unencodedInPassword) }
+        let parts = try AddressParts(String(rest)).decoded(or: fail(.percentEncoding))
         if parts.host?.contains(",") == true { throw fail(.severalHosts) }
 
         let known: Set<String> = ["host", "port", "dbname", "user", "password", "sslmode", "sslrootcert", "connect_timeout",

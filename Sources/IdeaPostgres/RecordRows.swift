@@ -63,8 +63,13 @@ public struct RecordRows: Equatable, Sendable {
         }
         top["log"] = .array(log)
         // Written out and read as a file is: the fast reader takes the writer's layout, and
-        // a database that does not load is reported exactly as a file would be.
-        return try DatabaseCodec.decode(JSONWriter(leadingKeys: ["schemaVersion"]).write(.object(top)))
+        // a database that does not load is reported as a file would be, by path; without
+        // lines and columns, which would be those of a file that exists only here.
+        do {
+            return try DatabaseCodec.decode(JSONWriter(leadingKeys: ["schemaVersion"]).write(.object(top)))
+        } catch {
+            throw LoadFailure(error.problems.map { Problem(path: $0.path, message: $0.message) }, dropped: error.dropped)
+        }
     }
 
     /// How many records of each collection (and the log's entries), for reports.

@@ -10,7 +10,8 @@ import IdeaModel
 ///   since. The festival's own fields and the list of districts are single records (id "").
 /// - `log`: the activity log, append-only (a trigger refuses DELETE and TRUNCATE, and any
 ///   UPDATE but the one the model makes: clearing an entry's link to a removed idea, or
-///   putting it back when that removal is undone).
+///   putting it back when that removal is undone; the trigger keeps the cleared link in
+///   `cleared_idea`, so only that idea can be put back, never another).
 /// - `head`: one row, the current version; every change locks it, checks it and bumps it.
 /// - `schema_version`: which migrations ran, when, and by which idea-tui.
 public enum Schema {
@@ -25,6 +26,9 @@ public enum Schema {
 
     /// Taken (for the transaction) by `db init` and `db copy`, so two at once do not race.
     static let setupLock = 7_101_985_342
+
+    /// The tables the schema this idea-tui knows holds besides `schema_version`.
+    static let tables = ["head", "records", "log"]
 
     /// The collections kept as rows of `records`, by their names in the file.
     static let collections = SessionCollection.allCases.filter { $0 != .log }.map(\.rawValue)
@@ -77,18 +81,37 @@ public enum Schema {
             seq bigint PRIMARY KEY CHECK (seq >= 1),
             id text NOT NULL UNIQUE,
             entry jsonb NOT NULL CHECK (entry->>'id' = id),
-            version bigint NOT NULL CHECK (version >= 1)
+            version bigint NOT NULL CHECK (version >= 1),
+            cleared_idea jsonb
         )
         """,
+        "COMMENT ON COLUMN idea_tui.log.cleared_idea IS 'The ideaId the entry had before it was cleared (kept by the trigger): the only one that may be put back'",
         "CREATE INDEX log_by_version ON idea_tui.log (version)",
         """
         CREATE FUNCTION idea_tui.log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            IF TG_OP = 'INSERT' THEN
+                NEW.cleared_idea := NULL;
+                RETURN NEW;
+            END IF;
             IF TG_OP = 'UPDATE' THEN
                 IF NEW.seq = OLD.seq AND NEW.id = OLD.id AND NEW.version >= OLD.version
-                   AND (NEW.entry - 'ideaId') = (OLD.entry - 'ideaId')
-                   AND (NOT (NEW.entry ? 'ideaId') OR NOT (OLD.entry ? 'ideaId')) THEN
-                    RETURN NEW;
+                   AND (NEW.entry - 'ideaId') = (OLD.entry - 'ideaId') THEN
+                    -- The link is cleared: remember to which idea, the only one it may point at again.
+                    IF (OLD.entry ? 'ideaId') AND NOT (NEW.entry ? 'ideaId') THEN
+                        NEW.cleared_idea := OLD.entry->'ideaId';
+                        RETURN NEW;
+                    END IF;
+                    -- Put back: only the idea it named before.
+                    IF NOT (OLD.entry ? 'ideaId') AND (NEW.entry ? 'ideaId') THEN
+                        IF OLD.cleared_idea IS NOT NULL AND NEW.entry->'ideaId' = OLD.cleared_idea THEN
+                            NEW.cleared_idea := NULL;
+                            RETURN NEW;
+                        END IF;
+                    ELSIF NOT (OLD.entry ? 'ideaId') THEN
+                        NEW.cleared_idea := OLD.cleared_idea;
+                        RETURN NEW;
+                    END IF;
                 END IF;
             END IF;
             RAISE EXCEPTION 'the idea-tui log is append-only: % of its entries is refused', TG_OP
@@ -98,7 +121,7 @@ public enum Schema {
         $$
         """,
         """
-        CREATE TRIGGER log_append_only BEFORE UPDATE OR DELETE ON idea_tui.log
+        CREATE TRIGGER log_append_only BEFORE INSERT OR UPDATE OR DELETE ON idea_tui.log
             FOR EACH ROW EXECUTE FUNCTION idea_tui.log_append_only()
         """,
         """

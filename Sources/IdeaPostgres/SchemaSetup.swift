@@ -5,7 +5,8 @@ import PostgresNIO
 public enum SchemaState: Equatable, Sendable {
     /// No `idea_tui` schema: an empty database, as far as idea-tui is concerned.
     case absent
-    /// A schema called `idea_tui` without idea-tui's version table: not ours.
+    /// A schema called `idea_tui` without idea-tui's version table (not ours), or without
+    /// one of its tables or the head's row (not whole).
     case foreign
     /// idea-tui's schema at this version.
     case version(Int)
@@ -24,11 +25,25 @@ extension ServerConnection {
     public func schemaState() throws(DatabaseServerError) -> SchemaState {
         let found = try value("SELECT to_regnamespace('idea_tui') IS NOT NULL", as: Bool.self) ?? false
         guard found else { return .absent }
-        guard try value("SELECT to_regclass('idea_tui.schema_version') IS NOT NULL", as: Bool.self) ?? false else {
+        // idea-tui's version table has an integer version and the program beside it; another
+        // program's `schema_version` (old Flyway's: a text version) is not ours.
+        let ours = try value("""
+            SELECT count(*) = 2 FROM pg_attribute
+            WHERE attrelid = to_regclass('idea_tui.schema_version') AND attnum > 0 AND NOT attisdropped
+              AND ((attname = 'version' AND atttypid = 'integer'::regtype) OR (attname = 'program' AND atttypid = 'text'::regtype))
+            """, as: Bool.self) ?? false
+        guard ours else { return .foreign }
+        let version = try value("SELECT coalesce(max(version), 0)::bigint FROM idea_tui.schema_version", as: Int.self) ?? 0
+        guard version > 0 else { return .foreign }
+        // A newer schema's tables are its own; one this idea-tui knows must be whole, else
+        // every read and write would end in a server error about a missing table.
+        guard version <= Schema.version else { return .version(version) }
+        let tables = Schema.tables.map { "to_regclass('idea_tui.\($0)') IS NOT NULL" }.joined(separator: " AND ")
+        guard try value(PostgresQuery(unsafeSQL: "SELECT " + tables), as: Bool.self) ?? false,
+              try value("SELECT count(*) = 1 FROM idea_tui.head", as: Bool.self) ?? false else {
             return .foreign
         }
-        let version = try value("SELECT coalesce(max(version), 0)::bigint FROM idea_tui.schema_version", as: Int.self) ?? 0
-        return version == 0 ? .foreign : .version(version)
+        return .version(version)
     }
 
     /// The database's text encoding, as the server names it (UTF8, LATIN1, SQL_ASCII, …).

@@ -41,6 +41,9 @@ enum ServerErrors {
         case .failedToAddSSLHandler:
             return .tls(location: name, .setup(error.underlying.map { String(describing: $0) } ?? "the TLS handler could not be added"))
         case .authMechanismRequiresPassword:
+            if let credentials, credentials.passFileIsNotAFile, let path = credentials.ignoredPassFile {
+                return .refused(location: name, user: location.user, why: .passFileNotAFile(path: path))
+            }
             return .refused(location: name, user: location.user, why: .noPassword(ignoredPassFile: credentials?.ignoredPassFile))
         case .unsupportedAuthMechanism:
             return .refused(location: name, user: location.user,

@@ -22,7 +22,7 @@ import Testing
         let lt = try IdeaBinary.run(["db", "copy", "--lang", "lt", url, "/nonexistent/x.json"])
         #expect(lt.code == 69)
         #expect(lt.err == "postgresql://kaunas@127.0.0.1:\(port)/ideas: nepavyko pasiekti PostgreSQL serverio: "
-            + "ten niekas nelaukia ryšių (ryšys atmestas); niekas neperskaityta ir neįrašyta.\n")
+            + "ten niekas nelaukia ryšių (ryšys atmestas); nieko neperskaityta ir neįrašyta.\n")
     }
 
     @Test func noServerOnTheSocketIsExit69() throws {
@@ -60,6 +60,12 @@ import Testing
         let ignored = try IdeaBinary.run(["db", "init", url], environment: ["PGPASSFILE": passFile])
         #expect(ignored.code == 77)
         #expect(ignored.err.contains("none was given; \(passFile) was not read because group or others may read it"))
+        // A folder where the password file should be: said so, not "others may read it".
+        let folder = try IdeaBinary.run(["db", "init", url], environment: ["PGPASSFILE": dir])
+        #expect(folder.code == 77)
+        #expect(folder.err.contains("none was given; \(dir) was not read because it is not a file (a folder, a FIFO or a device)"),
+                "\(folder.err)")
+        #expect(!folder.err.contains("chmod"))
         // No password at all.
         let none = try IdeaBinary.run(["db", "init", url])
         #expect(none.code == 77)

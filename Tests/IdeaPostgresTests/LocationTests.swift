@@ -105,6 +105,40 @@ import Testing
         #expect(PostgresLocation.hidingPassword("postgres://kaunas:pw@db/ideas") == "postgres://kaunas:…@db/ideas")
     }
 
+    @Test func aPasswordWithABareAtEndsAtTheLastAt() throws {
+        // libpq would split at the first @ and look for the host "ss@db", which cannot exist.
+        let l = try Self.parse("postgresql://kaunas:p@ss:w@db.example.org:6543/ideas")
+        #expect(l.user == "kaunas")
+        #expect(l.password == "p@ss:w")
+        #expect(l.endpoint == .tcp(host: "db.example.org"))
+        #expect(l.port == 6543)
+        #expect(!l.name.contains("ss"))
+        #expect(PostgresLocation.hidingPassword("postgresql://kaunas:p@ss@db/ideas") == "postgresql://kaunas:…@db/ideas")
+    }
+
+    @Test func aPasswordWithABareSlashOrQuestionMarkIsRefusedUnshown() throws {
+        // libpq reads "pa" as the port and "ss@db…" as the database name: the message
+        // would show the password. Refused, asking for %2F or %3F, with the password hidden.
+        for text in ["postgresql://kaunas:Pa/Zq9@db:5432/ideas?sslmode=disable", "postgresql://kaunas:Pa?Zq9@db/ideas",
+                     "postgresql://kaunas:12/Zq9@db/ideas", "postgres://kaunas:Pa/Z?q9@db/ideas?sslmode=require"] {
+            do {
+                _ = try Self.parse(text)
+                Issue.record("\(text) was taken")
+            } catch {
+                #expect(error == .badAddress(given: PostgresLocation.hidingPassword(text), .unencodedInPassword))
+                #expect(!error.location.contains("Pa") && !error.location.contains("q9") && !error.location.contains("12"),
+                        "\(error.location)")
+                #expect(error.location.hasPrefix(text.hasPrefix("postgres:") ? "postgres://kaunas:…@db" : "postgresql://kaunas:…@db"))
+            }
+        }
+        #expect(PostgresLocation.hidingPassword("postgresql://kaunas:Pa/Zq9@db/ideas?sslmode=disable")
+            == "postgresql://kaunas:…@db/ideas?sslmode=disable")
+        // An @ in the settings or a database name without a password is read as libpq does.
+        #expect(throws: Never.self) { try Self.parse("postgresql://db:5432/ideas?application_name=urte@lab") }
+        #expect(try Self.parse("postgresql://db/ide%40as").database == "ide@as")
+        #expect(try Self.parse("postgresql://db/ide@as").database == "ide@as")
+    }
+
     @Test func problemsAreNamed() {
         #expect(Self.problem("mysql://db/ideas") == .scheme)
         #expect(Self.problem("ideas.db.json") == .scheme)

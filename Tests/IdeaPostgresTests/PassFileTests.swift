@@ -63,8 +63,13 @@ import Testing
         chmod(path, 0o604)
         #expect(PassFile.read(path: path) == .ignored(path: path))
         #expect(PassFile.read(path: dir + "/none") == .absent)
-        // A folder is not a password file.
-        #expect(PassFile.read(path: dir) == .ignored(path: dir))
+        // A folder or a FIFO is not a password file (and is never opened), whatever its mode.
+        #expect(PassFile.read(path: dir) == .notAFile(path: dir))
+        #expect(mkfifo(dir + "/fifo", 0o600) == 0)
+        #expect(PassFile.read(path: dir + "/fifo") == .notAFile(path: dir + "/fifo"))
+        let location0 = try LocationTests.parse("postgresql:///ideas")
+        #expect(Credentials.find(for: location0, environment: ["PGPASSFILE": dir], home: nil)
+            == Credentials(password: nil, ignoredPassFile: dir, passFileIsNotAFile: true))
 
         let location = try LocationTests.parse("postgresql:///ideas")
         let found = Credentials.find(for: location, environment: ["PGPASSFILE": path], home: nil)

@@ -57,7 +57,7 @@ import Testing
         try cluster.psql("CREATE SCHEMA idea_tui; CREATE TABLE idea_tui.things (x int)", database: location.database)
         let result = try IdeaBinary.run(["db", "init", cluster.socketURL(database: location.database)])
         #expect(result.code == 65)
-        #expect(result.err.contains("a schema called idea_tui that idea-tui did not make"))
+        #expect(result.err.contains("a schema called idea_tui that is not idea-tui's"))
         #expect(try cluster.psql("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'idea_tui'",
                                  database: location.database) == "1")
     }
@@ -112,5 +112,72 @@ import Testing
         #expect(refusal("UPDATE idea_tui.log SET entry = entry - 'ideaId', version = version + 1 WHERE seq = \(linked)") == nil)
         #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(idea)\"}', version = version + 1 WHERE seq = \(linked)") == nil)
         #expect(try cluster.psql("SELECT count(*) FROM idea_tui.log", database: location.database) == String(Generator.database(ideas: 40, seed: 7).log.count))
+    }
+
+    /// Clearing a link then "putting back" another idea, in two statements, would point an
+    /// entry at an idea it never named: only the idea it named may come back.
+    @Test func theLogPutsBackOnlyTheIdeaAnEntryNamed() throws {
+        let cluster = try TestCluster.get()
+        let location = try cluster.newDatabase()
+        _ = try PostgresStore.fill(location, credentials: Credentials(password: nil), with: Generator.database(ideas: 40, seed: 7),
+                                   replace: false, program: "test")
+        let connection = try ServerConnection.open(location, credentials: Credentials(password: nil))
+        defer { connection.close() }
+        func refusal(_ sql: String) -> String? {
+            do {
+                try connection.run([sql])
+                return nil
+            } catch {
+                guard case .server(_, let code, _) = error else { return "\(error)" }
+                return code
+            }
+        }
+        let db = location.database
+        let linked = try cluster.psql("SELECT seq FROM idea_tui.log WHERE entry ? 'ideaId' ORDER BY seq LIMIT 1", database: db)
+        let idea = try cluster.psql("SELECT entry->>'ideaId' FROM idea_tui.log WHERE seq = \(linked)", database: db)
+        let other = try cluster.psql("SELECT id FROM idea_tui.records WHERE collection = 'ideas' AND id <> '\(idea)' LIMIT 1", database: db)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry - 'ideaId' WHERE seq = \(linked)") == nil)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(other)\"}' WHERE seq = \(linked)") == "23001")
+        // Nor by writing the remembered idea by hand first, nor on an entry that never had one.
+        #expect(refusal("UPDATE idea_tui.log SET cleared_idea = '\"\(other)\"' WHERE seq = \(linked)") == nil)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(other)\"}' WHERE seq = \(linked)") == "23001")
+        try cluster.psql("INSERT INTO idea_tui.log (seq, id, entry, version, cleared_idea) SELECT 100000, 'log-x', "
+            + "jsonb_set(entry - 'ideaId', '{id}', '\"log-x\"'), 1, '\"\(other)\"' FROM idea_tui.log WHERE seq = 1", database: db)
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(other)\"}' WHERE seq = 100000") == "23001")
+        // The idea it named comes back.
+        #expect(refusal("UPDATE idea_tui.log SET entry = entry || '{\"ideaId\": \"\(idea)\"}' WHERE seq = \(linked)") == nil)
+        #expect(try cluster.psql("SELECT entry->>'ideaId' FROM idea_tui.log WHERE seq = \(linked)", database: db) == idea)
+    }
+
+    /// A schema called idea_tui that is not idea-tui's whole schema (another program's
+    /// `schema_version`, a table or the head row gone) is refused with 65 and left alone,
+    /// never reported as up to date or as a server error.
+    @Test func aSchemaThatIsNotIdeaTuisWholeIsRefused() throws {
+        let cluster = try TestCluster.get()
+        let damage = ["CREATE SCHEMA idea_tui; CREATE TABLE idea_tui.schema_version (version int); "
+                        + "INSERT INTO idea_tui.schema_version VALUES (1)",
+                      "CREATE SCHEMA idea_tui; CREATE TABLE idea_tui.schema_version (version text, program text); "
+                        + "INSERT INTO idea_tui.schema_version VALUES ('1', 'flyway')",
+                      "DROP TABLE idea_tui.head", "DROP TABLE idea_tui.log", "DELETE FROM idea_tui.head"]
+        for (i, sql) in damage.enumerated() {
+            let location = try cluster.newDatabase()
+            let url = cluster.socketURL(database: location.database)
+            if i >= 2 {
+                let copy = try IdeaBinary.run(["db", "copy", IdeaBinary.sample, url])
+                #expect(copy.code == 0, "\(copy.err)")
+            }
+            try cluster.psql(sql, database: location.database)
+            let dir = try IdeaBinary.folder()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            for args in [["db", "init", url], ["db", "copy", IdeaBinary.sample, url], ["db", "copy", "--replace", IdeaBinary.sample, url],
+                         ["db", "copy", url, dir + "/out.json"]] {
+                let result = try IdeaBinary.run(args)
+                #expect(result.code == 65, "\(sql) \(args): \(result.code) \(result.err)")
+                #expect(result.err == "\(location.name): the database has a schema called idea_tui that is not idea-tui's, or not "
+                    + "all of it (a table or the row of idea_tui.head is missing); nothing was changed. Use another database, or restore this "
+                    + "one from a backup.\n", "\(sql)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: dir + "/out.json"))
+        }
     }
 }

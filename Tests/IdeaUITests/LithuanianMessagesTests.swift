@@ -91,7 +91,7 @@ import Testing
         bench.press(.enter)
         guard case .notice(let notice)? = bench.state.overlay else { Issue.record("expected a window"); return }
         #expect(notice.title == "Neišsaugota")
-        #expect(notice.lines.first?.contains("failas tik skaitomas; niekas neišsaugota") == true, "\(notice.lines)")
+        #expect(notice.lines.first?.contains("failas tik skaitomas; nieko neišsaugota") == true, "\(notice.lines)")
         #expect(Self.leaked(bench.screen.text).isEmpty, "\(bench.screen.text)")
     }
 

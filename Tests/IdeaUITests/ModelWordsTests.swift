@@ -39,8 +39,10 @@ import Testing
                                       "be", "to", "per", "save", "data", "schema",
                                       // PostgreSQL's words: its name, an address's settings, SQL, programs.
                                       "postgresql", "postgres", "sslmode", "disable", "prefer", "require", "allow", "host", "port", "dbname",
-                                      "user", "password", "sslrootcert", "pgpassword", "createdb", "encoding", "grant",
-                                      "connect", "sqlstate", "db", "init", "copy", "cp"]
+                                      "user", "password", "sslrootcert", "pgpassword", "pgpassfile", "createdb", "encoding", "grant",
+                                      "connect", "sqlstate", "db", "init", "copy", "cp",
+                                      // SQL a table's owner types: GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA
+                                      "select", "insert", "update", "on", "all", "tables"]
 
     /// The words of a text: letters only (ids, paths, times and numbers are not words).
     static func words(_ text: String) -> [String] {
@@ -202,6 +204,18 @@ import Testing
         let generated = [db.festival.title] + db.districts + db.people.map(\.name) + db.ideas.map(\.title)
         let allowed = Set((data + generated).flatMap(words)).union(shared)
         return Set(samples.flatMap { words($0.say(.en)) }).subtracting(allowed)
+    }
+
+    /// After a negation Lithuanian takes the genitive: "nieko nepakeista" (nothing was
+    /// changed), never "niekas nepakeista" (a nominative beside a neuter participle).
+    @Test func nothingWasDoneIsSaidInTheGenitive() {
+        for sample in Self.samples {
+            let lt = sample.say(.lt)
+            let words = lt.split { !$0.isLetter }.map { $0.lowercased() }
+            for (word, next) in zip(words, words.dropFirst()) where word == "niekas" {
+                #expect(!(next.hasPrefix("ne") && next.hasSuffix("ta")), "\(sample.name): \(lt)")
+            }
+        }
     }
 
     @Test func everyDatabaseServerErrorHasAnExample() {

@@ -106,7 +106,7 @@ keys_busy A
 check "the progress line in Lithuanian" last_row_has "Planuojama 300 paruoštų idėjų: 10 % …,"
 check "… with its key" last_row_has "Esc atšaukti"
 keys Escape
-check "Esc cancels, said in Lithuanian" last_row_has "Automatinis planavimas atšauktas; niekas nepakeista."
+check "Esc cancels, said in Lithuanian" last_row_has "Automatinis planavimas atšauktas; nieko nepakeista."
 check "the file is byte for byte as before" cmp -s "$WORK" "$E2E_TMP/before.json"
 end_chain
 rm -f "$HOLD"

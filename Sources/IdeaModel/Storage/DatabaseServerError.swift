@@ -22,7 +22,8 @@ public enum DatabaseServerError: Error, Equatable, Sendable {
     case newerSchema(location: String, found: Int, known: Int)
     /// The database was made by an older idea-tui; `idea-tui db init` brings it up to date.
     case olderSchema(location: String, found: Int, known: Int)
-    /// A schema called `idea_tui` is there, but idea-tui did not make it.
+    /// A schema called `idea_tui` is there, but it is not idea-tui's (another program's
+    /// `schema_version`), or not all of it (a table or the head row is gone).
     case foreignSchema(location: String)
     /// The database does not keep text as UTF-8 (its encoding as the server names it).
     case notUTF8(location: String, encoding: String)
@@ -61,13 +62,16 @@ extension DatabaseServerError {
         case scheme
         /// A `%` not followed by two hexadecimal digits, or bytes that are not UTF-8.
         case percentEncoding
+        /// An `@` after the host, with a `:` before it: a password holding a bare `/` or
+        /// `?` (to be written `%2F`, `%3F`), or a database name with a bare `@` (`%40`).
+        case unencodedInPassword
         /// The port is not a number from 1 to 65535.
         case port(String)
         /// Several hosts (a,b): not supported.
         case severalHosts
         /// A query parameter idea-tui does not know.
         case unknownParameter(String)
-        /// A parameter without `=value`, or given twice.
+        /// A parameter without `=value`. (One given twice is not refused: the last wins, as in libpq.)
         case malformedParameter(String)
         /// An sslmode that does not exist.
         case sslMode(String)
@@ -105,6 +109,9 @@ extension DatabaseServerError {
         /// The server asks for a password and none was given; `ignoredPassFile` names a
         /// password file that was not read because group or others can read it.
         case noPassword(ignoredPassFile: String?)
+        /// The server asks for a password and none was given; the password file (`PGPASSFILE`)
+        /// is a folder, a FIFO or a device, so it was not read.
+        case passFileNotAFile(path: String)
         /// The server's rules refuse this user here (its message, as it said it).
         case notAllowed(String)
         /// The user may not connect to this database.
@@ -164,7 +171,7 @@ extension DatabaseServerError {
     /// shown as they were said.
     public static var examples: [DatabaseServerError] {
         let at = "postgresql://kaunas@db.example.org:5432/kaunas_ideas"
-        let problems: [LocationProblem] = [.scheme, .percentEncoding, .port("99999"), .severalHosts,
+        let problems: [LocationProblem] = [.scheme, .percentEncoding, .unencodedInPassword, .port("99999"), .severalHosts,
                                            .unknownParameter("gssencmode"), .malformedParameter("sslmode"),
                                            .sslMode("x"), .unsupportedSSLMode("allow"), .timeout("x")]
         let unreachable: [Unreachable] = [.refused, .noSocket(path: "/run/postgresql/.s.PGSQL.5432"), .unknownHost,
@@ -172,6 +179,7 @@ extension DatabaseServerError {
                                           .other("x")]
         let refusals: [AccessRefusal] = [.password, .noPassword(ignoredPassFile: nil),
                                          .noPassword(ignoredPassFile: "/home/kaunas/.pgpass"),
+                                         .passFileNotAFile(path: "/home/kaunas/.pgpass"),
                                          .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI"),
                                          .mayNotChange("x"), .readOnlyServer]
         let tls: [TLSProblem] = [.notOffered, .certificate("x"), .noRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),

@@ -78,7 +78,7 @@ extension CommandLineStrings {
             "suplanuota \(placed) \(ltOf(all, "idėjos", "idėjų")); festivalyje "
                 + (saved ? "dabar suplanuota" : "būtų suplanuota") + " \(scheduled)/\(target)"
         },
-        dryRun: "Bandomasis paleidimas: niekas neišsaugota.",
+        dryRun: "Bandomasis paleidimas: nieko neišsaugota.",
         nothingToPlace: { path in "Nėra ko suplanuoti; \(path) nepakeistas." },
         stats: { s, db, words in
             var out = "\(db.festival.title), \(db.festival.day.text): suplanuota \(s.scheduled)/\(s.target)\n"
@@ -110,14 +110,14 @@ extension CommandLineStrings {
         },
         columnsNotUsed: { names in "nenaudoti stulpeliai: " + names.map { "„\($0)“" }.joined(separator: ", ") },
         nothingImported: { problems, rows, db in
-            "niekas neimportuota: " + lt(problems, "problema", "problemos", "problemų")
+            "nieko neimportuota: " + lt(problems, "problema", "problemos", "problemų")
                 + (rows > 0 ? " (eilučių: \(rows))" : "") + "; \(db) nepakeistas."
         },
         imported: { ideas, people, skipped in
             lt(ideas, "idėja", "idėjos", "idėjų") + " (naujų žmonių: \(people))"
                 + (skipped == 0 ? "" : ", praleista eilučių: \(skipped)")
         },
-        importDryRun: { what in "Bandomasis paleidimas: būtų importuota \(what); niekas neišsaugota." },
+        importDryRun: { what in "Bandomasis paleidimas: būtų importuota \(what); nieko neišsaugota." },
         nothingToImport: { skipped, db in
             "Nėra ką importuoti" + (skipped == 0 ? "" : " (praleista eilučių: \(skipped))") + "; \(db) nepakeistas."
         },

@@ -75,29 +75,29 @@ enum LithuanianReports {
         case .exists(let path):
             return "\(path): failas jau yra; jis neperrašytas."
         case .changedOnDisk(let path):
-            return "\(path): kita programa pakeitė failą po to, kai jis buvo atvertas; niekas neperrašyta."
+            return "\(path): kita programa pakeitė failą po to, kai jis buvo atvertas; nieko neperrašyta."
         case .notAFile(let path, .other):
             return "\(path): tai ne įprastas failas; idea-tui skaito ir rašo tik įprastus failus."
         case .notAFile(let path, let kind):
             return "\(path): tai \(fileKind(kind)), ne failas; idea-tui skaito ir rašo tik įprastus failus."
         case .readOnly(let path):
-            return "\(path): failas tik skaitomas; niekas neišsaugota. Jei jis turi keistis, suteikite sau rašymo teisę (chmod u+w)."
+            return "\(path): failas tik skaitomas; nieko neišsaugota. Jei jis turi keistis, suteikite sau rašymo teisę (chmod u+w)."
         case .hardLinked(let path, let links):
             return "\(path): failas turi \(LithuanianRefusals.counted(links, "pavadinimą", "pavadinimus", "pavadinimų")) (kietąsias nuorodas); "
-                + "išsaugojus kiti pavadinimai liktų su senais duomenimis, todėl niekas neišsaugota. "
+                + "išsaugojus kiti pavadinimai liktų su senais duomenimis, todėl nieko neišsaugota. "
                 + "Pašalinkite kitas nuorodas arba naudokite simbolinę nuorodą."
         case .wouldChangeOwner(let path, let owner, let group, let user):
             return "\(path): failas priklauso naudotojui \(owner), grupei \(group); išsaugojus jį naudotojo \(user) vardu tai pasikeistų "
-                + "ir kiti galėtų netekti prieigos, todėl niekas neišsaugota. Išsaugokite jį kaip jo savininkas "
+                + "ir kiti galėtų netekti prieigos, todėl nieko neišsaugota. Išsaugokite jį kaip jo savininkas "
                 + "arba, jei savininkas esate jūs, kaip grupės \(group) narys."
         case .noBackup(let path, let reason):
-            return "\(path): ankstesnės versijos negalima išlaikyti kaip \(StoreError.name(of: path)).bak (\(backup(reason))); niekas neišsaugota."
+            return "\(path): ankstesnės versijos negalima išlaikyti kaip \(StoreError.name(of: path)).bak (\(backup(reason))); nieko neišsaugota."
         case .becameLink(let path):
-            return "\(path): idea-tui atvėrus failą jis buvo pakeistas simboline nuoroda; niekas neišsaugota. Atverkite jį iš naujo."
+            return "\(path): idea-tui atvėrus failą jis buvo pakeistas simboline nuoroda; nieko neišsaugota. Atverkite jį iš naujo."
         case .locked(let path, let holder, let seconds):
-            return "\(path): failą užrakino \(lockHolder(holder)); laukta \(seconds) s, niekas neišsaugota. Po akimirkos bandykite dar kartą."
+            return "\(path): failą užrakino \(lockHolder(holder)); laukta \(seconds) s, nieko neišsaugota. Po akimirkos bandykite dar kartą."
         case .interrupted(let path):
-            return "\(path): laukimas, kol failas bus atrakintas, nutrauktas; niekas neišsaugota."
+            return "\(path): laukimas, kol failas bus atrakintas, nutrauktas; nieko neišsaugota."
         case .server(let error):
             return ServerStrings.lt.error(error)
         }

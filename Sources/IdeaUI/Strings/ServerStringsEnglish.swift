@@ -58,7 +58,8 @@ extension ServerStrings {
                 return "\(at): the database is idea-tui schema version \(found), older than version \(known); "
                     + "bring it up to date with `idea-tui db init \(at)`. Nothing was changed."
             case .foreignSchema(let at):
-                return "\(at): the database has a schema called idea_tui that idea-tui did not make; nothing was changed. Use another database."
+                return "\(at): the database has a schema called idea_tui that is not idea-tui's, or not all of it (a table or the row "
+                    + "of idea_tui.head is missing); nothing was changed. Use another database, or restore this one from a backup."
             case .notUTF8(let at, let encoding):
                 return "\(at): the database keeps text as \(encoding), not UTF-8, so Lithuanian letters could be lost; "
                     + "create it with ENCODING 'UTF8'. Nothing was changed."
@@ -90,6 +91,8 @@ extension ServerStrings {
             switch problem {
             case .scheme: return "not a PostgreSQL address; one starts with postgresql:// or postgres://"
             case .percentEncoding: return "a % in the address is not followed by two hexadecimal digits, or the text is not UTF-8"
+            case .unencodedInPassword:
+                return "an @ comes after the host; a / or ? in a password must be written %2F or %3F (and an @ in a database name %40)"
             case .port(let port): return "the port \u{201C}\(port)\u{201D} is not a number from 1 to 65535"
             case .severalHosts: return "several hosts are not supported; give one"
             case .unknownParameter(let key):
@@ -127,6 +130,9 @@ extension ServerStrings {
             case .noPassword(let path?):
                 return "the server asks for a password for user \(who) and none was given; \(path) was not read because "
                     + "group or others may read it (chmod 600 \(path))."
+            case .passFileNotAFile(let path):
+                return "the server asks for a password for user \(who) and none was given; \(path) was not read because it is "
+                    + "not a file (a folder, a FIFO or a device): PGPASSFILE names the password file, ~/.pgpass when it is not set."
             case .notAllowed(let message): return "the server does not let user \(who) in: \(message)."
             case .noPermission(let database):
                 return "user \(who) may not connect to the database \u{201C}\(database)\u{201D} (its owner can GRANT CONNECT)."

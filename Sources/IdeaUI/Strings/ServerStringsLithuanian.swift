@@ -15,14 +15,14 @@ extension ServerStrings {
                 + "iš viso \(Lithuanian.count(records, "įrašas", "įrašai", "įrašų")))."
         },
         fileThere: { path in
-            "\(path): failas jau yra; niekas nenukopijuota. Kad jį pakeistumėte, pridėkite --replace "
+            "\(path): failas jau yra; nieko nenukopijuota. Kad jį pakeistumėte, pridėkite --replace "
                 + "(ankstesnė versija išliks kaip \(StoreError.name(of: path)).bak)."
         },
         twoFiles: "db copy: bent vienas iš dviejų (iš kur ar į kur) turi būti PostgreSQL adresas (postgresql://…); "
             + "failą į failą kopijuokite su cp.",
-        sameDatabase: { name in "db copy: iš kur ir į kur – ta pati duomenų bazė (\(name)); niekas nenukopijuota." },
+        sameDatabase: { name in "db copy: iš kur ir į kur – ta pati duomenų bazė (\(name)); nieko nenukopijuota." },
         passwordInKey: { name in
-            "\(name): adrese yra slaptažodis, kuris būtų įrašytas į authorized_keys; niekas neįrašyta. "
+            "\(name): adrese yra slaptažodis, kuris būtų įrašytas į authorized_keys; nieko neįrašyta. "
                 + "Nurodykite adresą be jo, o slaptažodį įrašykite į paskyros ~/.pgpass."
         },
         connectionLost: { name in "Ryšys su \(name) nutrūko; bandoma kas sekundę. Kol jis neatsikurs, pakeitimai neišsaugomi." },
@@ -51,7 +51,7 @@ extension ServerStrings {
             switch error {
             case .badAddress(let given, let problem): return "\(given): " + location(problem) + "."
             case .unavailable(let at, let why):
-                return "\(at): nepavyko pasiekti PostgreSQL serverio: \(unreachable(why)); niekas neperskaityta ir neįrašyta."
+                return "\(at): nepavyko pasiekti PostgreSQL serverio: \(unreachable(why)); nieko neperskaityta ir neįrašyta."
             case .refused(let at, let user, let why): return "\(at): " + refusal(user, why)
             case .noDatabase(let at, let name):
                 return "\(at): serveryje nėra duomenų bazės \(q(name)); sukurkite ją (createdb \(name)) arba patikrinkite pavadinimą."
@@ -61,25 +61,26 @@ extension ServerStrings {
                     + "arba nukopijuokite į ją failą: `idea-tui db copy FAILAS \(at)`."
             case .newerSchema(let at, let found, let known):
                 return "\(at): duomenų bazės idea-tui schemos versija \(found) naujesnė už versiją \(known), kurią žino ši idea-tui; "
-                    + "atnaujinkite idea-tui. Niekas nepakeista."
+                    + "atnaujinkite idea-tui. Nieko nepakeista."
             case .olderSchema(let at, let found, let known):
                 return "\(at): duomenų bazės idea-tui schemos versija \(found) senesnė už versiją \(known); "
-                    + "atnaujinkite ją komanda `idea-tui db init \(at)`. Niekas nepakeista."
+                    + "atnaujinkite ją komanda `idea-tui db init \(at)`. Nieko nepakeista."
             case .foreignSchema(let at):
-                return "\(at): duomenų bazėje yra schema idea_tui, kurios idea-tui nesukūrė; niekas nepakeista. Naudokite kitą duomenų bazę."
+                return "\(at): duomenų bazėje yra schema idea_tui, kuri nėra idea-tui schema arba yra ne visa (trūksta lentelės "
+                    + "ar idea_tui.head eilutės); nieko nepakeista. Naudokite kitą duomenų bazę arba atkurkite šią iš atsarginės kopijos."
             case .notUTF8(let at, let encoding):
                 return "\(at): duomenų bazė tekstą laiko koduote \(encoding), ne UTF-8, todėl lietuviškos raidės galėtų dingti; "
-                    + "sukurkite ją su ENCODING 'UTF8'. Niekas nepakeista."
+                    + "sukurkite ją su ENCODING 'UTF8'. Nieko nepakeista."
             case .notEmpty(let at, let ideas, let records):
                 return "\(at): duomenų bazėje jau yra duomenų (\(count(ideas, "idėja", "idėjos", "idėjų")), "
-                    + "iš viso \(count(records, "įrašas", "įrašai", "įrašų"))); niekas nenukopijuota. "
+                    + "iš viso \(count(records, "įrašas", "įrašai", "įrašų"))); nieko nenukopijuota. "
                     + "Kad juos pakeistumėte, pridėkite --replace."
             case .invalid(let at, let failure):
                 let found = count(failure.problems.count + failure.dropped, "problema", "problemos", "problemų")
-                let head = "\(at): duomenų bazės įrašai nesudaro duomenų bazės, kurią būtų galima įkelti, rasta \(found); niekas nepakeista."
+                let head = "\(at): duomenų bazės įrašai nesudaro duomenų bazės, kurią būtų galima įkelti, rasta \(found); nieko nepakeista."
                 return ([head] + LithuanianReports.lines(failure).map { "  \(at): \($0)" }).joined(separator: "\n")
             case .unstorable(let at, let path):
-                return "\(at): tekste \(path) yra simbolis U+0000, kurio PostgreSQL negali išsaugoti; niekas nenukopijuota. "
+                return "\(at): tekste \(path) yra simbolis U+0000, kurio PostgreSQL negali išsaugoti; nieko nenukopijuota. "
                     + "Pirmiausia pašalinkite jį iš failo."
             case .lost(let at):
                 return "\(at): ryšys su serveriu nutrūko; kas nebuvo patvirtinta, neišsaugota."
@@ -88,7 +89,7 @@ extension ServerStrings {
                     + "ar išsaugojo: pakeitimas išsaugotas arba visas, arba visai ne. Patikrinkite, kai serveris vėl veiks."
             case .versionMoved(let at, let expected, let found):
                 return "\(at): kažkas kitas tuo metu pakeitė duomenų bazę (jos versija \(found), o šis pakeitimas darytas "
-                    + "versijai \(expected)); niekas neišsaugota."
+                    + "versijai \(expected)); nieko neišsaugota."
             case .server(let at, let code, let message):
                 return "\(at): serveris atsisakė: \(message)" + (code.isEmpty ? "." : " (SQLSTATE \(code)).")
             }
@@ -98,6 +99,8 @@ extension ServerStrings {
             switch problem {
             case .scheme: return "tai ne PostgreSQL adresas; jis prasideda postgresql:// arba postgres://"
             case .percentEncoding: return "po ženklo % adrese nėra dviejų šešioliktainių skaitmenų arba tekstas ne UTF-8"
+            case .unencodedInPassword:
+                return "po serverio vardo yra @; slaptažodyje ženklus / ir ? reikia rašyti %2F ir %3F (o @ duomenų bazės pavadinime – %40)"
             case .port(let port): return "prievadas \(q(port)) nėra skaičius nuo 1 iki 65535"
             case .severalHosts: return "keli serveriai nepalaikomi; nurodykite vieną"
             case .unknownParameter(let key):
@@ -135,24 +138,27 @@ extension ServerStrings {
             case .noPassword(let path?):
                 return "serveris prašo naudotojo \(who) slaptažodžio, bet jis nenurodytas; \(path) neskaitytas, nes jį gali "
                     + "skaityti grupė ar kiti (chmod 600 \(path))."
+            case .passFileNotAFile(let path):
+                return "serveris prašo naudotojo \(who) slaptažodžio, bet jis nenurodytas; \(path) neskaitytas, nes tai ne failas "
+                    + "(aplankas, FIFO ar įrenginys): PGPASSFILE nurodo slaptažodžių failą, o kai nenustatytas, skaitomas ~/.pgpass."
             case .notAllowed(let message): return "serveris neįleidžia naudotojo \(who): \(message)."
             case .noPermission(let database):
                 return "naudotojui \(who) neleidžiama jungtis prie duomenų bazės \(q(database)) (jos savininkas gali suteikti teisę GRANT CONNECT)."
             case .unsupportedMethod(let method):
-                return "serveris prašo naudotoją \(who) prisijungti būdu, kurio idea-tui nemoka (\(method)); naudokite slaptažodį (scram-sha-256)."
+                return "serveris prašo naudotojo \(who) prisijungti būdu, kurio idea-tui nemoka (\(method)); naudokite slaptažodį (scram-sha-256)."
             case .mayNotChange(let message):
-                return "naudotojas \(who) gali skaityti idea-tui lenteles, bet ne keisti jas (serveris atsakė: \(message)); niekas neišsaugota. "
+                return "naudotojas \(who) gali skaityti idea-tui lenteles, bet ne keisti jas (serveris atsakė: \(message)); nieko neišsaugota. "
                     + "Lentelių savininkas gali suteikti teisę: GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA idea_tui."
             case .readOnlyServer:
-                return "serveris nepriima pakeitimų (jis tik skaitomas, galbūt atsarginis); niekas neišsaugota. "
+                return "serveris nepriima pakeitimų (jis tik skaitomas, galbūt atsarginis); nieko neišsaugota. "
                     + "Nurodykite pagrindinio serverio adresą."
             }
         }
 
         static func tls(_ problem: DatabaseServerError.TLSProblem) -> String {
             switch problem {
-            case .notOffered: return "serveris nesiūlo šifruoto ryšio, kurio prašo sslmode; niekas neišsiųsta."
-            case .certificate(let text): return "serverio sertifikatas nepraėjo patikros (\(text)); niekas neišsiųsta."
+            case .notOffered: return "serveris nesiūlo šifruoto ryšio, kurio prašo sslmode; nieko neišsiųsta."
+            case .certificate(let text): return "serverio sertifikatas nepraėjo patikros (\(text)); nieko neišsiųsta."
             case .noRootCertificate(let path):
                 return "sslmode verify-ca ir verify-full reikia šakninio sertifikato \(path), o jo nėra (arba nurodykite sslrootcert=KELIAS)."
             case .setup(let text): return "nepavyko parengti šifravimo: \(text)."
