@@ -10,7 +10,8 @@
 #
 # After pg_start: $PG_DIR (the folder, also the socket's), $PG_PORT, $PG_ADMIN (the
 # superuser, no password over the socket), $PG_USER/$PG_PASSWORD (a role for TCP);
-# pg_url DB [USER], pg_tcp_url DB [USER] [PASSWORD], pg_psql DB SQL, pg_createdb DB [OWNER].
+# pg_url DB [USER], pg_tcp_url DB [USER] [PASSWORD], pg_psql DB SQL, pg_createdb DB [OWNER];
+# pg_crash and pg_restart stop the server as a crash would and start it again.
 
 PG_DIR=""
 PG_ADMIN="idea_admin"
@@ -56,11 +57,22 @@ pg_start() {  # [--tcp]
             PG_PORT=5432
             options="-c listen_addresses=''"
         fi
-        options="$options -k $PG_DIR -p $PG_PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        options="$options -k $PG_DIR -p $PG_PORT"
+        # Quick unless PG_DURABLE=1 (a test that a committed change survives the server
+        # being stopped with -m immediate, or a benchmark): then PostgreSQL's defaults.
+        [ "${PG_DURABLE:-}" = 1 ] || options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        PG_OPTIONS="$options"
         pg_as "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o "$options" start >/dev/null 2>&1 && break
         [ -z "$tcp" ] && { cat "$PG_DIR/server.log" >&2; return 1; }
     done
     pg_psql postgres "CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'" >/dev/null
+}
+
+# Stops the server as a crash would (pg_ctl stop -m immediate: no checkpoint, no goodbye to
+# clients), and starts it again on the same folder, port and settings.
+pg_crash() { pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" stop -m immediate -w >/dev/null 2>&1; }
+pg_restart() {
+    pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o "$PG_OPTIONS" start >/dev/null 2>&1
 }
 
 pg_stop() {

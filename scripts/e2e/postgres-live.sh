@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Two people on one PostgreSQL database, with the real binary, a real server this script
+# starts (durable: PostgreSQL's own settings) and two apps in tmux:
+# - the app opens a database address; a change made in one app shows in the other by
+#   itself (LISTEN/NOTIFY), and a change from the command line too;
+# - the server stopped as a crash would: both apps say the connection is lost and keep
+#   their screens; a change then is "Not saved", saying why; the server back: both apps say
+#   so, and the same change is saved;
+# - ssh-session --db URL runs a remote command as the key's person, as sshd would start it;
+# - a burst of changes from the command line while the server is stopped with -m immediate:
+#   every change reported saved is in the database after the restart, once, and the
+#   database loads.
+set -uo pipefail
+source "$(dirname "$0")/lib/common.bash"
+source "$(dirname "$0")/lib/postgres.bash"
+e2e_build
+e2e_database
+trap 'pg_stop; e2e_cleanup' EXIT
+unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSSLMODE IDEAS_DB
+export HOME="$E2E_TMP/home"
+mkdir -p "$HOME"
+
+if ! PG_DURABLE=1 pg_start; then
+    fail "PostgreSQL could not be started"
+    e2e_finish
+fi
+pg_createdb ideas
+URL="$(pg_url ideas)"
+"$BIN" db init "$URL" >/dev/null && "$BIN" db copy "$DB" "$URL" >/dev/null || { fail "the database could not be filled"; e2e_finish; }
+pass "PostgreSQL started in $PG_DIR, the sample copied in"
+
+# Two facilitators, two scheduled ideas (moved on to delivered: the festival day is past),
+# and the teams without a mentor, each with a mentor who has room.
+read -r F1 F2 IDEA1 IDEA2 < <(python3 - "$DB" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+f = [p["id"] for p in d["people"] if "facilitator" in p.get("roles", [])]
+ideas = [i["title"].replace(" ", "_") for i in d["ideas"] if i["stage"] == "scheduled"]
+print(f[0], f[1], ideas[0], ideas[1])
+PY
+)
+IDEA1="${IDEA1//_/ }"; IDEA2="${IDEA2//_/ }"
+python3 - "$DB" >"$E2E_TMP/pairs" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+load = {}
+for t in d["teams"]:
+    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
+mentors = [p["id"] for p in d["people"] if p.get("mentor") and load.get(p["id"], 0) < p["mentor"]["capacity"]]
+for i, t in enumerate([t for t in d["teams"] if not t.get("mentorIds")]):
+    print(t["id"], mentors[i % len(mentors)])
+PY
+
+SECOND_LOG="$E2E_TMP/input2.log"
+rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
+app_script() {  # file log rc actor
+    {
+        echo "cd $(printf '%q' "$E2E_ROOT")"
+        printf 'IDEA_TUI_INPUT_LOG=%q HOME=%q %q --db %q --as %q --lang en\n' "$2" "$HOME" "$BIN" "$URL" "$4"
+        echo "echo \$? > $3; sleep 60"
+    } >"$1"
+}
+app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
+app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
+e2e_tmux 120 40 "$E2E_TMP/one.sh"
+tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
+on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }
+open_idea() {  # title
+    keys 2; keys /; keys -l "$1"; keys Enter; keys Enter
+    wait_for "Stage" >/dev/null
+}
+
+chain "a change in one app shows in the other"
+check "the first app opens the database" wait_for "Ideas by stage"
+check "the second app opens it" on2 wait_for "Ideas by stage"
+check "the first opens “$IDEA1”" open_idea "$IDEA1"
+keys '>'
+check "and moves it on: saved" wait_for "saved: moved"
+check "the second app shows it by itself" on2 wait_for "moved “$IDEA1"
+read -r TEAM MENTOR <"$E2E_TMP/pairs"
+"$BIN" mentors take "$TEAM" --mentor "$MENTOR" --as "$F1" --db "$URL" >/dev/null 2>&1
+check "a change from the command line shows in the second app" on2 wait_for "now mentors"
+end_chain
+
+chain "the server stops and comes back"
+pg_crash
+check "the first app says the connection is lost" wait_for "lost; trying again"
+check "the second app says so too" on2 wait_for "lost; trying again"
+check "the first app keeps its screen" wait_for "$IDEA1"
+keys Escape
+check "the first opens “$IDEA2”" open_idea "$IDEA2"
+keys '>'
+check "a change now is not saved" wait_for "Not saved"
+check "and says why" wait_for "cannot be reached"
+keys Enter
+pg_restart
+check "the first app says it is connected again" wait_for "Connected to" 20
+check "the second app too" on2 wait_for "Connected to" 20
+keys '>'
+check "the same change is saved now" wait_for "saved: moved"
+check "and the second app shows it" on2 wait_for "moved “$IDEA2"
+end_chain
+keys Q; on2 keys Q
+check "both apps end with 0" eval 'wait_file "$E2E_TMP/rc" && wait_file "$E2E_TMP/rc2" && [ "$(cat "$E2E_TMP/rc")" = 0 ] && [ "$(cat "$E2E_TMP/rc2")" = 0 ]'
+
+chain "ssh-session on the database"
+read -r TEAM MENTOR < <(sed -n 2p "$E2E_TMP/pairs")
+check "a remote command as the key's person" env SSH_ORIGINAL_COMMAND="mentors take $TEAM" "$BIN" ssh-session --db "$URL" --person "$MENTOR"
+check "the team has its mentor in the database" test "$(pg_psql ideas "SELECT record->'mentorIds' ? '$MENTOR' FROM idea_tui.records WHERE collection = 'teams' AND id = '$TEAM'")" = t
+end_chain
+
+chain "a burst of changes while the server is stopped as a crash would"
+LOG_BEFORE="$(pg_psql ideas "SELECT count(*) FROM idea_tui.log")"
+: >"$E2E_TMP/saved"; : >"$E2E_TMP/refused"
+(
+    n=0
+    tail -n +3 "$E2E_TMP/pairs" | while read -r team mentor; do
+        # From the sixth on, only once the server is down: some changes are sure to meet it.
+        n=$((n + 1))
+        if [ "$n" = 6 ]; then for _ in $(seq 1 600); do [ -f "$E2E_TMP/crashed" ] && break; sleep 0.05; done; fi
+        if "$BIN" mentors take "$team" --mentor "$mentor" --as "$F1" --db "$URL" >/dev/null 2>"$E2E_TMP/err.$team"; then
+            echo "$team $mentor" >>"$E2E_TMP/saved"
+        else
+            echo "$team $mentor $?" >>"$E2E_TMP/refused"
+        fi
+    done
+    touch "$E2E_TMP/burst.done"
+) &
+BURST=$!
+# Stopped once a few changes are in, while the rest are still coming.
+for _ in $(seq 1 600); do [ "$(wc -l <"$E2E_TMP/saved")" -ge 3 ] && break; sleep 0.05; done
+pg_crash
+touch "$E2E_TMP/crashed"
+wait "$BURST"
+pg_restart
+SAVED="$(wc -l <"$E2E_TMP/saved")"
+check "some changes were saved before the stop ($SAVED) and some not ($(wc -l <"$E2E_TMP/refused"))" \
+    eval '[ "$SAVED" -ge 3 ] && [ -s "$E2E_TMP/refused" ]'
+check "the ones not saved said why, with exit 69" eval '! grep -qv " 69$" "$E2E_TMP/refused"'
+missing=0
+while read -r team mentor; do
+    [ "$(pg_psql ideas "SELECT record->'mentorIds' ? '$mentor' FROM idea_tui.records WHERE collection = 'teams' AND id = '$team'")" = t ] || missing=$((missing + 1))
+done <"$E2E_TMP/saved"
+check "every change reported saved is in the database" test "$missing" = 0
+check "each once in the log" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.log")" -eq $((LOG_BEFORE + SAVED))
+check "the database loads" "$BIN" validate --db "$URL"
+end_chain
+
+e2e_finish
