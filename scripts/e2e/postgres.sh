@@ -4,7 +4,7 @@
 # - `db copy FILE URL` then `db copy URL FILE` gives back the sample byte for byte;
 # - psql sees one row per record: counts, an idea's title, the log refusing DELETE;
 # - a database with data is refused without --replace (74) and replaced with it;
-# - a server that is not there is one line and exit 69; a wrong password 77.
+# - a server that is not there is one line and exit 69; a wrong password 77 (db, list, the app).
 set -uo pipefail
 source "$(dirname "$0")/lib/common.bash"
 source "$(dirname "$0")/lib/postgres.bash"
@@ -65,6 +65,16 @@ DOWN="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 "$BIN" db init "postgresql://kaunas@127.0.0.1:$DOWN/ideas?sslmode=disable" >"$E2E_TMP/down.out" 2>"$E2E_TMP/down.err"
 check "a server that is not there is exit 69" test $? = 69
 check "in one line, nothing on stdout" bash -c 'test ! -s "$1" && [ "$(wc -l <"$2")" -eq 1 ] && grep -qF "cannot be reached" "$2"' _ "$E2E_TMP/down.out" "$E2E_TMP/down.err"
+end_chain
+
+chain "the app and the commands on an address"
+"$BIN" list --db "$(pg_tcp_url theirs "$PG_USER" wrong)" >/dev/null 2>"$E2E_TMP/list-wrong.err"
+check "list with a wrong password is exit 77" test $? = 77
+check "and the password is not shown" eval '! grep -qF wrong "$E2E_TMP/list-wrong.err"'
+IDEAS_DB="postgresql://kaunas@127.0.0.1:$DOWN/ideas?sslmode=disable" "$BIN" --as person-00001 </dev/null >/dev/null 2>"$E2E_TMP/app-down.err"
+check "the app on IDEAS_DB with the server down is exit 69" test $? = 69
+check "in one line" one_line "$E2E_TMP/app-down.err"
+check "stats reads the database" bash -c '"$1" stats --db "$2" | grep -qF "Ideas by stage (20 in all)"' _ "$BIN" "$URL"
 end_chain
 
 e2e_finish

@@ -31,7 +31,7 @@ struct SshSessionCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The database, as granted.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database (a file, or a postgresql:// address), as granted.", valueName: "path|url"))
     var db: String
     @Option(name: .long, help: ArgumentHelp("The id of the person the key belongs to.", valueName: "id"))
     var person: String
