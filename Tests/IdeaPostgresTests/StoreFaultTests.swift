@@ -62,13 +62,18 @@ import Testing
         #expect(after == sample)
     }
 
+    /// The sample in a database of its own, and a store on it.
+    static func sampleOnPostgres() throws -> (Database, StoreUnderTest, PostgresStore) {
+        let sample = try Sample.database()
+        let under = try StoreUnderTest(.postgres, with: sample)
+        guard let store = try under.open() as? PostgresStore else { throw TestFailure("not a PostgresStore") }
+        return (sample, under, store)
+    }
+
     /// The connection dropped after everything was written but before COMMIT: the server
     /// rolls it back, and the store says "not saved" after finding the change is not there.
     @Test func aConnectionLostBeforeCommitIsNotSaved() throws {
-        let sample = try Sample.database()
-        let under = try StoreUnderTest(.postgres, with: sample)
-        defer { under.remove() }
-        let store = try #require(try under.open() as? PostgresStore)
+        let (sample, under, store) = try Self.sampleOnPostgres()
         var session = try EditSession.open(store)
         store.probeCommits { step throws(DatabaseServerError) in
             if step == .written { store.connection.close() }
@@ -90,10 +95,7 @@ import Testing
     /// COMMIT done but its answer lost: the store finds its log entry and reports the
     /// change saved, at the version that wrote it.
     @Test func aCommitWhoseAnswerWasLostIsFoundSaved() throws {
-        let sample = try Sample.database()
-        let under = try StoreUnderTest(.postgres, with: sample)
-        defer { under.remove() }
-        let store = try #require(try under.open() as? PostgresStore)
+        let (sample, _, store) = try Self.sampleOnPostgres()
         var session = try EditSession.open(store)
         store.probeCommits { step throws(DatabaseServerError) in
             guard step == .committed else { return }

@@ -41,18 +41,10 @@ echo "$E2E_NAME: “$TITLE”: $F1 assigns $M1_NAME, $F2 assigns $M2_NAME"
 # unless run through `on2`.
 SECOND_LOG="$E2E_TMP/input2.log"
 rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script() {  # file log rc actor
-    {
-        echo "cd $(printf '%q' "$E2E_ROOT")"
-        printf 'IDEA_TUI_INPUT_LOG=%q %q --db %q --as %q --lang en\n' "$2" "$BIN" "$WORK" "$4"
-        echo "echo \$? > $3; sleep 60"
-    } >"$1"
-}
 app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
 app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
 e2e_tmux 120 40 "$E2E_TMP/one.sh"
 tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
-on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }
 # Opens the idea's page and the "Assign a mentor" form, and chooses MENTOR (not saved yet).
 assign_form() {  # mentor-name
     keys 2; keys /; keys -l "$TITLE"; keys Enter; keys Enter

@@ -55,18 +55,10 @@ echo "$E2E_NAME: A is $F1_NAME, B is $F2_NAME; $MENTOR_NAME takes “$TEAM_TITLE
 # Two windows, each its own app, input log, exit status and process id.
 SECOND_LOG="$E2E_TMP/input2.log"
 rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script() {  # file log rc actor [env]
-    {
-        echo "cd $(printf '%q' "$E2E_ROOT")"
-        printf 'IDEA_TUI_INPUT_LOG=%q %s %q --db %q --as %q --lang en\n' "$2" "${5:-}" "$BIN" "$WORK" "$4"
-        echo "echo \$? > $3; sleep 60"
-    } >"$1"
-}
 app_script "$E2E_TMP/a.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
 app_script "$E2E_TMP/b.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
 e2e_tmux 100 30 "$E2E_TMP/a.sh"
 tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/b.sh"
-on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }
 e2e_recover() {
     [ -n "$E2E_SOCKET" ] || return 0
     [ -f "$E2E_TMP/rc" ] || to_dashboard

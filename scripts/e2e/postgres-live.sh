@@ -15,17 +15,10 @@ source "$(dirname "$0")/lib/common.bash"
 source "$(dirname "$0")/lib/postgres.bash"
 e2e_build
 e2e_database
-trap 'pg_stop; e2e_cleanup' EXIT
-unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSSLMODE IDEAS_DB
-export HOME="$E2E_TMP/home"
-mkdir -p "$HOME"
-
-if ! PG_DURABLE=1 pg_start; then
-    fail "PostgreSQL could not be started"
-    e2e_finish
-fi
+PG_DURABLE=1 pg_e2e_start
 pg_createdb ideas
 URL="$(pg_url ideas)"
+WORK="$URL"
 "$BIN" db init "$URL" >/dev/null && "$BIN" db copy "$DB" "$URL" >/dev/null || { fail "the database could not be filled"; e2e_finish; }
 pass "PostgreSQL started in $PG_DIR, the sample copied in"
 
@@ -53,18 +46,10 @@ PY
 
 SECOND_LOG="$E2E_TMP/input2.log"
 rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script() {  # file log rc actor
-    {
-        echo "cd $(printf '%q' "$E2E_ROOT")"
-        printf 'IDEA_TUI_INPUT_LOG=%q HOME=%q %q --db %q --as %q --lang en\n' "$2" "$HOME" "$BIN" "$URL" "$4"
-        echo "echo \$? > $3; sleep 60"
-    } >"$1"
-}
 app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
 app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
 e2e_tmux 120 40 "$E2E_TMP/one.sh"
 tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
-on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }
 open_idea() {  # title
     keys 2; keys /; keys -l "$1"; keys Enter; keys Enter
     wait_for "Stage" >/dev/null

@@ -9,17 +9,10 @@ set -uo pipefail
 source "$(dirname "$0")/lib/common.bash"
 source "$(dirname "$0")/lib/postgres.bash"
 e2e_build
-trap 'pg_stop; e2e_cleanup' EXIT
-unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSSLMODE
-export HOME="$E2E_TMP/home"
-mkdir -p "$HOME"
 
 SAMPLE="$E2E_ROOT/ideas.db.json"
 
-if ! pg_start --tcp; then
-    fail "PostgreSQL could not be started"
-    e2e_finish
-fi
+pg_e2e_start --tcp
 pass "PostgreSQL started in $PG_DIR (socket, and 127.0.0.1:$PG_PORT)"
 
 pg_createdb ideas

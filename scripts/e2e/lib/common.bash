@@ -378,3 +378,15 @@ e2e_finish() {
     echo "$E2E_NAME: $E2E_FAILS check(s) failed"
     exit 1
 }
+
+# Two people, two real apps: writes FILE, a script that runs the app on $WORK (a file or
+# a database address) as ACTOR with its own input log, then writes its exit status to RC;
+# ENV (optional) goes before the command. `on2 …` acts on the second app's window.
+app_script() {  # file log rc actor [env]
+    {
+        echo "cd $(printf '%q' "$E2E_ROOT")"
+        printf 'IDEA_TUI_INPUT_LOG=%q %s %q --db %q --as %q --lang en\n' "$2" "${5:-}" "$BIN" "$WORK" "$4"
+        echo "echo \$? > $3; sleep 60"
+    } >"$1"
+}
+on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }

@@ -90,3 +90,17 @@ pg_tcp_url() {  # db [user] [password]
 }
 pg_psql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U "$PG_ADMIN" -d "$1" -c "$2"; }  # db sql
 pg_createdb() { pg_psql postgres "CREATE DATABASE $1 OWNER ${2:-$PG_ADMIN}" >/dev/null; }  # db [owner]
+
+# The start of a script on its own server: no PG* variables of the machine's, a home of
+# its own (no ~/.pgpass of the machine's), the server started and stopped at exit; a
+# server that cannot start is a failure that ends the script.
+pg_e2e_start() {  # [--tcp]
+    trap 'pg_stop; e2e_cleanup' EXIT
+    unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSSLMODE IDEAS_DB
+    export HOME="$E2E_TMP/home"
+    mkdir -p "$HOME"
+    if ! pg_start "$@"; then
+        fail "PostgreSQL could not be started"
+        e2e_finish
+    fi
+}
