@@ -80,7 +80,9 @@ import Testing
         #expect(saved.summary == "Jų santrauka.")
     }
 
-    @Test func aFormWhoseFieldTheyChangedMeanwhileShowsTheConflict() throws {
+    /// We open the title of i01 and type " (mūsų)"; meanwhile they save it as "… (jų)".
+    /// Returns our bench (the form still open) and the idea as it was.
+    static func bothEditTheTitle() throws -> (EditBench, Idea) {
         var mine = try EditBench()
         var theirs = try Self.other(mine, actor: "p-ruta")
         mine.select(idea: "i01")
@@ -91,6 +93,11 @@ import Testing
         var draft = IdeaDraft(idea)
         draft.title = idea.title + " (jų)"
         theirs.request(.apply(.editIdea(ideaId: "i01", draft)))
+        return (mine, idea)
+    }
+
+    @Test func aFormWhoseFieldTheyChangedMeanwhileShowsTheConflict() throws {
+        var (mine, idea) = try Self.bothEditTheTitle()
         #expect(mine.workspace.fileMayHaveChanged(at: 0) == .reloaded)
         mine.press(.ctrl("s"))
         guard case .conflict(let conflict)? = mine.state.overlay else {
@@ -115,16 +122,7 @@ import Testing
     /// conflict panel; reading it in afterwards must not put its notice over the panel's
     /// keys on the status line (CI once saw "d make room" hidden that way).
     @Test func aReloadAfterTheConflictPanelOpenedLeavesItsKeysShown() throws {
-        var mine = try EditBench()
-        var theirs = try Self.other(mine, actor: "p-ruta")
-        mine.select(idea: "i01")
-        mine.press(.char("e"))
-        mine.press(.end)
-        mine.type(" (mūsų)")
-        let idea = try #require(theirs.state.database.ideas.first { $0.id == "i01" })
-        var draft = IdeaDraft(idea)
-        draft.title = idea.title + " (jų)"
-        theirs.request(.apply(.editIdea(ideaId: "i01", draft)))
+        var (mine, _) = try Self.bothEditTheTitle()
         mine.press(.ctrl("s"))
         guard case .conflict? = mine.state.overlay else {
             Issue.record("expected the conflict panel, got \(String(describing: mine.state.overlay))")
