@@ -23,6 +23,7 @@ struct BenchTarget {
     /// The same data as a file, in the bench's temporary folder.
     var file: String
     var megabytes: Double
+    var ideas: Int
 }
 
 func postgresBench(url: String, sizes given: [String]) throws {
@@ -49,15 +50,18 @@ func postgresBench(url: String, sizes given: [String]) throws {
         let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
         let label = size == "sample" ? "sample (\(db.ideas.count))" : "\(db.ideas.count) ideas"
         targets.append(BenchTarget(label: label, location: location, credentials: credentials, file: path,
-                                   megabytes: Double(bytes) / 1_048_576))
+                                   megabytes: Double(bytes) / 1_048_576, ideas: db.ideas.count))
     }
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average at start: \(loadAverage())")
     print("")
     try openTable(targets)
+    fflush(nil)
     print("")
     try commitTable(targets, dir: dir)
+    fflush(nil)
     print("")
     try readInTable(targets, dir: dir)
+    fflush(nil)
     print("")
     try writersTables(targets, dir: dir)
     print("")
@@ -69,15 +73,17 @@ func postgresBench(url: String, sizes given: [String]) throws {
 /// The two alternate, so a busy moment on the machine falls on both. Medians.
 func openTable(_ targets: [BenchTarget]) throws {
     let runs = benchSetting("PG_BENCH_RUNS", 5)
-    print("open (median of \(runs); PostgreSQL: connect + check the schema, then load(); file: DatabaseFile.load())")
-    print("database           MB    connect       load  open total  file load   ratio")
+    print("open (median of \(runs); PostgreSQL: connect + check the schema, then load(); file: DatabaseFile.load();")
+    print("load before: snapshot(), the rows as a tree of values written out and read, as load() was before)")
+    print("database           MB    connect       load  open total  file load   ratio  load before")
     for target in targets {
-        var connect: [Double] = [], load: [Double] = [], total: [Double] = [], file: [Double] = []
+        var connect: [Double] = [], load: [Double] = [], total: [Double] = [], file: [Double] = [], before: [Double] = []
         for _ in 0..<runs {
             var store: PostgresStore?
             let c = try seconds { store = try PostgresStore.open(target.location, credentials: target.credentials) }
             guard let opened = store else { continue }
             let l = try seconds { _ = try opened.load() }
+            before.append(try seconds { _ = try opened.snapshot() })
             opened.close()
             connect.append(c)
             load.append(l)
@@ -86,7 +92,7 @@ func openTable(_ targets: [BenchTarget]) throws {
         }
         let name = target.label.padding(toLength: 15, withPad: " ", startingAt: 0)
         print(name + String(format: " %5.1f", target.megabytes) + [connect, load, total, file].map { ms(median($0)) }.joined()
-              + String(format: "  %6.2f", median(total) / max(median(file), 1e-9)))
+              + String(format: "  %6.2f ", median(total) / max(median(file), 1e-9)) + ms(median(before)))
     }
 }
 

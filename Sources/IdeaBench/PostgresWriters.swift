@@ -11,7 +11,8 @@ import IdeaPostgres
 // first finds the store moved on and is made again on top: "merged"), and all writers on
 // four ideas (five on each), so changes clash: a clash is a conflict, answered by keeping
 // theirs (as a user choosing "keep theirs"), and the writer goes on from there.
-// `PG_BENCH_WRITERS` (20), `PG_BENCH_WRITER_CHANGES` (25 each), `PG_BENCH_FILE_WRITER_CHANGES`
+// `PG_BENCH_WRITERS` (20), `PG_BENCH_WRITER_CHANGES` (25 each; 5 at 10,000 ideas and more),
+// `PG_BENCH_FILE_WRITER_CHANGES`
 // (the file store's, when it should make fewer: the same by default).
 
 /// What one writer saw.
@@ -31,10 +32,14 @@ final class WriterResults: @unchecked Sendable {
 
 func writersTables(_ targets: [BenchTarget], dir: String) throws {
     let writers = benchSetting("PG_BENCH_WRITERS", 20)
-    let changes = benchSetting("PG_BENCH_WRITER_CHANGES", 25)
-    print("\(writers) writers at once (threads, each its own store and EditSession; park or reopen; latency per change, ms)")
+
+    print("\(writers) writers at once (threads, each its own store and EditSession; park or reopen; latency per change, ms;")
+    print("changes: all writers' together)")
     print("database        variant    store      changes  saved merged confl. busy fail     median        p95        max     wall s  changes/s")
     for target in targets {
+        // Each change of a writer reads in the others' first: at 10,000 ideas half a
+        // second, so there fewer changes each.
+        let changes = benchSetting("PG_BENCH_WRITER_CHANGES", target.ideas >= 10_000 ? 5 : 25)
         for collide in [false, true] {
             // Both stores start from the database as it is now.
             let store = try PostgresStore.open(target.location, credentials: target.credentials)
@@ -61,6 +66,7 @@ func writersTables(_ targets: [BenchTarget], dir: String) throws {
                 let variant = (name == "file" ? "" : collide ? "4 ideas" : "own idea").padding(toLength: 10, withPad: " ", startingAt: 0)
                 print(label + " " + variant + " " + name.padding(toLength: 10, withPad: " ", startingAt: 0) + row.line)
             }
+            fflush(nil)
         }
     }
 }

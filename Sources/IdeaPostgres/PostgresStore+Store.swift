@@ -112,7 +112,9 @@ extension PostgresStore: DatabaseStore {
     /// whoever just committed is up to date and commits again, while the others make
     /// theirs again on a version already gone, up to `EditSession.attempts` times. After
     /// `holdSeconds` of waiting, or when it cannot be taken at all, the change goes on
-    /// unheld (a lost connection is told by the calls that follow).
+    /// unheld (a lost connection is told by the calls that follow). Not sooner: when many
+    /// go on unheld at once, each making its change again on top of the others' in vain,
+    /// none gets through (at 10,000 ideas each time costs half a second).
     public func holdForChange() throws(StoreError) -> any StoreHold {
         let connection = self.connection
         guard !connection.isClosed else { return NothingHeld() }
@@ -128,7 +130,7 @@ extension PostgresStore: DatabaseStore {
 
     /// The advisory lock's key (in this database; "idea" in ASCII), and the longest wait for it.
     static let holdKey: Int64 = 0x6964_6561
-    static let holdSeconds = 10
+    static let holdSeconds = 30
 
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     public func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp {
