@@ -47,7 +47,7 @@ let package = Package(
             path: "Sources/IdeaTUI"
         ),
         // Timings printed as a table (swift run -c release idea-bench); not part of the tests.
-        .executableTarget(name: "IdeaBench", dependencies: ["IdeaModel", "IdeaUI"], path: "Sources/IdeaBench"),
+        .executableTarget(name: "IdeaBench", dependencies: ["IdeaModel", "IdeaUI", "IdeaPostgres"], path: "Sources/IdeaBench"),
         // Test helper: one more person editing the file at the same time (see SessionProcessTests).
         .executableTarget(name: "IdeaStress", dependencies: ["IdeaModel", "IdeaUI"], path: "Sources/IdeaStress"),
         .testTarget(name: "IdeaModelTests", dependencies: ["IdeaModel", "IdeaUI", "IdeaStress"], path: "Tests/IdeaModelTests"),

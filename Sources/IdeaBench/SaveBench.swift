@@ -110,6 +110,8 @@ nonisolated(unsafe) var hashSink: UInt64 = 0
 
 enum BenchError: Error {
     case noIdeaToPark, notSaved, changedOnDisk
+    /// PostgresStore.load() and snapshot() gave different databases (PostgresBench.swift).
+    case loadsDiffer(String)
 }
 
 func expectSaved(_ outcome: EditSession.Outcome) throws {

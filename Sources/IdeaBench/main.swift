@@ -7,7 +7,8 @@ import IdeaUI
 // 1000, 10000, 50000); `--latency [runs]` times only the keys while the auto-scheduler runs
 // (it drives the release idea-tui beside it); `--diagnosis` times only the placement
 // diagnosis, `--scheduler` only the auto-scheduler; `--save [sizes…]` only one change → saved
-// (SaveBench.swift). IdeaBench --measure PATH is the child process that measures one file.
+// (SaveBench.swift); `--postgres URL [sizes…]` the PostgreSQL store (PostgresBench.swift).
+// IdeaBench --measure PATH is the child process that measures one file.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--diagnosis" {
@@ -42,6 +43,12 @@ if arguments.first == "--load" {
 }
 if arguments.first == "--load-one", arguments.count == 2 {
     try loadOne(path: arguments[1])
+    exit(0)
+}
+// IdeaBench --postgres URL [sizes…]: the PostgreSQL store beside the file store
+// (PostgresBench.swift; scripts/bench-postgres.sh starts a server and fills it).
+if arguments.first == "--postgres", arguments.count >= 2 {
+    try postgresBench(url: arguments[1], sizes: Array(arguments.dropFirst(2)))
     exit(0)
 }
 // IdeaBench --latency: only the keys while the auto-scheduler runs (KeyLatencyBench.swift).

@@ -23,7 +23,6 @@ extension PostgresStore {
     public func commit(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
         if let path = change.firstNUL() { throw .unstorable(location: name, path: path) }
         let connection = self.connection
-        try connection.query("BEGIN")
         let version: Int
         do {
             version = try write(change, on: base)
@@ -51,10 +50,18 @@ extension PostgresStore {
         case committed
     }
 
-    /// The statements of one commit, in the transaction `commit` opened.
+    /// The statements of one commit: the transaction opened and the head row locked, then
+    /// (the version being the one the change was made on) every row written. Statements
+    /// that need no answer before the next are sent together and their answers waited for
+    /// once (`pipelined`): each wait is a round trip and two thread switches, which cost
+    /// more than the statements of a small change themselves.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     private func write(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
-        let found = try headVersion(lock: true)
+        let opened = try pipelined(["BEGIN", "SELECT version FROM idea_tui.head FOR UPDATE"])
+        guard let row = opened[1].first else {
+            throw .server(location: name, code: "", message: "the table idea_tui.head has no row")
+        }
+        let found = try connection.decode(row, as: Int.self)
         guard found == base else { throw .versionMoved(location: name, expected: base, found: found) }
         let version = found + 1
         // Deletions first, then the records given a place, in the order of their places
@@ -62,31 +69,80 @@ extension PostgresStore {
         // be placed are left out), then the records that stay where they are.
         let placed = change.records.filter { $0.record != nil && $0.index != nil }.sorted { ($0.index ?? 0) < ($1.index ?? 0) }
         var pending = placed.map(\.id)
-        for write in change.records where write.record == nil { try self.write(write, version: version, pending: []) }
+        var statements: [PostgresQuery] = []
+        for write in change.records where write.record == nil { statements.append(deletion(write, version: version)) }
+        if !statements.isEmpty { try pipelined(statements) }
         for write in placed {
             pending.removeFirst()
             try self.write(write, version: version, pending: pending)
         }
-        for write in change.records where write.record != nil && write.index == nil {
-            try self.write(write, version: version, pending: [])
-        }
+        // Records that stay where they are: written where they are, all at once; one that
+        // is not there yet (a new record without a place) goes at the end, in order.
+        let kept = change.records.filter { $0.record != nil && $0.index == nil }
+        statements = kept.compactMap { update($0, version: version) }
         if !change.logAppended.isEmpty {
-            let last = try connection.value("SELECT coalesce(max(seq), 0)::bigint FROM idea_tui.log", as: Int.self) ?? 0
             let text = String(decoding: JSONWriter().write(.array(change.logAppended)), as: UTF8.self)
-            try connection.query("""
+            statements.append("""
                 INSERT INTO idea_tui.log (seq, id, entry, version)
-                SELECT \(last) + t.n, e->>'id', e, \(version) FROM jsonb_array_elements(\(text)::jsonb) WITH ORDINALITY AS t(e, n)
+                SELECT (SELECT coalesce(max(seq), 0)::bigint FROM idea_tui.log) + t.n, e->>'id', e, \(version)
+                FROM jsonb_array_elements(\(text)::jsonb) WITH ORDINALITY AS t(e, n)
                 """)
         }
         for entry in change.logChanged {
             let text = String(decoding: JSONWriter().write(entry), as: UTF8.self)
-            try connection.query("""
+            statements.append("""
                 UPDATE idea_tui.log SET entry = \(text)::jsonb, version = \(version) WHERE id = \(entry.recordID ?? "")
                 """)
         }
-        try connection.query("UPDATE idea_tui.head SET version = \(version), changed_at = now()")
-        try connection.query("SELECT pg_notify(\(Schema.channel), \(String(version)))")
+        statements.append("UPDATE idea_tui.head SET version = \(version), changed_at = now()")
+        statements.append("SELECT pg_notify(\(Schema.channel), \(String(version)))")
+        let answers = try pipelined(statements)
+        for (write, answer) in zip(kept, answers) where answer.isEmpty {
+            try self.write(write, version: version, pending: [])
+        }
         return version
+    }
+
+    /// A record deleted: its row kept without a record (a tombstone).
+    private func deletion(_ write: StoreChange.RecordWrite, version: Int) -> PostgresQuery {
+        """
+        UPDATE idea_tui.records SET record = NULL, version = \(version)
+        WHERE collection = \(write.collection.rawValue) AND id = \(write.id) AND record IS NOT NULL
+        """
+    }
+
+    /// A record written where it is; answers a row only when it was there.
+    private func update(_ write: StoreChange.RecordWrite, version: Int) -> PostgresQuery? {
+        guard let record = write.record else { return nil }
+        let text = String(decoding: JSONWriter().write(record), as: UTF8.self)
+        return """
+            UPDATE idea_tui.records SET record = \(text)::jsonb, version = \(version)
+            WHERE collection = \(write.collection.rawValue) AND id = \(write.id) AND record IS NOT NULL RETURNING 1
+            """
+    }
+
+    /// Sends `queries` one after another without waiting for each answer, then waits for
+    /// them all (in order: the connection runs them in the order sent); their rows, or the
+    /// first error (a statement after a failed one fails too, the transaction aborted).
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    @discardableResult
+    func pipelined(_ queries: [PostgresQuery]) throws(DatabaseServerError) -> [[PostgresRow]] {
+        let connection = self.connection
+        let sent = queries.map { connection.connection.query($0, logger: ServerConnection.logger) }
+        var rows: [[PostgresRow]] = []
+        var failure: DatabaseServerError?
+        for answer in sent {
+            do {
+                rows.append(try answer.wait().rows)
+            } catch {
+                rows.append([])
+                if failure == nil {
+                    failure = ServerErrors.describe(error, at: connection.location, credentials: nil, connecting: false)
+                }
+            }
+        }
+        if let failure { throw failure }
+        return rows
     }
 
     /// One record written or deleted. A record that stays where it was keeps its position;
@@ -96,23 +152,11 @@ extension PostgresStore {
     func write(_ write: StoreChange.RecordWrite, version: Int, pending: [String]) throws(DatabaseServerError) {
         let collection = write.collection.rawValue
         guard let record = write.record else {
-            try connection.query("""
-                UPDATE idea_tui.records SET record = NULL, version = \(version)
-                WHERE collection = \(collection) AND id = \(write.id) AND record IS NOT NULL
-                """)
+            try connection.query(deletion(write, version: version))
             return
         }
+        if write.index == nil, let update = update(write, version: version), !(try connection.query(update)).isEmpty { return }
         let text = String(decoding: JSONWriter().write(record), as: UTF8.self)
-        let there = try connection.value("""
-            SELECT position::text FROM idea_tui.records WHERE collection = \(collection) AND id = \(write.id) AND record IS NOT NULL
-            """, as: String.self)
-        if there != nil, write.index == nil {
-            try connection.query("""
-                UPDATE idea_tui.records SET record = \(text)::jsonb, version = \(version)
-                WHERE collection = \(collection) AND id = \(write.id)
-                """)
-            return
-        }
         // Its neighbours at the index it goes to (the end when none is given), itself and the
         // records still to be placed left out.
         let index = write.index ?? Int.max / 2

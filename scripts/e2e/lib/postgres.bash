@@ -4,6 +4,10 @@
 # (password logins, scram-sha-256). Stopped (pg_ctl stop -m fast) and removed by
 # pg_stop: call it from the script's EXIT trap, so a failed check stops it too.
 #
+# For speed the server runs with fsync, synchronous_commit and full_page_writes off (a
+# test's cluster is thrown away, never recovered after a power cut). PG_DURABLE=1 leaves
+# them at PostgreSQL's defaults (on), as a benchmark must (scripts/bench-postgres.sh).
+#
 # PostgreSQL refuses to run as root: as root, initdb and pg_ctl run as an unprivileged
 # user ($IDEA_TUI_PG_USER, else `postgres` from Debian's package, else `nobody`) through
 # runuser, and the folder belongs to that user; as anyone else they run directly.
