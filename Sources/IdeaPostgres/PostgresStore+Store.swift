@@ -94,7 +94,7 @@ extension PostgresStore: DatabaseStore {
             case .changes(let changes):
                 guard changes.version != base else { return nil }
                 do {
-                    return (try RecordRows(known).applying(changes).database(), StoreStamp(version: Int64(changes.version)))
+                    return (try changes.applied(to: known), StoreStamp(version: Int64(changes.version)))
                 } catch {
                     throw .invalid(location: name, error)
                 }

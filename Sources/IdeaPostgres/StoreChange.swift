@@ -110,3 +110,13 @@ public struct StoreChanges: Equatable, Sendable {
             && a.log.map(\.entry) == b.log.map(\.entry)
     }
 }
+
+extension StoreChanges {
+    /// `known` (the database at the version these changes start from) with them applied:
+    /// only the changed records are decoded, then the rules across records are checked.
+    public func applied(to known: Database) throws(LoadFailure) -> Database {
+        try DatabaseCodec.applying(records.map { DatabaseCodec.ChangedRecord(collection: $0.collection, id: $0.id, record: $0.record,
+                                                                            index: $0.index) },
+                                   log: log, to: known)
+    }
+}

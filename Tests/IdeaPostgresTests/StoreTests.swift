@@ -130,6 +130,9 @@ import Testing
         #expect(changes.records.filter { $0.collection == .ideas }.map(\.id) == [v1.ideas[0].id])
         #expect(changes.log.count == 2)
         #expect(Self.differing(try RecordRows(v1).applying(changes).database(), v3) == [])
+        // Decoding only the changed records gives the same database as the whole document.
+        #expect(Self.differing(try changes.applied(to: v1), v3) == [])
+        #expect(try changes.applied(to: v1) == v3)
         guard case .changes(let none) = try store.changes(since: 3) else {
             Issue.record("a reload was asked for")
             return
