@@ -33,12 +33,6 @@ import Testing
         }
     }
 
-    /// True for a refusal because of the server's certificate.
-    static func isCertificateProblem(_ error: DatabaseServerError?, at url: String) throws -> Bool {
-        guard case .tls(let at, .certificate) = error else { return false }
-        return at == (try location(url)).name
-    }
-
     /// A new database owned by `owner` in the TLS cluster, holding the sample (filled over
     /// TLS, sslmode=require); its name.
     static func filledDatabase(_ cluster: TestCluster, owner: String = TestCluster.user) throws -> String {
@@ -91,8 +85,9 @@ import Testing
         // verify-full, verify-ca, and require with a root certificate (libpq checks it then too).
         for mode in ["verify-full", "verify-ca", "require"] {
             let url = cluster.tlsURL(database: name, "sslmode=\(mode)&sslrootcert=\(cluster.otherCAFile)")
-            let error = try Self.refusal(url)
-            #expect(try Self.isCertificateProblem(error, at: url), "\(mode): \(String(describing: error))")
+            let expected = DatabaseServerError.tls(location: try Self.location(url).name,
+                                                   .untrusted(rootCertificate: cluster.otherCAFile))
+            #expect(try Self.refusal(url) == expected, "\(mode)")
         }
         let url = cluster.tlsURL(database: name, "sslmode=verify-full&sslrootcert=\(cluster.otherCAFile)")
         let at = "postgresql://\(TestCluster.user)@127.0.0.1:\(cluster.port)/\(name)"
@@ -116,8 +111,7 @@ import Testing
         let cluster = try TestCluster.getTLS()
         let name = try cluster.newDatabase(owner: TestCluster.user).database
         let full = cluster.tlsURL(host: "127.0.0.2", database: name, "sslmode=verify-full&sslrootcert=\(cluster.caFile)")
-        let error = try Self.refusal(full)
-        #expect(try Self.isCertificateProblem(error, at: full), "\(String(describing: error))")
+        #expect(try Self.refusal(full) == .tls(location: Self.location(full).name, .wrongHost("127.0.0.2")))
         let result = try IdeaBinary.run(["validate", "--db", full])
         #expect(result.code == 69)
         #expect(result.err.hasPrefix("postgresql://\(TestCluster.user)@127.0.0.2:\(cluster.port)/\(name): "
@@ -205,5 +199,40 @@ import Testing
             #expect(bad.code == 69, "\(mode): \(bad.err)")
             #expect(bad.err.contains("not signed by the root certificate \(other)/.postgresql/root.crt"), "\(mode): \(bad.err)")
         }
+    }
+}
+
+/// A root certificate that is there but is no certificate: refused before connecting, as
+/// libpq does ("could not read root certificate file"), naming the file.
+@Suite struct TLSRootCertificateFileTests {
+    @Test func aRootCertificateThatCannotBeReadIsRefused() throws {
+        let cluster = try TestCluster.getTLS()
+        let home = try IdeaBinary.folder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let junk = home + "/junk.crt"
+        try Data("not a certificate\n".utf8).write(to: URL(fileURLWithPath: junk))
+        let empty = home + "/empty.crt"
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let folder = home + "/certs"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let port = PostgresTools.freePort()
+        for path in [junk, empty, folder] {
+            for mode in ["verify-full", "require"] {
+                // Nothing listens on that port: the file is read before connecting.
+                let url = "postgresql://kaunas:pw-not-shown@127.0.0.1:\(port)/ideas?sslmode=\(mode)&sslrootcert=\(path)"
+                let result = try IdeaBinary.run(["validate", "--db", url], environment: ["HOME": home])
+                #expect(result.code == 69, "\(path) \(mode)")
+                #expect(result.err == "postgresql://kaunas@127.0.0.1:\(port)/ideas: the root certificate \(path) could not "
+                    + "be read as a certificate (PEM); nothing was sent.\n", "\(path) \(mode)")
+            }
+        }
+        // ~/.postgresql/root.crt of no certificate, with the default sslmode (prefer).
+        try FileManager.default.createDirectory(atPath: home + "/.postgresql", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: junk, toPath: home + "/.postgresql/root.crt")
+        let lt = try IdeaBinary.run(["validate", "--lang", "lt", "--db", cluster.tlsURL(database: "ideas", "sslmode=prefer")],
+                                    environment: ["HOME": home])
+        #expect(lt.code == 69)
+        #expect(lt.err == "postgresql://kaunas@127.0.0.1:\(cluster.port)/ideas: nepavyko perskaityti šakninio sertifikato "
+            + "\(home)/.postgresql/root.crt (tikimasi PEM formato); nieko neišsiųsta.\n", "\(lt.err)")
     }
 }
