@@ -4,15 +4,19 @@ import Foundation
 /// other tests rely on): made on first use, with a certificate authority of its own and a
 /// server certificate it signed, for `localhost` and 127.0.0.1 (not 127.0.0.2, where the
 /// server listens too: a host the certificate does not name). `ssl=on`; the role
-/// `tlsOnlyUser` may log in only over TLS (`hostssl`, and `hostnossl … reject`), the
-/// others either way. Stopped and removed at exit, as the shared one.
+/// `tlsOnlyUser` may log in only over TLS (`hostssl`, and `hostnossl … reject`),
+/// `plainOnlyUser` only without it (`hostssl … reject`), the others either way.
+/// Stopped and removed at exit, as the shared one.
 extension TestCluster {
     static let tlsOnlyUser = "kaunas_tls"
+    static let plainOnlyUser = "kaunas_plain"
 
     static let tls: Result<TestCluster, ClusterError> = {
         do {
             let cluster = try TestCluster(prepare: TLSFiles.prepare)
-            try cluster.psql("CREATE ROLE \(tlsOnlyUser) LOGIN PASSWORD '\(password)'", database: "postgres")
+            for role in [tlsOnlyUser, plainOnlyUser] {
+                try cluster.psql("CREATE ROLE \(role) LOGIN PASSWORD '\(password)'", database: "postgres")
+            }
             return .success(cluster)
         } catch let error as ClusterError {
             return .failure(error)
@@ -67,6 +71,7 @@ enum TLSFiles {
             local all all trust
             hostssl all \(TestCluster.tlsOnlyUser) 127.0.0.0/8 scram-sha-256
             hostnossl all \(TestCluster.tlsOnlyUser) 127.0.0.0/8 reject
+            hostssl all \(TestCluster.plainOnlyUser) 127.0.0.0/8 reject
             host all all 127.0.0.0/8 scram-sha-256
 
             """
