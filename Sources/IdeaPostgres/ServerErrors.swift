@@ -78,7 +78,7 @@ enum ServerErrors {
             return .untrusted(rootCertificate: root == "system" ? nil : root)
         }
         if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
-            return .certificate(String(describing: error))
+            return .handshake(String(describing: error))
         }
         return nil
     }

@@ -11,7 +11,8 @@ import PostgresNIO
 /// (then they check it as verify-ca does); `verify-ca` checks it against the root
 /// certificate; `verify-full` also checks that it names the host. The root certificate
 /// is `sslrootcert` (or PGSSLROOTCERT), else `~/.postgresql/root.crt`; `system` means the
-/// system's trusted certificates.
+/// system's trusted certificates. One that is there but is no certificate (or a folder)
+/// is refused, as libpq does (prefer's second try without TLS is ServerConnection.open's).
 enum TLSSetup {
     static func mode(for location: PostgresLocation, home: String? = LocalUser.processHome()) throws(DatabaseServerError) -> PostgresConnection.Configuration.TLS {
         if location.sslMode == .disable { return .disable }

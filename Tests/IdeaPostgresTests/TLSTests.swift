@@ -230,6 +230,12 @@ import Testing
                     + "be read as a certificate (PEM); nothing was sent.\n", "\(path) \(mode)")
             }
         }
+        // prefer, as libpq's, then tries without TLS.
+        let name = try cluster.newDatabase(owner: TestCluster.user).database
+        let url = cluster.tlsURL(database: name, "sslmode=prefer&sslrootcert=\(junk)")
+        let prefer = try ServerConnection.open(TLSTests.location(url), credentials: TLSTests.credentials)
+        defer { prefer.close() }
+        #expect(try TLSTests.encrypted(prefer) == false)
         // ~/.postgresql/root.crt of no certificate, with sslmode=require.
         try FileManager.default.createDirectory(atPath: home + "/.postgresql", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: junk, toPath: home + "/.postgresql/root.crt")

@@ -135,7 +135,7 @@ extension DatabaseServerError {
         /// The certificate does not name the host connected to (sslmode=verify-full).
         case wrongHost(String)
         /// Any other failure of the encrypted connection's handshake (the library's words).
-        case certificate(String)
+        case handshake(String)
         /// The root certificate file sslmode=verify-… needs is not there.
         case noRootCertificate(path: String)
         /// The root certificate file is there but holds no certificate that can be read
@@ -191,10 +191,10 @@ extension DatabaseServerError {
                                          .passFileNotAFile(path: "/home/kaunas/.pgpass"),
                                          .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI"),
                                          .mayNotChange("x"), .readOnlyServer]
-        let tls: [TLSProblem] = [.notOffered, .untrusted(rootCertificate: "/home/kaunas/.postgresql/root.crt"),
-                                 .untrusted(rootCertificate: nil), .wrongHost("db.example.org"), .certificate("x"), .noRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),
-                                 .badRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),
-                                 .setup("x")]
+        let root = "/home/kaunas/.postgresql/root.crt"
+        let tls: [TLSProblem] = [.notOffered, .untrusted(rootCertificate: root), .untrusted(rootCertificate: nil),
+                                 .wrongHost("db.example.org"), .handshake("x"), .noRootCertificate(path: root),
+                                 .badRootCertificate(path: root), .setup("x")]
         return problems.map { .badAddress(given: "postgres://kaunas@db/kaunas_ideas", $0) }
             + unreachable.map { .unavailable(location: at, why: $0) }
             + refusals.map { .refused(location: at, user: "kaunas", why: $0) }

@@ -157,7 +157,7 @@ extension ServerStrings {
             case .wrongHost(let host):
                 return "the server's certificate could not be verified: it does not name the host \(host) "
                     + "(sslmode verify-full checks that too); nothing was sent."
-            case .certificate(let text): return "the encrypted connection failed (\(text)); nothing was sent."
+            case .handshake(let text): return "the encrypted connection failed (\(text)); nothing was sent."
             case .noRootCertificate(let path):
                 return "sslmode verify-ca and verify-full need the root certificate \(path), which is not there (or give sslrootcert=PATH)."
             case .badRootCertificate(let path):

@@ -165,7 +165,7 @@ extension ServerStrings {
             case .wrongHost(let host):
                 return "nepavyko patikrinti serverio sertifikato: jis išduotas ne serveriui \(host) "
                     + "(sslmode verify-full tikrina ir tai); nieko neišsiųsta."
-            case .certificate(let text): return "nepavyko užmegzti šifruoto ryšio (\(text)); nieko neišsiųsta."
+            case .handshake(let text): return "nepavyko užmegzti šifruoto ryšio (\(text)); nieko neišsiųsta."
             case .noRootCertificate(let path):
                 return "sslmode verify-ca ir verify-full reikia šakninio sertifikato \(path), o jo nėra (arba nurodykite sslrootcert=KELIAS)."
             case .badRootCertificate(let path):
