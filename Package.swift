@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "IdeaUITests", dependencies: ["IdeaUI", "IdeaModel"], path: "Tests/IdeaUITests", exclude: ["Golden"]),
         .testTarget(name: "IdeaCLITests", dependencies: ["IdeaTUI", "IdeaModel", "IdeaUI"], path: "Tests/IdeaCLITests"),
         // The PostgreSQL store against a real server the tests start (initdb, pg_ctl).
-        .testTarget(name: "IdeaPostgresTests", dependencies: ["IdeaPostgres", "IdeaModel", "IdeaUI", "IdeaTUI"], path: "Tests/IdeaPostgresTests"),
+        .testTarget(name: "IdeaPostgresTests", dependencies: ["IdeaPostgres", "IdeaModel", "IdeaUI", "IdeaTUI",
+                                                            .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/IdeaPostgresTests"),
         // The backend's pure parts: colour scheme, key and mouse decoding, --lang.
         .testTarget(name: "IdeaTUITests", dependencies: ["IdeaTUI", "IdeaUI", "IdeaModel"], path: "Tests/IdeaTUITests"),
     ],

@@ -27,17 +27,44 @@ public final class ServerConnection: Sendable {
     }
 
     /// Connects and logs in, with the password `credentials` found.
+    ///
+    /// sslmode=prefer, as libpq's, tries once more without TLS when the encrypted try
+    /// failed: the TLS setup or handshake failed (a root certificate that does not sign
+    /// the server's), or the server refused the user over TLS (pg_hba's `hostnossl`).
+    /// When the second try fails too, the certificate's problem is said if there was one
+    /// (the cause), else the second refusal (it got as far as the first).
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     public static func open(_ location: PostgresLocation, credentials: Credentials) throws(DatabaseServerError) -> ServerConnection {
+        do {
+            return try connect(location, credentials: credentials, tls: nil)
+        } catch {
+            guard location.sslMode == .prefer, case .tcp = location.endpoint else { throw error }
+            switch error {
+            case .tls(_, .notOffered), .tls(_, .noRootCertificate):
+                throw error
+            case .tls:
+                do { return try connect(location, credentials: credentials, tls: .disable) } catch _ { throw error }
+            case .refused(_, _, .notAllowed):
+                return try connect(location, credentials: credentials, tls: .disable)
+            default:
+                throw error
+            }
+        }
+    }
+
+    /// One try: with the TLS mode given, else the one the location's sslmode asks for.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    private static func connect(_ location: PostgresLocation, credentials: Credentials,
+                                tls: PostgresConnection.Configuration.TLS?) throws(DatabaseServerError) -> ServerConnection {
         var configuration: PostgresConnection.Configuration
         switch location.endpoint {
         case .socket:
             configuration = .init(unixSocketPath: location.socketPath ?? "", username: location.user,
                                   password: credentials.password, database: location.database)
         case .tcp(let host):
+            let mode = if let tls { tls } else { try TLSSetup.mode(for: location) }
             configuration = .init(host: host, port: location.port, username: location.user,
-                                  password: credentials.password, database: location.database,
-                                  tls: try TLSSetup.mode(for: location))
+                                  password: credentials.password, database: location.database, tls: mode)
         }
         configuration.options.connectTimeout = .seconds(Int64(location.connectTimeout))
         // Text always travels as UTF-8, whatever the server's or the role's default.

@@ -8,7 +8,8 @@ import PostgresNIO
 
 /// Turns the driver's errors into `DatabaseServerError` values: by the server's SQLSTATE
 /// code where it sent one, else by the driver's error code and the system error under it.
-/// Never by the words of a message.
+/// Never by the words of a message (the one exception, the TLS library's untranslated
+/// reason name, is explained in tlsProblem).
 enum ServerErrors {
     static func describe(_ error: any Error, at location: PostgresLocation, credentials: Credentials?,
                          connecting: Bool) -> DatabaseServerError {
@@ -51,9 +52,8 @@ enum ServerErrors {
         case .saslError:
             return .refused(location: name, user: location.user, why: .password)
         default:
-            if let underlying = error.underlying {
-                if let tls = underlying as? NIOSSLError { return .tls(location: name, .certificate(String(describing: tls))) }
-                if let tls = underlying as? BoringSSLError { return .tls(location: name, .certificate(String(describing: tls))) }
+            if let underlying = error.underlying, let problem = tlsProblem(underlying, location) {
+                return .tls(location: name, problem)
             }
             if connecting {
                 if error.code == .connectionError, let underlying = error.underlying {
@@ -63,6 +63,24 @@ enum ServerErrors {
             }
             return .lost(location: name)
         }
+    }
+
+    /// What went wrong with the encrypted connection, when the error is the TLS library's.
+    static func tlsProblem(_ error: any Error, _ location: PostgresLocation) -> DatabaseServerError.TLSProblem? {
+        if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname, case .tcp(let host) = location.endpoint {
+            return .wrongHost(host)
+        }
+        if case .handshakeFailed(.sslError(let stack)) = error as? NIOSSLError,
+           stack.contains(where: { String(describing: $0).contains("CERTIFICATE_VERIFY_FAILED") }),
+           let root = TLSSetup.rootCertificate(for: location) {
+            // NIOSSL keeps BoringSSL's error code private: its reason's name
+            // (SSL_R_CERTIFICATE_VERIFY_FAILED, never translated) is what there is to go by.
+            return .untrusted(rootCertificate: root == "system" ? nil : root)
+        }
+        if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
+            return .handshake(String(describing: error))
+        }
+        return nil
     }
 
     /// Why a connection could not be made, from the system's error under the driver's.

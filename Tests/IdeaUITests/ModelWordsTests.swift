@@ -37,10 +37,10 @@ import Testing
     static let shared: Set<String> = ["art", "of", "hosting", "pid", "fifo", "utc", "chmod", "generate", "tzdata",
                                       "min", "s", "id", "lt", "en", "csv", "invitations",
                                       "be", "to", "per", "save", "data", "schema",
-                                      // PostgreSQL's words: its name, an address's settings, SQL, programs.
+                                      // PostgreSQL's words: its name, an address's settings, SQL, programs, the certificate format.
                                       "postgresql", "postgres", "sslmode", "disable", "prefer", "require", "allow", "host", "port", "dbname",
                                       "user", "password", "sslrootcert", "pgpassword", "pgpassfile", "createdb", "encoding", "grant",
-                                      "connect", "sqlstate", "db", "init", "copy", "cp",
+                                      "connect", "sqlstate", "db", "init", "copy", "cp", "pem",
                                       // SQL a table's owner types: GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA
                                       "select", "insert", "update", "on", "all", "tables"]
 

@@ -128,10 +128,19 @@ extension DatabaseServerError {
     public enum TLSProblem: Equatable, Sendable {
         /// sslmode=require (or verify-…) and the server does not offer TLS.
         case notOffered
-        /// The server's certificate did not pass the check (the library's words).
-        case certificate(String)
+        /// The server's certificate is not signed by the root certificate (a file's path;
+        /// nil: the authorities the system trusts), or is out of its dates: the TLS
+        /// library says only that the check failed.
+        case untrusted(rootCertificate: String?)
+        /// The certificate does not name the host connected to (sslmode=verify-full).
+        case wrongHost(String)
+        /// Any other failure of the encrypted connection's handshake (the library's words).
+        case handshake(String)
         /// The root certificate file sslmode=verify-… needs is not there.
         case noRootCertificate(path: String)
+        /// The root certificate file is there but holds no certificate that can be read
+        /// (or is a folder, or may not be read).
+        case badRootCertificate(path: String)
         /// The TLS library could not be set up (its words).
         case setup(String)
     }
@@ -182,8 +191,10 @@ extension DatabaseServerError {
                                          .passFileNotAFile(path: "/home/kaunas/.pgpass"),
                                          .notAllowed("x"), .noPermission(database: "kaunas_ideas"), .unsupportedMethod("GSSAPI"),
                                          .mayNotChange("x"), .readOnlyServer]
-        let tls: [TLSProblem] = [.notOffered, .certificate("x"), .noRootCertificate(path: "/home/kaunas/.postgresql/root.crt"),
-                                 .setup("x")]
+        let root = "/home/kaunas/.postgresql/root.crt"
+        let tls: [TLSProblem] = [.notOffered, .untrusted(rootCertificate: root), .untrusted(rootCertificate: nil),
+                                 .wrongHost("db.example.org"), .handshake("x"), .noRootCertificate(path: root),
+                                 .badRootCertificate(path: root), .setup("x")]
         return problems.map { .badAddress(given: "postgres://kaunas@db/kaunas_ideas", $0) }
             + unreachable.map { .unavailable(location: at, why: $0) }
             + refusals.map { .refused(location: at, user: "kaunas", why: $0) }

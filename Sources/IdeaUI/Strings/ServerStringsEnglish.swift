@@ -150,9 +150,18 @@ extension ServerStrings {
         static func tls(_ problem: DatabaseServerError.TLSProblem) -> String {
             switch problem {
             case .notOffered: return "the server does not offer the encrypted connection sslmode asks for; nothing was sent."
-            case .certificate(let text): return "the server's certificate did not pass the check (\(text)); nothing was sent."
+            case .untrusted(let root):
+                let by = root.map { "the root certificate \($0)" } ?? "an authority this system trusts"
+                return "the server's certificate could not be verified: it is not signed by \(by), or it is not valid today; "
+                    + "nothing was sent."
+            case .wrongHost(let host):
+                return "the server's certificate could not be verified: it does not name the host \(host) "
+                    + "(sslmode verify-full checks that too); nothing was sent."
+            case .handshake(let text): return "the encrypted connection failed (\(text)); nothing was sent."
             case .noRootCertificate(let path):
                 return "sslmode verify-ca and verify-full need the root certificate \(path), which is not there (or give sslrootcert=PATH)."
+            case .badRootCertificate(let path):
+                return "the root certificate \(path) could not be read as a certificate (PEM); nothing was sent."
             case .setup(let text): return "the encryption could not be set up: \(text)."
             }
         }

@@ -158,9 +158,18 @@ extension ServerStrings {
         static func tls(_ problem: DatabaseServerError.TLSProblem) -> String {
             switch problem {
             case .notOffered: return "serveris nesiūlo šifruoto ryšio, kurio prašo sslmode; nieko neišsiųsta."
-            case .certificate(let text): return "serverio sertifikatas nepraėjo patikros (\(text)); nieko neišsiųsta."
+            case .untrusted(let root):
+                let by = root.map { "jo nepasirašė šakninio sertifikato \($0) išdavėjas" }
+                    ?? "jo nepasirašė nė viena šios sistemos patikima sertifikavimo įstaiga"
+                return "nepavyko patikrinti serverio sertifikato: \(by) arba jis šiandien negalioja; nieko neišsiųsta."
+            case .wrongHost(let host):
+                return "nepavyko patikrinti serverio sertifikato: jis išduotas ne serveriui \(host) "
+                    + "(sslmode verify-full tikrina ir tai); nieko neišsiųsta."
+            case .handshake(let text): return "nepavyko užmegzti šifruoto ryšio (\(text)); nieko neišsiųsta."
             case .noRootCertificate(let path):
                 return "sslmode verify-ca ir verify-full reikia šakninio sertifikato \(path), o jo nėra (arba nurodykite sslrootcert=KELIAS)."
+            case .badRootCertificate(let path):
+                return "nepavyko perskaityti šakninio sertifikato \(path) (tikimasi PEM formato); nieko neišsiųsta."
             case .setup(let text): return "nepavyko parengti šifravimo: \(text)."
             }
         }

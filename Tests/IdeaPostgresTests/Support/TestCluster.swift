@@ -13,6 +13,9 @@ import Testing
 /// PostgreSQL refuses to run as root: then initdb and pg_ctl run as an unprivileged user
 /// (`postgres`, which Debian's package makes, else `nobody`; IDEA_TUI_PG_USER names
 /// another), and the folder belongs to it.
+///
+/// `TestCluster.tls` is a second one, made only when a TLS test asks for it, with a
+/// certificate (see TLSFiles).
 final class TestCluster: Sendable {
     /// The superuser the tests use over the socket (no password: `trust` on the socket).
     static let admin = "idea_admin"
@@ -23,6 +26,8 @@ final class TestCluster: Sendable {
     let folder: String
     let port: Int
     let bin: String
+    /// Who runs the server (nil: whoever runs the tests).
+    let runAs: String?
 
     /// The cluster, started on first use.
     static let shared: Result<TestCluster, ClusterError> = {
@@ -42,13 +47,16 @@ final class TestCluster: Sendable {
         var description: String
     }
 
-    private init() throws {
+    /// Makes and starts a cluster. `prepare` runs after initdb, before the start, with the
+    /// folder and the server's user; what it returns is added to the server's options.
+    init(prepare: (_ folder: String, _ runAs: String?) throws -> String = { _, _ in "" }) throws {
         TestCluster.removeLeftovers()
         guard let bin = PostgresTools.binFolder() else {
             throw ClusterError(description: "initdb and pg_ctl were not found (/usr/lib/postgresql/*/bin, PATH): run scripts/install-deps.sh")
         }
         self.bin = bin
         let runAs = PostgresTools.unprivilegedUser()
+        self.runAs = runAs
         let template = NSTemporaryDirectory().replacingOccurrences(of: "//", with: "/") + "idea-tui-pg-XXXXXX"
         var buffer = Array(template.utf8CString)
         guard mkdtemp(&buffer) != nil else { throw ClusterError(description: "mkdtemp failed for \(template)") }
@@ -59,12 +67,13 @@ final class TestCluster: Sendable {
         let initdb = try PostgresTools.run([bin + "/initdb", "-D", folder + "/data", "-U", Self.admin, "-E", "UTF8", "--locale=C",
                                             "--auth-local=trust", "--auth-host=scram-sha-256", "-N"], as: runAs)
         guard initdb.code == 0 else { throw ClusterError(description: "initdb failed: \(initdb.err)") }
+        let extra = try prepare(folder, runAs)
         var started: Int?
         var lastError = ""
         for _ in 0..<5 {
             let port = PostgresTools.freePort()
             let options = "-k \(folder) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                + "-c full_page_writes=off -c max_connections=60"
+                + "-c full_page_writes=off -c max_connections=60" + (extra.isEmpty ? "" : " " + extra)
             let start = try PostgresTools.run([bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/server.log", "-w",
                                                "-t", "60", "-o", options, "start"], as: runAs)
             if start.code == 0 {
@@ -128,10 +137,11 @@ final class TestCluster: Sendable {
     }
 }
 
-/// What the exit handler stops, as C strings made before exit: set once, when the
-/// cluster has started.
-private nonisolated(unsafe) var clusterToStop: (stop: [UnsafeMutablePointer<CChar>?], remove: [UnsafeMutablePointer<CChar>?],
-                                                environment: [UnsafeMutablePointer<CChar>?])?
+/// What the exit handler stops, as C strings made before exit: one entry per cluster,
+/// added when it has started (under `clustersLock`).
+private nonisolated(unsafe) var clustersToStop: [(stop: [UnsafeMutablePointer<CChar>?], remove: [UnsafeMutablePointer<CChar>?],
+                                                  environment: [UnsafeMutablePointer<CChar>?])] = []
+private let clustersLock = NSLock()
 
 /// Stops the cluster when the test process exits. The handler uses the C library only:
 /// `exit` runs it on whatever thread ends the tests while others still run, where
@@ -142,11 +152,15 @@ enum ClusterShutdown {
         let remove: [String] = ["/bin/rm", "-rf", folder]
         let environment: [String] = ["PATH=/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL=C"]
         func c(_ strings: [String]) -> [UnsafeMutablePointer<CChar>?] { strings.map { strdup($0) } + [nil] }
-        clusterToStop = (c(stop), c(remove), c(environment))
+        clustersLock.lock()
+        defer { clustersLock.unlock() }
+        clustersToStop.append((c(stop), c(remove), c(environment)))
+        guard clustersToStop.count == 1 else { return }
         atexit {
-            guard let cluster = clusterToStop else { return }
-            ClusterShutdown.runQuietly(cluster.stop, cluster.environment)
-            ClusterShutdown.runQuietly(cluster.remove, cluster.environment)
+            for cluster in clustersToStop {
+                ClusterShutdown.runQuietly(cluster.stop, cluster.environment)
+                ClusterShutdown.runQuietly(cluster.remove, cluster.environment)
+            }
         }
     }
 
