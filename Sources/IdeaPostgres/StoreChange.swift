@@ -76,21 +76,8 @@ public enum ChangesSince: Equatable, Sendable {
 
 /// The rows written since a version, as a reader applies them to what it has.
 public struct StoreChanges: Equatable, Sendable {
-    public struct Record: Equatable, Sendable {
-        public var collection: SessionCollection
-        public var id: String
-        /// nil: deleted.
-        public var record: JSONValue?
-        /// Where it is now in its list (nil when deleted).
-        public var index: Int?
-
-        public init(collection: SessionCollection, id: String, record: JSONValue?, index: Int?) {
-            self.collection = collection
-            self.id = id
-            self.record = record
-            self.index = index
-        }
-    }
+    /// One record written or deleted since, with its place now.
+    public typealias Record = DatabaseCodec.ChangedRecord
 
     /// The version these changes bring a reader to.
     public var version: Int
@@ -115,8 +102,6 @@ extension StoreChanges {
     /// `known` (the database at the version these changes start from) with them applied:
     /// only the changed records are decoded, then the rules across records are checked.
     public func applied(to known: Database) throws(LoadFailure) -> Database {
-        try DatabaseCodec.applying(records.map { DatabaseCodec.ChangedRecord(collection: $0.collection, id: $0.id, record: $0.record,
-                                                                            index: $0.index) },
-                                   log: log, to: known)
+        try DatabaseCodec.applying(records, log: log, to: known)
     }
 }

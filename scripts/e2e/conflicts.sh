@@ -39,12 +39,7 @@ echo "$E2E_NAME: “$TITLE”: $F1 assigns $M1_NAME, $F2 assigns $M2_NAME"
 
 # Two windows, each its own app, input log and exit status; helpers act on the first
 # unless run through `on2`.
-SECOND_LOG="$E2E_TMP/input2.log"
-rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
-app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
-e2e_tmux 120 40 "$E2E_TMP/one.sh"
-tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
+two_apps 120 40 "$F1" "$F2"
 # Opens the idea's page and the "Assign a mentor" form, and chooses MENTOR (not saved yet).
 assign_form() {  # mentor-name
     keys 2; keys /; keys -l "$TITLE"; keys Enter; keys Enter

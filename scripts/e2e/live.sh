@@ -53,12 +53,7 @@ PY
 echo "$E2E_NAME: A is $F1_NAME, B is $F2_NAME; $MENTOR_NAME takes “$TEAM_TITLE” from the command line"
 
 # Two windows, each its own app, input log, exit status and process id.
-SECOND_LOG="$E2E_TMP/input2.log"
-rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script "$E2E_TMP/a.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
-app_script "$E2E_TMP/b.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
-e2e_tmux 100 30 "$E2E_TMP/a.sh"
-tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/b.sh"
+two_apps 100 30 "$F1" "$F2"
 e2e_recover() {
     [ -n "$E2E_SOCKET" ] || return 0
     [ -f "$E2E_TMP/rc" ] || to_dashboard

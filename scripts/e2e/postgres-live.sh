@@ -44,12 +44,7 @@ for i, t in enumerate([t for t in d["teams"] if not t.get("mentorIds")]):
     print(t["id"], mentors[i % len(mentors)])
 PY
 
-SECOND_LOG="$E2E_TMP/input2.log"
-rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
-app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$F1"
-app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$F2"
-e2e_tmux 120 40 "$E2E_TMP/one.sh"
-tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
+two_apps 120 40 "$F1" "$F2"
 # The app logs what became of its connection ("connection lost", "connection back") as it
 # says it; the status line may show a later message (others' changes read in) at once.
 logged() {  # line [seconds]

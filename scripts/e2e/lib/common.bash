@@ -390,3 +390,14 @@ app_script() {  # file log rc actor [env]
     } >"$1"
 }
 on2() { INPUT_LOG="$SECOND_LOG" E2E_TARGET=":1" E2E_RC="$E2E_TMP/rc2" "$@"; }
+
+# Two windows, each its own app on $WORK, input log and exit status: the first as ACTOR1
+# (helpers act on it), the second as ACTOR2 (through `on2`).
+two_apps() {  # cols rows actor1 actor2
+    SECOND_LOG="$E2E_TMP/input2.log"
+    rm -f "$E2E_TMP/rc" "$E2E_TMP/rc2" "$INPUT_LOG" "$SECOND_LOG"
+    app_script "$E2E_TMP/one.sh" "$INPUT_LOG" "$E2E_TMP/rc" "$3"
+    app_script "$E2E_TMP/two.sh" "$SECOND_LOG" "$E2E_TMP/rc2" "$4"
+    e2e_tmux "$1" "$2" "$E2E_TMP/one.sh"
+    tmux -L "$E2E_SOCKET" new-window -d -t :1 "bash $E2E_TMP/two.sh"
+}
