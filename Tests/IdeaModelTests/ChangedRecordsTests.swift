@@ -6,8 +6,10 @@ import Testing
 /// decode is named by its path.
 @Suite struct ChangedRecordsTests {
     @Test func onlyTheChangedRecordsGiveTheSameDatabaseAsTheWhole() throws {
-        let before = Generator.database(ideas: 20, seed: 5)
+        let before = Generator.database(ideas: 60, seed: 5)
+        try #require(!before.festival.slots.isEmpty)
         var after = before
+        after.festival.slots[0].pinned.toggle()
         after.ideas[3].title = "Kiemo kinas Šančiuose"
         let moved = after.venues.remove(at: 0)
         after.venues.append(moved)
@@ -23,6 +25,8 @@ import Testing
             .init(collection: .sponsors, id: gone.id, record: nil, index: nil),
             .init(collection: .festival, id: "", record: SessionCollection.festivalFields(after.festival.json), index: 0),
             .init(collection: .districts, id: "", record: .array(after.districts.map { .string($0) }), index: 0),
+            // A slot changed beside the festival's own fields: both kept, in any order.
+            .init(collection: .slots, id: after.festival.slots[0].id, record: after.festival.slots[0].json, index: 0),
         ]
         let read = try DatabaseCodec.applying(changed, log: [(after.log.count - 1, entry.json)], to: before)
         #expect(read == after)

@@ -41,11 +41,10 @@ extension DatabaseCodec {
             case .venues: place(changed, in: &out.venues, sink, Venue.init)
             case .slots: place(changed, in: &out.festival.slots, sink, Slot.init)
             case .festival:
+                // Its slots are records of their own (`.slots`): read without, kept as they are.
                 guard case .object(var fields)? = changed.last?.record else { continue }
                 fields["slots"] = .array([])
-                let reader = ObjectReader(fields, path: "festival", sink: sink)
-                var festival = Festival(reader)
-                reader.finish()
+                guard var festival = ObjectReader.read(.object(fields), path: "festival", sink: sink, Festival.init) else { continue }
                 festival.slots = out.festival.slots
                 out.festival = festival
             case .districts:
@@ -57,7 +56,7 @@ extension DatabaseCodec {
             }
         }
         for (index, entry) in log.sorted(by: { $0.index < $1.index }) {
-            guard let decoded = decode(entry, path: "log[\(index)]", sink, LogEntry.init) else { continue }
+            guard let decoded = ObjectReader.read(entry, path: "log[\(index)]", sink: sink, LogEntry.init) else { continue }
             if index < out.log.count { out.log[index] = decoded } else { out.log.append(decoded) }
         }
         if sink.isEmpty { Validator.check(out, into: sink) }
@@ -74,19 +73,8 @@ extension DatabaseCodec {
         list.removeAll { ids.contains($0.id) }
         for change in changed.sorted(by: { ($0.index ?? Int.max) < ($1.index ?? Int.max) }) {
             guard let record = change.record,
-                  let decoded = decode(record, path: "\(change.collection.rawValue)[\(change.id)]", sink, make) else { continue }
+                  let decoded = ObjectReader.read(record, path: "\(change.collection.rawValue)[\(change.id)]", sink: sink, make) else { continue }
             list.insert(decoded, at: min(max(change.index ?? list.count, 0), list.count))
         }
-    }
-
-    private static func decode<T>(_ value: JSONValue, path: String, _ sink: ProblemSink, _ make: (ObjectReader) -> T) -> T? {
-        guard case .object(let fields) = value else {
-            sink.add(path, "expected an object { … }, found \(value.kindName)")
-            return nil
-        }
-        let reader = ObjectReader(fields, path: path, sink: sink)
-        let decoded = make(reader)
-        reader.finish()
-        return decoded
     }
 }
