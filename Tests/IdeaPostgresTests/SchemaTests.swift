@@ -84,22 +84,31 @@ import Testing
             + "`idea-tui db init \(location.name)`, or copy a file into it with `idea-tui db copy FILE \(location.name)`.\n")
     }
 
-    @Test func theLogRefusesDeleteTruncateAndEveryUpdateButAnIdeaLink() throws {
+    /// A database of 40 generated ideas, and a connection to it.
+    static func filledForTheLog() throws -> (TestCluster, PostgresLocation, ServerConnection) {
         let cluster = try TestCluster.get()
         let location = try cluster.newDatabase()
-        _ = try PostgresStore.fill(location, credentials: Credentials(password: nil), with: Generator.database(ideas: 40, seed: 7), replace: false,
-                                   program: "test")
-        let connection = try ServerConnection.open(location, credentials: Credentials(password: nil))
-        defer { connection.close() }
-        func refusal(_ sql: String) -> String? {
-            do {
-                try connection.run([sql])
-                return nil
-            } catch {
-                guard case .server(_, let code, let message) = error else { return "\(error)" }
-                return code + " " + message
-            }
+        _ = try PostgresStore.fill(location, credentials: Credentials(password: nil), with: Generator.database(ideas: 40, seed: 7),
+                                   replace: false, program: "test")
+        return (cluster, location, try ServerConnection.open(location, credentials: Credentials(password: nil)))
+    }
+
+    /// Nil when `sql` runs; else what the server said (code and message), as `said` puts it,
+    /// or any other error as it is.
+    static func refusal(_ sql: String, on connection: ServerConnection, _ said: (String, String) -> String) -> String? {
+        do {
+            try connection.run([sql])
+            return nil
+        } catch {
+            guard case .server(_, let code, let message) = error else { return "\(error)" }
+            return said(code, message)
         }
+    }
+
+    @Test func theLogRefusesDeleteTruncateAndEveryUpdateButAnIdeaLink() throws {
+        let (cluster, location, connection) = try Self.filledForTheLog()
+        defer { connection.close() }
+        func refusal(_ sql: String) -> String? { Self.refusal(sql, on: connection) { code, message in code + " " + message } }
         let linked = try cluster.psql("SELECT seq FROM idea_tui.log WHERE entry ? 'ideaId' ORDER BY seq LIMIT 1", database: location.database)
         #expect(refusal("DELETE FROM idea_tui.log WHERE seq = 1") == "23001 the idea-tui log is append-only: DELETE of its entries is refused")
         #expect(refusal("TRUNCATE idea_tui.log") == "23001 the idea-tui log is append-only: TRUNCATE of its entries is refused")
@@ -117,21 +126,9 @@ import Testing
     /// Clearing a link then "putting back" another idea, in two statements, would point an
     /// entry at an idea it never named: only the idea it named may come back.
     @Test func theLogPutsBackOnlyTheIdeaAnEntryNamed() throws {
-        let cluster = try TestCluster.get()
-        let location = try cluster.newDatabase()
-        _ = try PostgresStore.fill(location, credentials: Credentials(password: nil), with: Generator.database(ideas: 40, seed: 7),
-                                   replace: false, program: "test")
-        let connection = try ServerConnection.open(location, credentials: Credentials(password: nil))
+        let (cluster, location, connection) = try Self.filledForTheLog()
         defer { connection.close() }
-        func refusal(_ sql: String) -> String? {
-            do {
-                try connection.run([sql])
-                return nil
-            } catch {
-                guard case .server(_, let code, _) = error else { return "\(error)" }
-                return code
-            }
-        }
+        func refusal(_ sql: String) -> String? { Self.refusal(sql, on: connection) { code, _ in code } }
         let db = location.database
         let linked = try cluster.psql("SELECT seq FROM idea_tui.log WHERE entry ? 'ideaId' ORDER BY seq LIMIT 1", database: db)
         let idea = try cluster.psql("SELECT entry->>'ideaId' FROM idea_tui.log WHERE seq = \(linked)", database: db)
