@@ -54,7 +54,9 @@ func postgresBench(url: String, sizes given: [String]) throws {
     }
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average at start: \(loadAverage())")
     print("")
-    try openTable(targets)
+    try openTable(targets, dir: dir)
+    // PG_BENCH_OPEN_ONLY=1: the open table alone.
+    if ProcessInfo.processInfo.environment["PG_BENCH_OPEN_ONLY"] != nil { return }
     fflush(nil)
     print("")
     try commitTable(targets, dir: dir)
@@ -69,15 +71,19 @@ func postgresBench(url: String, sizes given: [String]) throws {
 }
 
 /// Opening: PostgresStore.open (connect, log in, check the schema) and load() (everything,
-/// in one snapshot, checked as a file is), against DatabaseFile.load() of the same data.
-/// The two alternate, so a busy moment on the machine falls on both. Medians.
-func openTable(_ targets: [BenchTarget]) throws {
+/// in one snapshot, checked as a file is), against DatabaseFile.load() of the same data;
+/// and opening again with the local copy load() wrote (the copy read, the server asked
+/// whether it is current). The three alternate, so a busy moment on the machine falls on
+/// each. Medians.
+func openTable(_ targets: [BenchTarget], dir: String) throws {
     let runs = benchSetting("PG_BENCH_RUNS", 5)
-    print("open (median of \(runs); PostgreSQL: connect + check the schema, then load(); file: DatabaseFile.load();")
-    print("load before: snapshot(), the rows as a tree of values written out and read, as load() was before)")
-    print("database           MB    connect       load  open total  file load   ratio  load before")
+    print("open (median of \(runs); PostgreSQL: connect + check the schema, then load(): from the server, and from the local copy")
+    print("at the server's version; file: DatabaseFile.load(); load before: snapshot(), as load() was first)")
+    print("database           MB    connect  load (server)  open total  open, copy  file load  ratio: server  copy  load before")
     for target in targets {
-        var connect: [Double] = [], load: [Double] = [], total: [Double] = [], file: [Double] = [], before: [Double] = []
+        var connect: [Double] = [], load: [Double] = [], total: [Double] = [], copied: [Double] = [], file: [Double] = [],
+            before: [Double] = []
+        let copy = LocalCopy(folder: dir + "/copies", address: target.location.name)
         for _ in 0..<runs {
             var store: PostgresStore?
             let c = try seconds { store = try PostgresStore.open(target.location, credentials: target.credentials) }
@@ -89,10 +95,22 @@ func openTable(_ targets: [BenchTarget]) throws {
             load.append(l)
             total.append(c + l)
             file.append(try seconds { _ = try DatabaseFile(path: target.file).load() })
+            // A copy written by an open before (untimed), then an open that reads it.
+            let writer = try PostgresStore.open(target.location, credentials: target.credentials, localCopy: copy)
+            _ = try writer.load()
+            writer.close()
+            var reader: PostgresStore?
+            copied.append(try seconds {
+                reader = try PostgresStore.open(target.location, credentials: target.credentials, localCopy: copy)
+                _ = try reader?.load()
+            })
+            reader?.close()
         }
         let name = target.label.padding(toLength: 15, withPad: " ", startingAt: 0)
-        print(name + String(format: " %5.1f", target.megabytes) + [connect, load, total, file].map { ms(median($0)) }.joined()
-              + String(format: "  %6.2f ", median(total) / max(median(file), 1e-9)) + ms(median(before)))
+        print(name + String(format: " %5.1f", target.megabytes) + ms(median(connect)) + "    " + ms(median(load))
+              + "  " + [total, copied, file].map { ms(median($0)) }.joined()
+              + String(format: "         %6.2f %6.2f", median(total) / max(median(file), 1e-9), median(copied) / max(median(file), 1e-9))
+              + "  " + ms(median(before)))
     }
 }
 

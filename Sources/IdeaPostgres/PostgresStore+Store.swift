@@ -15,10 +15,21 @@ extension PostgresStore: DatabaseStore {
     public func load() throws(StoreError) -> (Database, StoreStamp) {
         do {
             try reconnect()
-            let (bytes, version) = try document()
-            // The file's reader, fast pass first; a database that does not load is read
-            // again as rows (`snapshot`), which says what is wrong where, as it always has.
-            if let database = try? DatabaseCodec.decode(bytes) { return (database, StoreStamp(version: Int64(version))) }
+            if let copy = localCopy, let found = try fromLocalCopy(copy) { return found }
+            let read = try document()
+            let document = SplitDocument(read.texts)
+            if let database = document.read() {
+                localCopy?.write(LocalCopy.Stamp(database: read.identity.database, table: read.identity.table,
+                                                 version: read.version, logCount: database.log.count,
+                                                 lastLogID: database.log.last?.id ?? ""), document)
+                return (database, StoreStamp(version: Int64(read.version)))
+            }
+            // The file's reader, which also reads what the fast pass leaves to it; a
+            // database that does not load is read again as rows (`snapshot`), which says
+            // what is wrong where, as it always has.
+            if let database = try? DatabaseCodec.decode(SplitDocument.whole(read.texts)) {
+                return (database, StoreStamp(version: Int64(read.version)))
+            }
             let (database, again) = try snapshot()
             return (database, StoreStamp(version: Int64(again)))
         } catch {
@@ -26,20 +37,59 @@ extension PostgresStore: DatabaseStore {
         }
     }
 
-    /// The whole database as one document in the file's layout, and the version it is at,
-    /// read in one snapshot: each collection's records put together by the server as the
-    /// text of one array (the festival's record with its slots in it), joined here as
-    /// bytes. No tree of values is built: the file's reader reads the bytes at once.
+    /// Which database this is: its object id and its head table's (both change when it
+    /// is made again or restored from a dump).
+    struct Identity: Equatable {
+        var database: Int
+        var table: Int
+    }
+
+    /// The database from the local copy, brought up to date with what changed since it
+    /// was written; nil (and the copy set aside) when it cannot be used.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
-    func document() throws(DatabaseServerError) -> (bytes: [UInt8], version: Int) {
-        let (rows, version) = try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-            () throws(DatabaseServerError) -> ([(String, String)], Int) in
-            var rows: [(String, String)] = []
+    func fromLocalCopy(_ copy: LocalCopy) throws(DatabaseServerError) -> (Database, StoreStamp)? {
+        guard let (stamp, document) = copy.read() else { return nil }
+        let rows = try connection.query("""
+            SELECT version, replaced_at, (SELECT oid::bigint FROM pg_database WHERE datname = current_database()),
+                   'idea_tui.head'::regclass::oid::bigint, (SELECT id FROM idea_tui.log WHERE seq = \(stamp.logCount))
+            FROM idea_tui.head
+            """)
+        guard let row = rows.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
+        let (version, replaced, database, table, logID) = try connection.decode(row, as: (Int, Int, Int, Int, String?).self)
+        guard Identity(database: database, table: table) == Identity(database: stamp.database, table: stamp.table),
+              stamp.version <= version, stamp.version >= replaced, version - stamp.version <= LocalCopy.mostBehind,
+              stamp.logCount == 0 ? logID == nil : logID == stamp.lastLogID,
+              let read = document.read() else {
+            copy.remove()
+            return nil
+        }
+        if stamp.version == version { return (read, StoreStamp(version: Int64(version))) }
+        guard case .changes(let changes) = try changes(since: stamp.version),
+              let database = try? changes.applied(to: read) else {
+            copy.remove()
+            return nil
+        }
+        return (database, StoreStamp(version: Int64(changes.version)))
+    }
+
+    /// Every collection's records as the text of one JSON array (the festival's record,
+    /// with its slots in it, and the districts' as values), the version they are at and
+    /// which database this is, read in one snapshot. No tree of values is built: the
+    /// file's reader reads the bytes at once.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    func document() throws(DatabaseServerError) -> (texts: [SessionCollection: [UInt8]], version: Int, identity: Identity) {
+        try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+            () throws(DatabaseServerError) -> ([SessionCollection: [UInt8]], Int, Identity) in
+            var texts: [SessionCollection: [UInt8]] = [:]
+            func keep(_ name: String, _ text: String) {
+                if let collection = SessionCollection(rawValue: name) { texts[collection] = Array(text.utf8) }
+            }
             for row in try connection.query("""
                 SELECT collection, json_agg(record ORDER BY position)::text FROM idea_tui.records
                 WHERE record IS NOT NULL AND collection NOT IN ('festival', 'districts', 'festival.slots') GROUP BY collection
                 """) {
-                rows.append(try connection.decode(row, as: (String, String).self))
+                let (name, text) = try connection.decode(row, as: (String, String).self)
+                keep(name, text)
             }
             // The two single records (the first of each, as `RecordRows.database()` takes),
             // the festival's with its slots put in.
@@ -52,31 +102,20 @@ extension PostgresStore: DatabaseStore {
                 """)
             if let row = single.first {
                 let (districts, festival) = try connection.decode(row, as: (String?, String?).self)
-                if let districts { rows.append(("districts", districts)) }
-                if let festival { rows.append(("festival", festival)) }
+                if let districts { keep("districts", districts) }
+                if let festival { keep("festival", festival) }
             }
             let log = try connection.value("SELECT coalesce(json_agg(entry ORDER BY seq), '[]')::text FROM idea_tui.log",
                                            as: String.self) ?? "[]"
-            rows.append(("log", log))
-            return (rows, try headVersion())
+            keep("log", log)
+            let head = try connection.query("""
+                SELECT version, (SELECT oid::bigint FROM pg_database WHERE datname = current_database()),
+                       'idea_tui.head'::regclass::oid::bigint FROM idea_tui.head
+                """)
+            guard let row = head.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
+            let (version, database, table) = try connection.decode(row, as: (Int, Int, Int).self)
+            return (texts, version, Identity(database: database, table: table))
         }
-        var texts: [SessionCollection: String] = [:]
-        for (name, text) in rows {
-            if let collection = SessionCollection(rawValue: name) { texts[collection] = text }
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(texts.values.reduce(64) { $0 + $1.utf8.count + 24 })
-        bytes.append(contentsOf: "{\"schemaVersion\": \(Database.schemaVersion)".utf8)
-        // The file's order; as `RecordRows.database()`, a collection without records is left out.
-        let order: [SessionCollection] = [.districts, .people, .ideas, .teams, .forums, .tracks, .sessions, .sponsors,
-                                          .venues, .festival, .log]
-        for collection in order {
-            guard let text = texts[collection] else { continue }
-            bytes.append(contentsOf: ", \"\(collection.rawValue)\": ".utf8)
-            bytes.append(contentsOf: text.utf8)
-        }
-        bytes.append(UInt8(ascii: "}"))
-        return (bytes, version)
     }
 
     /// One row read when nothing changed (as before every change); else only the rows

@@ -27,18 +27,23 @@ public final class PostgresStore: Sendable {
     /// What messages call the database.
     public var name: String { connection.location.name }
 
+    /// Where `load()` keeps a copy of the database on this computer (nil: none).
+    public let localCopy: LocalCopy?
+
     /// A store on a connection already made; its schema is not checked. With
     /// `credentials`, a lost connection is made again when the store is next used.
-    public init(connection: ServerConnection, credentials: Credentials? = nil) {
+    public init(connection: ServerConnection, credentials: Credentials? = nil, localCopy: LocalCopy? = nil) {
         live = Mutex(connection)
         self.credentials = credentials
+        self.localCopy = localCopy
     }
 
     /// Connects and checks the schema: refuses a database without one, or with one this
     /// idea-tui does not know.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
-    public static func open(_ location: PostgresLocation, credentials: Credentials) throws(DatabaseServerError) -> PostgresStore {
-        PostgresStore(connection: try connect(location, credentials: credentials), credentials: credentials)
+    public static func open(_ location: PostgresLocation, credentials: Credentials,
+                            localCopy: LocalCopy? = nil) throws(DatabaseServerError) -> PostgresStore {
+        PostgresStore(connection: try connect(location, credentials: credentials), credentials: credentials, localCopy: localCopy)
     }
 
     @available(*, noasync, message: "blocks the calling thread until the server answers")

@@ -14,9 +14,12 @@ import IdeaModel
 ///   `cleared_idea`, so only that idea can be put back, never another).
 /// - `head`: one row, the current version; every change locks it, checks it and bumps it.
 /// - `schema_version`: which migrations ran, when, and by which idea-tui.
+///
+/// Version 2: a row of `records` or `log` written by hand (psql) moves the version too,
+/// as a commit does, and notifies, so open apps and local copies (`LocalCopy`) see it.
 public enum Schema {
     /// The newest schema this idea-tui knows.
-    public static let version = 1
+    public static let version = 2
 
     /// The PostgreSQL schema that holds the tables.
     public static let name = "idea_tui"
@@ -38,6 +41,7 @@ public enum Schema {
     static func migration(to version: Int) -> [String] {
         switch version {
         case 1: return version1
+        case 2: return version2
         default: return []
         }
     }
@@ -129,5 +133,41 @@ public enum Schema {
             FOR EACH STATEMENT EXECUTE FUNCTION idea_tui.log_append_only()
         """,
     ]
-}
 
+    /// idea-tui writes every row at the version after the head's, then moves the head in
+    /// the same transaction; a row written at the head's version or older was written by
+    /// someone else (by hand), and is given a version of its own here. A row deleted by
+    /// hand leaves nothing to read a change from, so every reader reads everything again
+    /// (as after a replacement).
+    static let version2: [String] = [
+        """
+        CREATE FUNCTION idea_tui.changed_by_hand() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            moved bigint;
+        BEGIN
+            IF TG_OP <> 'DELETE' AND NEW.version > (SELECT version FROM idea_tui.head) THEN
+                RETURN NEW;
+            END IF;
+            IF TG_OP = 'DELETE' THEN
+                UPDATE idea_tui.head SET version = version + 1, replaced_at = version + 1, changed_at = now()
+                    RETURNING version INTO moved;
+                PERFORM pg_notify('\(channel)', moved::text);
+                RETURN OLD;
+            END IF;
+            UPDATE idea_tui.head SET version = version + 1, changed_at = now() RETURNING version INTO moved;
+            NEW.version := moved;
+            PERFORM pg_notify('\(channel)', moved::text);
+            RETURN NEW;
+        END
+        $$
+        """,
+        """
+        CREATE TRIGGER records_changed_by_hand BEFORE INSERT OR UPDATE OR DELETE ON idea_tui.records
+            FOR EACH ROW EXECUTE FUNCTION idea_tui.changed_by_hand()
+        """,
+        """
+        CREATE TRIGGER log_changed_by_hand BEFORE INSERT OR UPDATE ON idea_tui.log
+            FOR EACH ROW EXECUTE FUNCTION idea_tui.changed_by_hand()
+        """,
+    ]
+}

@@ -157,6 +157,29 @@ import Testing
         #expect(inbox.next(within: 30) == "3")
     }
 
+    /// A row changed by hand (psql) moves the version and notifies, as a commit does, so a
+    /// session reads it in; a commit after it is made on top of it.
+    @Test func aChangeByHandIsReadInLikeACommit() throws {
+        let before = Generator.database(ideas: 10, seed: 16)
+        let (store, location) = try Self.filled(before)
+        defer { store.close() }
+        let listener = try ServerConnection.open(location, credentials: Self.none)
+        defer { listener.close() }
+        let inbox = try listener.listen()
+        let id = before.ideas[3].id
+        try TestCluster.get().psql("UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', '\"Pataisyta ranka\"') "
+                                   + "WHERE collection = 'ideas' AND id = '\(id)'", database: location.database)
+        #expect(inbox.next(within: 30) == "2")
+        let (read, stamp) = try #require(try store.changed(since: StoreStamp(version: 1), known: before))
+        #expect(stamp.version == 2)
+        #expect(read.ideas[3].title == "Pataisyta ranka")
+        #expect(read == (try store.snapshot().database))
+        // idea-tui's own commit on top of it is not taken for a change by hand: one version.
+        try store.commit(StoreChange(from: read, to: Self.changed(read)), on: 2)
+        #expect(try store.version() == 3)
+        #expect(inbox.next(within: 30) == "3")
+    }
+
     @Test func aCommitThatFailsLeavesNothing() throws {
         let before = Generator.database(ideas: 10, seed: 15)
         let (store, _) = try Self.filled(before)

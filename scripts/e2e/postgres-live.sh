@@ -2,7 +2,7 @@
 # Two people on one PostgreSQL database, with the real binary, a real server this script
 # starts (durable: PostgreSQL's own settings) and two apps in tmux:
 # - the app opens a database address; a change made in one app shows in the other by
-#   itself (LISTEN/NOTIFY), and a change from the command line too;
+#   itself (LISTEN/NOTIFY), and a change from the command line too, and one made by hand in psql;
 # - the server stopped as a crash would: both apps say the connection is lost and keep
 #   their screens; a change then is "Not saved", saying why; the server back: both apps say
 #   so, and the same change is saved;
@@ -70,6 +70,19 @@ check "the second app shows it by itself" on2 wait_for "moved “$IDEA1"
 read -r TEAM MENTOR <"$E2E_TMP/pairs"
 "$BIN" mentors take "$TEAM" --mentor "$MENTOR" --as "$F1" --db "$URL" >/dev/null 2>&1
 check "a change from the command line shows in the second app" on2 wait_for "now mentors"
+check "the second opens “$IDEA2”" on2 open_idea "$IDEA2"
+IDEA2_SQL="$(python3 -c 'import sys; print(sys.argv[1].replace("'"'"'", "'"''"'"))' "$IDEA2")"
+retitle() {  # from to (SQL text; the sample has ideas that share a title: all of them)
+    pg_psql ideas "UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', to_jsonb('$2'::text))
+                   WHERE collection = 'ideas' AND record->>'title' = '$1'" >/dev/null
+}
+BEFORE="$(pg_psql ideas "SELECT version FROM idea_tui.head")"
+retitle "$IDEA2_SQL" "Pataisyta ranka"
+check "a change by hand moves the version" test "$(pg_psql ideas "SELECT version FROM idea_tui.head")" -gt "$BEFORE"
+check "and shows in the second app by itself" on2 wait_for "Pataisyta ranka"
+retitle "Pataisyta ranka" "$IDEA2_SQL"
+check "and so does putting it back" on2 wait_for "$IDEA2"
+on2 keys Escape
 end_chain
 
 chain "the server stops and comes back"

@@ -3,6 +3,7 @@
 # - `db init` makes the schema in an empty database and is harmless again;
 # - `db copy FILE URL` then `db copy URL FILE` gives back the sample byte for byte;
 # - psql sees one row per record: counts, an idea's title, the log refusing DELETE;
+# - a command leaves a local copy (0600 in a 0700 folder) and reads a change by hand through it;
 # - a database with data is refused without --replace (74) and replaced with it;
 # - a server that is not there is one line and exit 69; a wrong password 77 (db, list, the app).
 set -uo pipefail
@@ -18,8 +19,8 @@ pass "PostgreSQL started in $PG_DIR (socket, and 127.0.0.1:$PG_PORT)"
 pg_createdb ideas
 URL="$(pg_url ideas)"
 chain "init and copy"
-check "db init makes the schema" bash -c '"$1" db init "$2" >"$3" 2>&1 && grep -qF "created idea-tui'"'"'s tables (schema version 1)." "$3"' _ "$BIN" "$URL" "$E2E_TMP/init.out"
-check "db init again changes nothing" bash -c '"$1" db init "$2" | grep -qF "already at idea-tui schema version 1; nothing to do."' _ "$BIN" "$URL"
+check "db init makes the schema" bash -c '"$1" db init "$2" >"$3" 2>&1 && grep -qF "created idea-tui'"'"'s tables (schema version 2)." "$3"' _ "$BIN" "$URL" "$E2E_TMP/init.out"
+check "db init again changes nothing" bash -c '"$1" db init "$2" | grep -qF "already at idea-tui schema version 2; nothing to do."' _ "$BIN" "$URL"
 check "db copy FILE URL" bash -c '"$1" db copy "$2" "$3" >"$4" && grep -qF "180 ideas, 571 people" "$4"' _ "$BIN" "$SAMPLE" "$URL" "$E2E_TMP/copy.out"
 check "db copy URL FILE" bash -c '"$1" db copy "$2" "$3" >/dev/null' _ "$BIN" "$URL" "$E2E_TMP/back.json"
 check "the file came back byte for byte" cmp -s "$SAMPLE" "$E2E_TMP/back.json"
@@ -36,6 +37,18 @@ check "the log refuses DELETE" bash -c '! psql -X -q -h "$1" -p "$2" -U "$3" -d 
     _ "$PG_DIR" "$PG_PORT" "$PG_ADMIN" "$E2E_TMP/delete.err"
 check "the log still has every entry" test "$(pg_psql ideas "SELECT count(*) FROM idea_tui.log")" = \
     "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["log"]))' "$SAMPLE")"
+end_chain
+
+chain "local copy"
+COPIES="$XDG_CACHE_HOME/idea-tui"
+check "list --db reads the database" bash -c '"$1" list --db "$2" --text "$3" | grep -qF "$4"' _ "$BIN" "$URL" "$TITLE" "$ID"
+check "and leaves a local copy, owner only" bash -c 'f="$(ls "$1"/db-*.copy)" && [ "$(stat -c %a "$f")" = 600 ] && [ "$(stat -c %a "$1")" = 700 ]' _ "$COPIES"
+check "the copy names the database, not a password" bash -c 'head -c 400 "$1"/db-*.copy | grep -qF "$2"' _ "$COPIES" "$(pg_url ideas)"
+pg_psql ideas "UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', '\"Pataisyta ranka\"') WHERE collection = 'ideas' AND id = '$ID'" >/dev/null
+check "a change by hand moves the version" test "$(pg_psql ideas "SELECT version FROM idea_tui.head")" = 2
+check "and is read through the copy" bash -c '"$1" list --db "$2" --text "Pataisyta ranka" | grep -qF "Pataisyta ranka"' _ "$BIN" "$URL"
+check "IDEA_TUI_LOCAL_COPY=off keeps none" bash -c 'XDG_CACHE_HOME="$3" IDEA_TUI_LOCAL_COPY=off "$1" list --db "$2" >/dev/null && test ! -e "$3/idea-tui"' \
+    _ "$BIN" "$URL" "$E2E_TMP/nocache"
 end_chain
 
 chain "replace"

@@ -16,6 +16,12 @@ enum ServerAddress {
         return Credentials.find(for: location, environment: environment, home: LocalUser.home(environment: environment))
     }
 
+    /// Where this user keeps a local copy of the database at `location` (nil: none).
+    static func localCopy(for location: PostgresLocation) -> LocalCopy? {
+        let environment = ProcessInfo.processInfo.environment
+        return LocalCopy.place(for: location, environment: environment, home: LocalUser.home(environment: environment))
+    }
+
     /// What `db init` and `db copy` record beside the schema they make.
     static var program: String { "idea-tui \(IdeaTUICommand.version)" }
 }

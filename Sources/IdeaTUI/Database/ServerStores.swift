@@ -15,7 +15,8 @@ enum ServerStores {
     static func open(_ address: String) throws(DatabaseServerError) -> PostgresStore {
         if let store = opened.withLock({ $0[address] }) { return store }
         let location = try ServerAddress.location(address)
-        let store = try PostgresStore.open(location, credentials: ServerAddress.credentials(for: location))
+        let store = try PostgresStore.open(location, credentials: ServerAddress.credentials(for: location),
+                                           localCopy: ServerAddress.localCopy(for: location))
         probe(store)
         opened.withLock { $0[address] = store }
         return store

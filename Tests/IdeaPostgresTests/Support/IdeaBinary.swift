@@ -29,6 +29,7 @@ enum IdeaBinary {
         env["LANG"] = "C.UTF-8"
         // No ~/.pgpass of the machine's: a home of nothing.
         env["HOME"] = "/nonexistent"
+        env["XDG_CACHE_HOME"] = nil
         for (key, value) in environment { env[key] = value }
         let result = try Spawn.run([path] + arguments, environment: env)
         return Result(code: result.code, signal: result.signal, out: result.out, err: result.err)

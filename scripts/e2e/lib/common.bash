@@ -9,6 +9,8 @@ unset LC_ALL LC_CTYPE
 E2E_FAILS=0
 E2E_NAME="$(basename "$0" .sh)"
 E2E_TMP="$(mktemp -d "${TMPDIR:-/tmp}/idea-e2e.XXXXXX")"
+# Local copies of databases (docs/POSTGRES.md) go with the script's files, not the user's.
+export XDG_CACHE_HOME="$E2E_TMP/cache"
 E2E_SOCKET=""
 
 e2e_cleanup() {
