@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import IdeaModel
 import PostgresNIO
 
@@ -154,17 +155,64 @@ extension PostgresStore: DatabaseStore {
     /// unheld (a lost connection is told by the calls that follow). Not sooner: when many
     /// go on unheld at once, each making its change again on top of the others' in vain,
     /// none gets through (at 10,000 ideas each time costs half a second).
+    ///
+    /// Taken at once when nobody holds it (one round trip). Else `HoldWaiting.waiting` is
+    /// told who holds it, and the wait asks `cancelled` every 50 ms: true closes the
+    /// connection (the server drops the waiting request with it; nothing was begun) and
+    /// the change is not saved (`interrupted`).
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
     public func holdForChange() throws(StoreError) -> any StoreHold {
         let connection = self.connection
         guard !connection.isClosed else { return NothingHeld() }
+        let turn = holdWaiting
         do {
-            try pipelined(["BEGIN", PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Self.holdSeconds)s'"),
-                           "SELECT pg_advisory_lock(\(Self.holdKey))", "COMMIT"])
-            return AdvisoryHold(connection: connection)
+            if try connection.value("SELECT pg_try_advisory_lock(\(Self.holdKey))", as: Bool.self) == true {
+                return AdvisoryHold(connection: connection)
+            }
+            turn.waiting(try? holder())
         } catch {
-            _ = try? connection.query("ROLLBACK")
             return NothingHeld()
         }
+        // The server looks every second whether this client is still there (PostgreSQL 14
+        // on; older servers have no such setting), so a wait given up by closing the
+        // connection leaves the queue within a second rather than when its turn comes.
+        let answers = ["BEGIN", """
+                       DO $$ BEGIN PERFORM set_config('client_connection_check_interval', '1s', true);
+                       EXCEPTION WHEN undefined_object THEN NULL; END $$
+                       """,
+                       PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Self.holdSeconds)s'"),
+                       "SELECT pg_advisory_lock(\(Self.holdKey))", "COMMIT"]
+            .map { connection.connection.query($0, logger: ServerConnection.logger) }
+        let done = DispatchSemaphore(value: 0)
+        answers[answers.count - 1].whenComplete { _ in done.signal() }
+        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if turn.cancelled() {
+                connection.close()
+                throw .interrupted(path: name)
+            }
+        }
+        for answer in answers {
+            guard (try? answer.wait()) != nil else {
+                _ = try? connection.query("ROLLBACK")
+                return NothingHeld()
+            }
+        }
+        return AdvisoryHold(connection: connection)
+    }
+
+    /// The session that holds the advisory lock: its server process and program.
+    @available(*, noasync, message: "blocks the calling thread until the server answers")
+    func holder() throws(DatabaseServerError) -> LockHolder? {
+        let rows = try connection.query("""
+            SELECT l.pid, a.application_name FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND l.classid = \(Int(Self.holdKey >> 32))
+              AND l.objid = \(Int(Self.holdKey & 0xFFFF_FFFF)) AND l.objsubid = 1
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            LIMIT 1
+            """)
+        guard let row = rows.first else { return nil }
+        let (pid, program) = try connection.decode(row, as: (Int, String?).self)
+        return LockHolder(pid: Int32(clamping: pid), program: program.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// The advisory lock's key (in this database; "idea" in ASCII), and the longest wait for it.

@@ -27,6 +27,23 @@ public final class PostgresStore: Sendable {
     /// What messages call the database.
     public var name: String { connection.location.name }
 
+    /// What a change does while it waits for its turn (`holdForChange`): who to tell that
+    /// someone else holds it, and whether to stop waiting.
+    public struct HoldWaiting: Sendable {
+        public var cancelled: @Sendable () -> Bool
+        public var waiting: @Sendable (LockHolder?) -> Void
+
+        public init(cancelled: @escaping @Sendable () -> Bool = { false },
+                    waiting: @escaping @Sendable (LockHolder?) -> Void = { _ in }) {
+            self.cancelled = cancelled
+            self.waiting = waiting
+        }
+    }
+
+    private let turn = Mutex(HoldWaiting())
+    var holdWaiting: HoldWaiting { turn.withLock { $0 } }
+    public func waitForTurn(_ waiting: HoldWaiting) { turn.withLock { $0 = waiting } }
+
     /// Where `load()` keeps a copy of the database on this computer (nil: none).
     public let localCopy: LocalCopy?
 

@@ -5,7 +5,7 @@ import PostgresNIO
 extension ServerConnection {
     /// The first column of every row, as `T`.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
-    func column<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) throws(DatabaseServerError) -> [T] {
+    public func column<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) throws(DatabaseServerError) -> [T] {
         let rows = try self.query(query)
         var out: [T] = []
         out.reserveCapacity(rows.count)
@@ -15,7 +15,7 @@ extension ServerConnection {
 
     /// The first column of the first row, or nil when there is no row.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
-    func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) throws(DatabaseServerError) -> T? {
+    public func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type) throws(DatabaseServerError) -> T? {
         try column(query, as: type).first
     }
 

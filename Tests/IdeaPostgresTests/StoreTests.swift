@@ -1,6 +1,7 @@
 import Foundation
 import IdeaModel
 import IdeaPostgres
+import Synchronization
 import Testing
 
 /// The store's operations for a live session, against a real server: the version, a
@@ -180,6 +181,54 @@ import Testing
         #expect(inbox.next(within: 30) == "3")
     }
 
+    /// While another session holds the turn for changes (the advisory lock), a change
+    /// waits, saying who holds it (the server process and program), and takes it when it
+    /// is let go; asked to stop meanwhile (a signal), it stops at once, nothing begun, and
+    /// the store connects again for the next change.
+    @Test func waitingForTheTurnSaysWhoAndCanBeStopped() throws {
+        let before = Generator.database(ideas: 10, seed: 17)
+        let (store, location) = try Self.filled(before)
+        defer { store.close() }
+        let other = try ServerConnection.open(location, credentials: Self.none)
+        defer { other.close() }
+        let otherPid = try #require(try other.value("SELECT pg_backend_pid()", as: Int.self))
+        try other.query("SELECT pg_advisory_lock(1768187233)")
+
+        let seen = WaitSeen()
+        store.waitForTurn(PostgresStore.HoldWaiting(cancelled: { seen.stop.load(ordering: .relaxed) },
+                                                    waiting: { holder in seen.told.withLock { $0.append(holder) } }))
+        // Let go after a moment: the waiting change takes it.
+        let letGo = Thread { usleep(300_000); _ = try? other.query("SELECT pg_advisory_unlock(1768187233)") }
+        letGo.start()
+        let hold = try store.holdForChange()
+        #expect(seen.told.withLock { $0 } == [LockHolder(pid: Int32(otherPid), program: "idea-tui")])
+        #expect(!(hold is NothingHeld))
+        #expect(try other.value("SELECT pg_try_advisory_lock(1768187233)", as: Bool.self) == false)
+        hold.release()
+        #expect(try store.version() == 1)
+
+        // Held again; the wait is stopped.
+        try other.query("SELECT pg_advisory_lock(1768187233)")
+        let stopper = Thread { usleep(300_000); seen.stop.store(true, ordering: .relaxed) }
+        stopper.start()
+        let started = Date()
+        #expect(throws: StoreError.interrupted(path: store.name)) { _ = try store.holdForChange() }
+        #expect(Date().timeIntervalSince(started) < 5)
+        // The server gives up the closed session's wait within a second or so (it looks
+        // whether the client is still there), and the store works again.
+        var waiting = 1
+        for _ in 0..<100 where waiting != 0 {
+            waiting = try #require(try other.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                                                   as: Int.self))
+            if waiting != 0 { usleep(100_000) }
+        }
+        #expect(waiting == 0)
+        seen.stop.store(false, ordering: .relaxed)
+        _ = try other.query("SELECT pg_advisory_unlock(1768187233)")
+        #expect(try store.reconnect().isClosed == false)
+        #expect(try store.version() == 1)
+    }
+
     @Test func aCommitThatFailsLeavesNothing() throws {
         let before = Generator.database(ideas: 10, seed: 15)
         let (store, _) = try Self.filled(before)
@@ -197,4 +246,10 @@ import Testing
         #expect(version == 1)
         #expect(loaded == before)
     }
+}
+
+/// What a waiting change was told, and the switch that stops it.
+final class WaitSeen: Sendable {
+    let told = Mutex<[LockHolder?]>([])
+    let stop = Atomic<Bool>(false)
 }

@@ -6,6 +6,7 @@
 # - the server stopped as a crash would: both apps say the connection is lost and keep
 #   their screens; a change then is "Not saved", saying why; the server back: both apps say
 #   so, and the same change is saved;
+# - a change waiting while psql holds the turn for changes says so; SIGINT ends it at once (130);
 # - ssh-session --db URL runs a remote command as the key's person, as sshd would start it;
 # - a burst of changes from the command line while the server is stopped with -m immediate:
 #   every change reported saved is in the database after the restart, once, and the
@@ -104,8 +105,25 @@ keys '>'
 check "the same change is saved now" wait_for "saved: moved"
 check "and the second app shows it" on2 wait_for "moved “$IDEA2"
 end_chain
-keys Q; on2 keys Q
-check "both apps end with 0" eval 'wait_file "$E2E_TMP/rc" && wait_file "$E2E_TMP/rc2" && [ "$(cat "$E2E_TMP/rc")" = 0 ] && [ "$(cat "$E2E_TMP/rc2")" = 0 ]'
+
+chain "waiting for the turn, then Ctrl-C"
+# psql holds the turn for changes (the advisory lock); the first app's undo waits for it.
+psql -X -q -h "$PG_DIR" -p "$PG_PORT" -U "$PG_ADMIN" -d ideas -c "SELECT pg_advisory_lock(1768187233)" -c "SELECT pg_sleep(60)" >/dev/null 2>&1 &
+HOLDER=$!
+until [ "$(pg_psql ideas "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+                           WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = 'psql'")" = 1 ]; do sleep 0.05; done
+VERSION="$(pg_psql ideas "SELECT version FROM idea_tui.head")"
+keys_busy u
+check "the change waits, saying who holds the turn" wait_for "waiting for psql (pid"
+APP1="$(pgrep -f -- "--as $F1 --lang en" | head -1)"
+kill -INT "$APP1"
+# Well before the wait's own end (30 s), after which the change would go on and be saved.
+check "Ctrl-C (SIGINT) stops the wait and the app: 130" eval 'wait_file "$E2E_TMP/rc" 20 && [ "$(cat "$E2E_TMP/rc")" = 130 ]'
+check "nothing of it was saved" test "$(pg_psql ideas "SELECT version FROM idea_tui.head")" = "$VERSION"
+kill "$HOLDER" 2>/dev/null; wait "$HOLDER" 2>/dev/null
+end_chain
+on2 keys Q
+check "the second app ends with 0" eval 'wait_file "$E2E_TMP/rc2" && [ "$(cat "$E2E_TMP/rc2")" = 0 ]'
 
 chain "ssh-session on the database"
 read -r TEAM MENTOR < <(sed -n 2p "$E2E_TMP/pairs")

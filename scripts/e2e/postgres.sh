@@ -4,6 +4,7 @@
 # - `db copy FILE URL` then `db copy URL FILE` gives back the sample byte for byte;
 # - psql sees one row per record: counts, an idea's title, the log refusing DELETE;
 # - a command leaves a local copy (0600 in a 0700 folder) and reads a change by hand through it;
+# - a change waits while psql holds the turn for changes, saying so, then is saved;
 # - a database with data is refused without --replace (74) and replaced with it;
 # - a server that is not there is one line and exit 69; a wrong password 77 (db, list, the app).
 set -uo pipefail
@@ -43,12 +44,34 @@ chain "local copy"
 COPIES="$XDG_CACHE_HOME/idea-tui"
 check "list --db reads the database" bash -c '"$1" list --db "$2" --text "$3" | grep -qF "$4"' _ "$BIN" "$URL" "$TITLE" "$ID"
 check "and leaves a local copy, owner only" bash -c 'f="$(ls "$1"/db-*.copy)" && [ "$(stat -c %a "$f")" = 600 ] && [ "$(stat -c %a "$1")" = 700 ]' _ "$COPIES"
-check "the copy names the database, not a password" bash -c 'head -c 400 "$1"/db-*.copy | grep -qF "$2"' _ "$COPIES" "$(pg_url ideas)"
+check "the copy names the database, not a password" bash -c 'head -c 400 "$1"/db-*.copy | grep -qF "$2"' _ "$COPIES" "postgresql://$PG_ADMIN@/ideas?host=$PG_DIR"
 pg_psql ideas "UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', '\"Pataisyta ranka\"') WHERE collection = 'ideas' AND id = '$ID'" >/dev/null
 check "a change by hand moves the version" test "$(pg_psql ideas "SELECT version FROM idea_tui.head")" = 2
 check "and is read through the copy" bash -c '"$1" list --db "$2" --text "Pataisyta ranka" | grep -qF "Pataisyta ranka"' _ "$BIN" "$URL"
 check "IDEA_TUI_LOCAL_COPY=off keeps none" bash -c 'XDG_CACHE_HOME="$3" IDEA_TUI_LOCAL_COPY=off "$1" list --db "$2" >/dev/null && test ! -e "$3/idea-tui"' \
     _ "$BIN" "$URL" "$E2E_TMP/nocache"
+end_chain
+
+chain "waiting for the turn"
+read -r TEAM MENTOR < <(python3 - "$SAMPLE" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+load = {}
+for t in d["teams"]:
+    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
+mentors = [p["id"] for p in d["people"] if p.get("mentor") and load.get(p["id"], 0) < p["mentor"]["capacity"]]
+print([t for t in d["teams"] if not t.get("mentorIds")][0]["id"], mentors[0])
+PY
+)
+# psql holds the turn for changes (the advisory lock) for two seconds.
+psql -X -q -h "$PG_DIR" -p "$PG_PORT" -U "$PG_ADMIN" -d ideas -c "SELECT pg_advisory_lock(1768187233)" -c "SELECT pg_sleep(2)" >/dev/null &
+HOLDER=$!
+until [ "$(pg_psql ideas "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")" = 1 ]; do sleep 0.05; done
+"$BIN" mentors take "$TEAM" --mentor "$MENTOR" --as person-00001 --db "$URL" >"$E2E_TMP/take.out" 2>"$E2E_TMP/take.err"
+check "a change waits for it, then is saved" test $? = 0
+check "saying who holds it" grep -qF "waiting for psql (pid " "$E2E_TMP/take.err"
+check "and which database" grep -qF "to let go of postgresql://$PG_ADMIN@/ideas?host=$PG_DIR" "$E2E_TMP/take.err"
+wait "$HOLDER"
 end_chain
 
 chain "replace"

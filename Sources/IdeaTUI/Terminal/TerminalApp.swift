@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import IdeaModel
+import IdeaPostgres
 import IdeaUI
 
 /// The terminal interface: checks the terminal, starts ncurses, then runs
@@ -42,6 +43,10 @@ enum TerminalApp {
             file.locking = DatabaseOptions.locking(environment: ProcessInfo.processInfo.environment) { holder in lockNote.set(holder) }
             file.locking.cancelled = { Signals.pending != 0 }
             store = file
+        }
+        // A database server's turn for changes (its advisory lock), the same way.
+        if let server = given as? PostgresStore {
+            server.waitForTurn(PostgresStore.HoldWaiting(cancelled: { Signals.pending != 0 }, waiting: { lockNote.set($0) }))
         }
         let drafts = Drafts(for: store, environment: ProcessInfo.processInfo.environment)
 
