@@ -69,7 +69,12 @@ import Testing
         #expect(!result.out.contains(TestCluster.password))
     }
 
-    @Test(arguments: ["127.0.0.1", "localhost"])
+    /// The certificate names localhost and 127.0.0.1. The machine's own name for
+    /// 127.0.0.1, where it has one, is taken too, as docs/POSTGRES.md says: the TLS
+    /// library accepts a certificate that names the address connected to (libpq would
+    /// not); a known difference, kept visible here. A host whose address the certificate
+    /// does not name is refused (127.0.0.2, below).
+    @Test(arguments: ["127.0.0.1", "localhost"] + (otherNameForLoopback.map { [$0] } ?? []))
     func verifyFullWithOurAuthorityConnects(host: String) throws {
         let cluster = try TestCluster.getTLS()
         let name = try cluster.newDatabase(owner: TestCluster.user).database
@@ -140,23 +145,6 @@ import Testing
         let ip = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr }
         return ip == inet_addr("127.0.0.1") ? name : nil
     }()
-
-    /// A host name (not an address) the certificate does not name, but whose address it
-    /// does (it names localhost and 127.0.0.1): this machine's own name for 127.0.0.1.
-    /// verify-full takes it, as docs/POSTGRES.md says (the TLS library accepts a
-    /// certificate that names the address connected to; libpq would not): a known
-    /// difference, kept visible here. A name whose address the certificate does not name
-    /// either is refused (127.0.0.2 above).
-    @Test(.enabled(if: otherNameForLoopback != nil, "this machine has no other name for 127.0.0.1 than localhost"))
-    func aHostNameWhoseAddressTheCertificateNamesIsTaken() throws {
-        let cluster = try TestCluster.getTLS()
-        let host = try #require(Self.otherNameForLoopback)
-        let name = try cluster.newDatabase(owner: TestCluster.user).database
-        let full = cluster.tlsURL(host: host, database: name, "sslmode=verify-full&sslrootcert=\(cluster.caFile)")
-        let connection = try ServerConnection.open(Self.location(full), credentials: Self.credentials)
-        defer { connection.close() }
-        #expect(try Self.encrypted(connection) == true)
-    }
 
     /// sslrootcert=system: the system's authorities, none of which signed the test server's
     /// certificate; said as such (not as a file called "system").
