@@ -146,6 +146,24 @@ import Testing
         return ip == inet_addr("127.0.0.1") ? name : nil
     }()
 
+    /// A certificate signed by the right authority that expired (valid only on 1 January
+    /// 2020): refused by every mode that checks it, in the words that say it may be not
+    /// valid today; require without a root certificate checks nothing, as libpq.
+    @Test func anExpiredCertificateIsRefused() throws {
+        let cluster = try TestCluster.expiredTLS.get()
+        let caFile = TLSFiles.folder(in: cluster.folder) + "/ca.crt"
+        for mode in ["verify-full", "verify-ca", "require"] {
+            let url = cluster.tlsURL(database: "postgres", user: TestCluster.admin, "sslmode=\(mode)&sslrootcert=\(caFile)")
+            #expect(try Self.refusal(url, credentials: Credentials(password: nil))
+                        == .tls(location: Self.location(url).name, .untrusted(rootCertificate: caFile)), "\(mode)")
+        }
+        let url = cluster.tlsURL(database: "postgres", user: TestCluster.admin, "sslmode=verify-full&sslrootcert=\(caFile)")
+        let result = try IdeaBinary.run(["validate", "--db", url])
+        #expect(result.code == 69)
+        #expect(result.err.contains("the server's certificate could not be verified: it is not signed by the root certificate "
+                                    + "\(caFile), or it is not valid today"), "\(result.err)")
+    }
+
     /// sslrootcert=system: the system's authorities, none of which signed the test server's
     /// certificate; said as such (not as a file called "system").
     @Test func theSystemsAuthoritiesDidNotSignIt() throws {

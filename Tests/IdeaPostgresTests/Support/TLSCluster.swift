@@ -13,7 +13,7 @@ extension TestCluster {
 
     static let tls: Result<TestCluster, ClusterError> = {
         do {
-            let cluster = try TestCluster(prepare: TLSFiles.prepare)
+            let cluster = try TestCluster(prepare: { folder, runAs in try TLSFiles.prepare(clusterFolder: folder, runAs: runAs) })
             for role in [tlsOnlyUser, plainOnlyUser] {
                 try cluster.psql("CREATE ROLE \(role) LOGIN PASSWORD '\(password)'", database: "postgres")
             }
@@ -27,6 +27,18 @@ extension TestCluster {
 
     /// The running TLS cluster, or a test failure saying why there is none.
     static func getTLS() throws -> TestCluster { try tls.get() }
+
+    /// A third cluster whose certificate, signed by its own authority, expired in 2020.
+    static let expiredTLS: Result<TestCluster, ClusterError> = {
+        do {
+            return .success(try TestCluster(prepare: { folder, runAs in try TLSFiles.prepare(clusterFolder: folder, runAs: runAs,
+                                                                                               expired: true) }))
+        } catch let error as ClusterError {
+            return .failure(error)
+        } catch {
+            return .failure(ClusterError(description: "\(error)"))
+        }
+    }()
 
     /// The certificate authority that signed the server's certificate (PEM).
     var caFile: String { TLSFiles.folder(in: folder) + "/ca.crt" }
@@ -47,7 +59,9 @@ enum TLSFiles {
 
     /// Writes the certificates and keys, the server's key 0600 and owned by the server's
     /// user (PostgreSQL refuses another), and pg_hba.conf; returns the server's options.
-    static func prepare(clusterFolder: String, runAs: String?) throws -> String {
+    /// With `expired`, the server's certificate was valid only on 1 January 2020 (signed
+    /// with `openssl ca`, which takes dates in the past).
+    static func prepare(clusterFolder: String, runAs: String?, expired: Bool = false) throws -> String {
         let dir = folder(in: clusterFolder)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "3"]
@@ -61,8 +75,30 @@ enum TLSFiles {
         let serverExtensions = "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n"
             + "extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n"
         try Data(serverExtensions.utf8).write(to: URL(fileURLWithPath: dir + "/server.ext"))
-        try openssl(["x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.crt", "-CAkey", dir + "/ca.key",
-                     "-set_serial", "1", "-days", "3", "-extfile", dir + "/server.ext", "-out", dir + "/server.crt"])
+        if expired {
+            let config = """
+                [ca]
+                default_ca = here
+                [here]
+                database = \(dir)/index.txt
+                new_certs_dir = \(dir)
+                serial = \(dir)/serial
+                default_md = sha256
+                policy = any
+                [any]
+                commonName = supplied
+
+                """
+            try Data(config.utf8).write(to: URL(fileURLWithPath: dir + "/ca.cnf"))
+            try Data().write(to: URL(fileURLWithPath: dir + "/index.txt"))
+            try Data("01\n".utf8).write(to: URL(fileURLWithPath: dir + "/serial"))
+            try openssl(["ca", "-batch", "-config", dir + "/ca.cnf", "-cert", dir + "/ca.crt", "-keyfile", dir + "/ca.key",
+                         "-in", dir + "/server.csr", "-out", dir + "/server.crt", "-notext", "-extfile", dir + "/server.ext",
+                         "-startdate", "20200101000000Z", "-enddate", "20200102000000Z"])
+        } else {
+            try openssl(["x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.crt", "-CAkey", dir + "/ca.key",
+                         "-set_serial", "1", "-days", "3", "-extfile", dir + "/server.ext", "-out", dir + "/server.crt"])
+        }
         chmod(dir + "/server.key", 0o600)
         if let runAs {
             _ = try PostgresTools.run(["chown", runAs, dir + "/server.key", dir + "/server.crt"])
