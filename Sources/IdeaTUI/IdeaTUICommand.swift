@@ -11,11 +11,17 @@ struct IdeaTUICommand: ParsableCommand {
         abstract: "Kaunas Ideas: move city ideas from a first sketch to the festival \"100 in 1 day\".",
         discussion: """
         Without a subcommand, opens the terminal interface on the database.
-        Exit codes: 0 ok, 64 usage, 65 invalid data, 66 missing file, 69 (db) the
-        PostgreSQL server cannot be reached, 74 input/output error (including output that
-        could not be written), 75 the file was busy (locked by another program, or changed
-        meanwhile): run it again, 77 (ssh-session) the key's person is no longer in the
-        database, (db) the server refused the user.
+
+        Exit codes:
+          0   ok
+          64  usage
+          65  invalid data
+          66  missing file (PostgreSQL: no such database, or no idea-tui tables)
+          69  PostgreSQL: the server cannot be reached, or the connection was lost
+          74  input/output error (including output that could not be written)
+          75  busy (locked by another program, or changed meanwhile): run it again
+          77  over ssh: the key's person is no longer in the database;
+              PostgreSQL: the server refused the user
         """,
         version: version,
         subcommands: [OpenCommand.self, ValidateCommand.self, StatsCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self, MentorsCommand.self, ScheduleCommand.self, GenerateCommand.self, DbCommand.self, AccessCommand.self, SshSessionCommand.self],

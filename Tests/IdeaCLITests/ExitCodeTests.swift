@@ -76,6 +76,14 @@ struct ExitCodeTests {
         let help = try CLI.run(["--help"])
         #expect(help.code == 0)
         for word in ["validate", "stats", "list", "generate", "Exit codes"] { #expect(help.out.contains(word)) }
+        // Each exit code on a line of its own, none wrapped in mid-sentence (the help is
+        // laid out for 80 columns).
+        let lines = help.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for code in ["0   ok", "64  usage", "65  invalid data", "66  missing file", "69  PostgreSQL", "74  input/output error",
+                     "75  busy", "77  over ssh"] {
+            #expect(lines.contains { $0.hasPrefix("  " + code) }, "\(code)")
+        }
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
         let version = try CLI.run(["--version"])
         #expect(version.code == 0)
         #expect(version.out.contains("."))
