@@ -116,6 +116,31 @@ import Testing
         #expect(after == (try Self.load(location, nil).0))
     }
 
+    /// A hand edit that gives its row a version ahead of the head's (as if it were a
+    /// commit's), or empties the table at once (TRUNCATE, which row triggers do not see),
+    /// still moves the version: neither a copy nor an open app may keep showing what the
+    /// server no longer holds.
+    @Test func aHandEditCannotSlipPastTheVersion() throws {
+        let (location, folder, copy, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cluster = try TestCluster.get()
+        let id = try Self.plantTitle(location, copy)
+        for version in ["2", "1000"] {
+            try cluster.psql("UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', '\"Version \(version)\"'), "
+                             + "version = \(version) WHERE collection = 'ideas' AND id = '\(id)'", database: location.database)
+            let (read, _) = try Self.load(location, copy)
+            #expect(read.ideas.first { $0.id == id }?.title == "Version \(version)")
+            let same = read == (try Self.load(location, nil).0)
+            #expect(same)
+        }
+        // Emptied, the database has no festival and does not load, from the copy neither
+        // (one written anew, at the version the server is at before the TRUNCATE).
+        try FileManager.default.removeItem(atPath: copy.path)
+        _ = try Self.plantTitle(location, copy)
+        try cluster.psql("TRUNCATE idea_tui.records", database: location.database)
+        #expect(throws: StoreError.self) { try Self.load(location, copy) }
+    }
+
     @Test func aCopyOfAnotherDatabaseOrBeforeAReplacementIsNotUsed() throws {
         let (location, folder, copy, db) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
