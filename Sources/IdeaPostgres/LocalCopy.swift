@@ -76,6 +76,8 @@ public struct LocalCopy: Sendable {
         /// again, or restored from a dump, has others.
         public var database: Int
         public var table: Int
+        /// When idea-tui's schema was made in it (`PostgresStore.Identity`).
+        public var schemaMade: Int
         public var version: Int
         /// How many log entries the copy holds and the last one's id: a database taken
         /// back to an earlier state and changed again on another path has another entry
@@ -116,6 +118,7 @@ public struct LocalCopy: Sendable {
         guard case .object(let header)? = try? JSONParser.parse(Array(bytes[(line + 1)..<end])),
               header["address"] == .string(address),
               case .int(let database)? = header["database"], case .int(let table)? = header["table"],
+              case .int(let schemaMade)? = header["schemaMade"],
               case .int(let version)? = header["version"], case .int(let logCount)? = header["logCount"],
               case .string(let lastLogID)? = header["lastLog"], case .array(let lengths)? = header["halves"] else { return nil }
         var halves: [[UInt8]] = []
@@ -126,14 +129,14 @@ public struct LocalCopy: Sendable {
             at += count
         }
         guard at == bytes.count else { return nil }
-        return (Stamp(database: database, table: table, version: version, logCount: logCount, lastLogID: lastLogID),
+        return (Stamp(database: database, table: table, schemaMade: schemaMade, version: version, logCount: logCount, lastLogID: lastLogID),
                 SplitDocument(halves: halves))
     }
 
     /// The bytes of a copy.
     static func bytes(_ stamp: Stamp, _ document: SplitDocument, address: String) -> [UInt8] {
         let header: JSONValue = .object(["address": .string(address), "database": .int(stamp.database),
-                                         "table": .int(stamp.table), "version": .int(stamp.version),
+                                         "table": .int(stamp.table), "schemaMade": .int(stamp.schemaMade), "version": .int(stamp.version),
                                          "logCount": .int(stamp.logCount), "lastLog": .string(stamp.lastLogID),
                                          "halves": .array(document.halves.map { .int($0.count) })])
         let text = JSONWriter().write(header)

@@ -165,6 +165,44 @@ import Testing
         #expect(read.ideas.first { $0.id == id2 }?.title != Self.planted)
     }
 
+    /// Two servers made alike (a container made again from the same script, at the same
+    /// address) give their databases and tables the same object ids; with the same
+    /// version and log, only when idea-tui's schema was made tells their copies apart.
+    /// Such a copy is made here from another database's, its ids put in.
+    @Test func aCopyOfAnotherServerWhoseIdsCoincideIsNotUsed() throws {
+        let (location, folder, copy, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cluster = try TestCluster.get()
+        let id = try Self.plantTitle(location, copy)
+        let other = try cluster.newDatabase()
+        _ = try PostgresStore.fill(other, credentials: Self.none, with: db, replace: false, program: "test")
+        let ids = { (name: String) throws -> String in
+            try cluster.psql("SELECT (SELECT oid FROM pg_database WHERE datname = current_database()) || ',' || "
+                             + "'idea_tui.head'::regclass::oid", database: name)
+        }
+        let (mine, theirs) = (try ids(location.database).split(separator: ","), try ids(other.database).split(separator: ","))
+        let bytes = try #require(FileManager.default.contents(atPath: copy.path))
+        var text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        let length = try #require(Int(lines[1]))
+        let header = String(decoding: Array(lines[2].utf8).prefix(length), as: UTF8.self)
+        let rest = String(decoding: Array(lines[2].utf8).dropFirst(length), as: UTF8.self)
+        let forged = header.replacingOccurrences(of: location.name, with: other.name)
+            .replacingOccurrences(of: "\"database\": \(mine[0])", with: "\"database\": \(theirs[0])")
+            .replacingOccurrences(of: "\"table\": \(mine[1])", with: "\"table\": \(theirs[1])")
+        #expect(forged.contains("\"database\": \(theirs[0])") && forged.contains("\"table\": \(theirs[1])"))
+        lines[1] = String(forged.utf8.count)
+        lines[2] = forged + rest
+        text = lines.joined(separator: "\n")
+        let copyOfOther = LocalCopy(folder: copy.folder, address: other.name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: copyOfOther.path))
+        chmod(copyOfOther.path, 0o600)
+        let read = try Self.load(other, copyOfOther).0
+        #expect(read.ideas.first { $0.id == id }?.title != Self.planted)
+        let same = read == db
+        #expect(same)
+    }
+
     @Test func aCopyFarBehindIsReadAgainWhole() throws {
         let (location, folder, copy, _) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
