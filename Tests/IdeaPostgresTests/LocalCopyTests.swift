@@ -203,6 +203,28 @@ import Testing
         #expect(same)
     }
 
+    /// A writer killed between making its new copy and renaming it leaves the new file
+    /// behind; the next write clears such files once they are old (a fresh one may be
+    /// another process's, about to be renamed), and only those.
+    @Test func temporaryFilesAKilledWriterLeftAreCleared() throws {
+        let (location, folder, copy, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try Self.load(location, copy)
+        let old = [copy.path + ".k1x2.tmp", copy.folder + "/db-00000000000000ab.copy.zz9.tmp"]
+        let kept = [copy.path + ".n3w.tmp", copy.folder + "/notes.tmp", copy.folder + "/db-00000000000000ab.copy"]
+        for path in old + kept { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        let hourAgo = Date(timeIntervalSinceNow: -3600)
+        for path in old + kept.dropFirst() {
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: path)
+        }
+        // Only a whole read writes the copy: this one is set aside first.
+        try FileManager.default.removeItem(atPath: copy.path)
+        _ = try Self.load(location, copy)
+        #expect(FileManager.default.fileExists(atPath: copy.path))
+        for path in old { #expect(!FileManager.default.fileExists(atPath: path), "\(path)") }
+        for path in kept { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
+    }
+
     @Test func aCopyFarBehindIsReadAgainWhole() throws {
         let (location, folder, copy, _) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
