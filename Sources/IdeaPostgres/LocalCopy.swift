@@ -76,6 +76,8 @@ public struct LocalCopy: Sendable {
         /// again, or restored from a dump, has others.
         public var database: Int
         public var table: Int
+        /// When idea-tui's schema was made in it (`PostgresStore.Identity`).
+        public var schemaMade: Int
         public var version: Int
         /// How many log entries the copy holds and the last one's id: a database taken
         /// back to an earlier state and changed again on another path has another entry
@@ -116,6 +118,7 @@ public struct LocalCopy: Sendable {
         guard case .object(let header)? = try? JSONParser.parse(Array(bytes[(line + 1)..<end])),
               header["address"] == .string(address),
               case .int(let database)? = header["database"], case .int(let table)? = header["table"],
+              case .int(let schemaMade)? = header["schemaMade"],
               case .int(let version)? = header["version"], case .int(let logCount)? = header["logCount"],
               case .string(let lastLogID)? = header["lastLog"], case .array(let lengths)? = header["halves"] else { return nil }
         var halves: [[UInt8]] = []
@@ -126,14 +129,14 @@ public struct LocalCopy: Sendable {
             at += count
         }
         guard at == bytes.count else { return nil }
-        return (Stamp(database: database, table: table, version: version, logCount: logCount, lastLogID: lastLogID),
+        return (Stamp(database: database, table: table, schemaMade: schemaMade, version: version, logCount: logCount, lastLogID: lastLogID),
                 SplitDocument(halves: halves))
     }
 
     /// The bytes of a copy.
     static func bytes(_ stamp: Stamp, _ document: SplitDocument, address: String) -> [UInt8] {
         let header: JSONValue = .object(["address": .string(address), "database": .int(stamp.database),
-                                         "table": .int(stamp.table), "version": .int(stamp.version),
+                                         "table": .int(stamp.table), "schemaMade": .int(stamp.schemaMade), "version": .int(stamp.version),
                                          "logCount": .int(stamp.logCount), "lastLog": .string(stamp.lastLogID),
                                          "halves": .array(document.halves.map { .int($0.count) })])
         let text = JSONWriter().write(header)
@@ -150,6 +153,7 @@ public struct LocalCopy: Sendable {
     @discardableResult
     func write(_ stamp: Stamp, _ document: SplitDocument) -> Bool {
         guard folderIsSafe(create: true) else { return false }
+        clearLeftovers()
         var random = SystemRandomNumberGenerator()
         let temporary = path + ".\(String(random.next() % 1_000_000_000, radix: 36)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -168,6 +172,39 @@ public struct LocalCopy: Sendable {
             return false
         }
         return true
+    }
+
+    /// A new copy is older than this (seconds) only when its writer was stopped before
+    /// renaming it: writing one takes seconds at most.
+    static let leftoverSeconds = 600
+
+    /// Removes new copies (`db-<hash>.copy.<random>.tmp`) that writers killed before their
+    /// rename left behind, else they would gather forever; only this user's regular files,
+    /// and only old ones (a younger one may be another process's, about to be renamed).
+    /// The folder is checked first (`folderIsSafe`): nobody else can put names in it.
+    private func clearLeftovers() {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        let now = time(nil)
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let stem = "db-0123456789abcdef.copy.".count
+            guard name.count > stem + 4, name.hasPrefix("db-"), name.hasSuffix(".tmp"),
+                  name.dropFirst(stem - 6).hasPrefix(".copy.") else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
+                  now - Self.modified(info) > Self.leftoverSeconds else { continue }
+            unlink(path)
+        }
+    }
+
+    private static func modified(_ info: stat) -> Int {
+        #if canImport(Darwin)
+        Int(info.st_mtimespec.tv_sec)
+        #else
+        Int(info.st_mtim.tv_sec)
+        #endif
     }
 
     /// Sets the copy aside (it is behind beyond use, or of something else).

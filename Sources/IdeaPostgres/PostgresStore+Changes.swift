@@ -57,7 +57,7 @@ extension PostgresStore {
     /// more than the statements of a small change themselves.
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     private func write(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
-        let opened = try pipelined(["BEGIN", "SELECT version FROM idea_tui.head FOR UPDATE"])
+        let opened = try pipelined(["BEGIN", "SELECT version FROM idea_tui.head FOR UPDATE", PostgresQuery(unsafeSQL: Schema.marking)])
         guard let row = opened[1].first else {
             throw .server(location: name, code: "", message: "the table idea_tui.head has no row")
         }

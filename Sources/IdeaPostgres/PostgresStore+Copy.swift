@@ -44,6 +44,7 @@ extension PostgresStore {
         return try connection.transaction { () throws(DatabaseServerError) -> FillReport in
             let setup = try connection.migrate(program: program)
             let before = try store.headVersion(lock: true)
+            try connection.query(PostgresQuery(unsafeSQL: Schema.marking))
             let there = try store.contents()
             if !there.isEmpty && !replace {
                 throw .notEmpty(location: location.name, ideas: there.ideas, records: there.records + there.logEntries)

@@ -21,6 +21,7 @@ extension PostgresStore: DatabaseStore {
             let document = SplitDocument(read.texts)
             if let database = document.read() {
                 localCopy?.write(LocalCopy.Stamp(database: read.identity.database, table: read.identity.table,
+                                                 schemaMade: read.identity.schemaMade,
                                                  version: read.version, logCount: database.log.count,
                                                  lastLogID: database.log.last?.id ?? ""), document)
                 return (database, StoreStamp(version: Int64(read.version)))
@@ -39,11 +40,20 @@ extension PostgresStore: DatabaseStore {
     }
 
     /// Which database this is: its object id and its head table's (both change when it
-    /// is made again or restored from a dump).
+    /// is made again or restored from a dump), and when idea-tui's schema was made in it
+    /// (in microseconds since 1970): two servers made alike, one after the other at the
+    /// same address (a container made again from the same script), give the same ids.
     struct Identity: Equatable {
         var database: Int
         var table: Int
+        var schemaMade: Int
     }
+
+    /// The columns that say which database this is (`Identity`).
+    static let identityColumns = """
+        (SELECT oid::bigint FROM pg_database WHERE datname = current_database()), 'idea_tui.head'::regclass::oid::bigint,
+        (SELECT coalesce((extract(epoch FROM min(applied_at)) * 1000000)::bigint, 0) FROM idea_tui.schema_version)
+        """
 
     /// The database from the local copy, brought up to date with what changed since it
     /// was written; nil (and the copy set aside) when it cannot be used.
@@ -51,13 +61,13 @@ extension PostgresStore: DatabaseStore {
     func fromLocalCopy(_ copy: LocalCopy) throws(DatabaseServerError) -> (Database, StoreStamp)? {
         guard let (stamp, document) = copy.read() else { return nil }
         let rows = try connection.query("""
-            SELECT version, replaced_at, (SELECT oid::bigint FROM pg_database WHERE datname = current_database()),
-                   'idea_tui.head'::regclass::oid::bigint, (SELECT id FROM idea_tui.log WHERE seq = \(stamp.logCount))
+            SELECT version, replaced_at, (SELECT id FROM idea_tui.log WHERE seq = \(stamp.logCount)), \(unescaped: Self.identityColumns)
             FROM idea_tui.head
             """)
         guard let row = rows.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
-        let (version, replaced, database, table, logID) = try connection.decode(row, as: (Int, Int, Int, Int, String?).self)
-        guard Identity(database: database, table: table) == Identity(database: stamp.database, table: stamp.table),
+        let (version, replaced, logID, database, table, made) = try connection.decode(row, as: (Int, Int, String?, Int, Int, Int).self)
+        guard Identity(database: database, table: table, schemaMade: made)
+                == Identity(database: stamp.database, table: stamp.table, schemaMade: stamp.schemaMade),
               stamp.version <= version, stamp.version >= replaced, version - stamp.version <= LocalCopy.mostBehind,
               stamp.logCount == 0 ? logID == nil : logID == stamp.lastLogID,
               let read = document.read() else {
@@ -109,13 +119,10 @@ extension PostgresStore: DatabaseStore {
             let log = try connection.value("SELECT coalesce(json_agg(entry ORDER BY seq), '[]')::text FROM idea_tui.log",
                                            as: String.self) ?? "[]"
             keep("log", log)
-            let head = try connection.query("""
-                SELECT version, (SELECT oid::bigint FROM pg_database WHERE datname = current_database()),
-                       'idea_tui.head'::regclass::oid::bigint FROM idea_tui.head
-                """)
+            let head = try connection.query("SELECT version, \(unescaped: Self.identityColumns) FROM idea_tui.head")
             guard let row = head.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
-            let (version, database, table) = try connection.decode(row, as: (Int, Int, Int).self)
-            return (texts, version, Identity(database: database, table: table))
+            let (version, database, table, made) = try connection.decode(row, as: (Int, Int, Int, Int).self)
+            return (texts, version, Identity(database: database, table: table, schemaMade: made))
         }
     }
 

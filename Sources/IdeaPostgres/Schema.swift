@@ -17,15 +17,22 @@ import IdeaModel
 ///
 /// Version 2: a row of `records` or `log` written by hand (psql) moves the version too,
 /// as a commit does, and notifies, so open apps and local copies (`LocalCopy`) see it.
+/// Version 3: "by hand" is any write not in a transaction idea-tui marked (`marking`), so
+/// a hand write that sets the version itself, or a TRUNCATE, moves it too.
 public enum Schema {
     /// The newest schema this idea-tui knows.
-    public static let version = 2
+    public static let version = 3
 
     /// The PostgreSQL schema that holds the tables.
     public static let name = "idea_tui"
 
     /// The channel a commit notifies, with the new version as its payload.
     public static let channel = "idea_tui"
+
+    /// Marks the open transaction as idea-tui's writing the version after the head's (the
+    /// head row locked first): the triggers take its rows at that version as a commit's,
+    /// not as a change by hand. A setting of the transaction only, gone at its end.
+    static let marking = "SELECT set_config('idea_tui.writing', (SELECT version + 1 FROM idea_tui.head)::text, true)"
 
     /// Taken (for the transaction) by `db init` and `db copy`, so two at once do not race.
     static let setupLock = 7_101_985_342
@@ -42,6 +49,7 @@ public enum Schema {
         switch version {
         case 1: return version1
         case 2: return version2
+        case 3: return version3
         default: return []
         }
     }
@@ -168,6 +176,57 @@ public enum Schema {
         """
         CREATE TRIGGER log_changed_by_hand BEFORE INSERT OR UPDATE ON idea_tui.log
             FOR EACH ROW EXECUTE FUNCTION idea_tui.changed_by_hand()
+        """,
+    ]
+
+    /// Version 2 took any row written ahead of the head's version as a commit's, so a
+    /// hand edit setting `version = 1000` (or the head's next) moved nothing, and a
+    /// TRUNCATE of the records fires no row trigger. Now a row is a commit's only at the
+    /// version its transaction marked (`marking`) and the head's next; any other is given
+    /// a version of its own. A TRUNCATE not marked is a deletion of every row: every
+    /// reader reads everything again.
+    static let version3: [String] = [
+        """
+        CREATE OR REPLACE FUNCTION idea_tui.changed_by_hand() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            head bigint := (SELECT version FROM idea_tui.head);
+            moved bigint;
+        BEGIN
+            IF TG_OP <> 'DELETE' AND NEW.version = head + 1
+               AND NEW.version::text = current_setting('idea_tui.writing', true) THEN
+                RETURN NEW;
+            END IF;
+            IF TG_OP = 'DELETE' THEN
+                UPDATE idea_tui.head SET version = version + 1, replaced_at = version + 1, changed_at = now()
+                    RETURNING version INTO moved;
+                PERFORM pg_notify('\(channel)', moved::text);
+                RETURN OLD;
+            END IF;
+            UPDATE idea_tui.head SET version = version + 1, changed_at = now() RETURNING version INTO moved;
+            NEW.version := moved;
+            PERFORM pg_notify('\(channel)', moved::text);
+            RETURN NEW;
+        END
+        $$
+        """,
+        """
+        CREATE FUNCTION idea_tui.truncated_by_hand() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            moved bigint;
+        BEGIN
+            IF current_setting('idea_tui.writing', true) = ((SELECT version FROM idea_tui.head) + 1)::text THEN
+                RETURN NULL;
+            END IF;
+            UPDATE idea_tui.head SET version = version + 1, replaced_at = version + 1, changed_at = now()
+                RETURNING version INTO moved;
+            PERFORM pg_notify('\(channel)', moved::text);
+            RETURN NULL;
+        END
+        $$
+        """,
+        """
+        CREATE TRIGGER records_truncated_by_hand AFTER TRUNCATE ON idea_tui.records
+            FOR EACH STATEMENT EXECUTE FUNCTION idea_tui.truncated_by_hand()
         """,
     ]
 }

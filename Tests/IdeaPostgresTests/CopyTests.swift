@@ -61,7 +61,7 @@ import Testing
         let result = try IdeaBinary.run(["db", "copy", IdeaBinary.sample, url])
         #expect(result.code == 0)
         #expect(result.out == """
-            \(location.name): created idea-tui's tables (schema version 2).
+            \(location.name): created idea-tui's tables (schema version 3).
             Copied \(IdeaBinary.sample) to \(location.name): 180 ideas, 571 people, 112 teams, 9 forums, 1 workshop track, \
             65 workshop sessions, 12 sponsors, 14 venues, 12 districts, 59 festival slots, 584 log entries; the database is at version 1.
 

@@ -116,6 +116,31 @@ import Testing
         #expect(after == (try Self.load(location, nil).0))
     }
 
+    /// A hand edit that gives its row a version ahead of the head's (as if it were a
+    /// commit's), or empties the table at once (TRUNCATE, which row triggers do not see),
+    /// still moves the version: neither a copy nor an open app may keep showing what the
+    /// server no longer holds.
+    @Test func aHandEditCannotSlipPastTheVersion() throws {
+        let (location, folder, copy, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cluster = try TestCluster.get()
+        let id = try Self.plantTitle(location, copy)
+        for version in ["2", "1000"] {
+            try cluster.psql("UPDATE idea_tui.records SET record = jsonb_set(record, '{title}', '\"Version \(version)\"'), "
+                             + "version = \(version) WHERE collection = 'ideas' AND id = '\(id)'", database: location.database)
+            let (read, _) = try Self.load(location, copy)
+            #expect(read.ideas.first { $0.id == id }?.title == "Version \(version)")
+            let same = read == (try Self.load(location, nil).0)
+            #expect(same)
+        }
+        // Emptied, the database has no festival and does not load, from the copy neither
+        // (one written anew, at the version the server is at before the TRUNCATE).
+        try FileManager.default.removeItem(atPath: copy.path)
+        _ = try Self.plantTitle(location, copy)
+        try cluster.psql("TRUNCATE idea_tui.records", database: location.database)
+        #expect(throws: StoreError.self) { try Self.load(location, copy) }
+    }
+
     @Test func aCopyOfAnotherDatabaseOrBeforeAReplacementIsNotUsed() throws {
         let (location, folder, copy, db) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -138,6 +163,66 @@ import Testing
         let read = try Self.load(location, copy).0
         #expect(read.ideas[0].title == "Another database")
         #expect(read.ideas.first { $0.id == id2 }?.title != Self.planted)
+    }
+
+    /// Two servers made alike (a container made again from the same script, at the same
+    /// address) give their databases and tables the same object ids; with the same
+    /// version and log, only when idea-tui's schema was made tells their copies apart.
+    /// Such a copy is made here from another database's, its ids put in.
+    @Test func aCopyOfAnotherServerWhoseIdsCoincideIsNotUsed() throws {
+        let (location, folder, copy, db) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cluster = try TestCluster.get()
+        let id = try Self.plantTitle(location, copy)
+        let other = try cluster.newDatabase()
+        _ = try PostgresStore.fill(other, credentials: Self.none, with: db, replace: false, program: "test")
+        let ids = { (name: String) throws -> String in
+            try cluster.psql("SELECT (SELECT oid FROM pg_database WHERE datname = current_database()) || ',' || "
+                             + "'idea_tui.head'::regclass::oid", database: name)
+        }
+        let (mine, theirs) = (try ids(location.database).split(separator: ","), try ids(other.database).split(separator: ","))
+        let bytes = try #require(FileManager.default.contents(atPath: copy.path))
+        var text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        let length = try #require(Int(lines[1]))
+        let header = String(decoding: Array(lines[2].utf8).prefix(length), as: UTF8.self)
+        let rest = String(decoding: Array(lines[2].utf8).dropFirst(length), as: UTF8.self)
+        let forged = header.replacingOccurrences(of: location.name, with: other.name)
+            .replacingOccurrences(of: "\"database\": \(mine[0])", with: "\"database\": \(theirs[0])")
+            .replacingOccurrences(of: "\"table\": \(mine[1])", with: "\"table\": \(theirs[1])")
+        #expect(forged.contains("\"database\": \(theirs[0])") && forged.contains("\"table\": \(theirs[1])"))
+        lines[1] = String(forged.utf8.count)
+        lines[2] = forged + rest
+        text = lines.joined(separator: "\n")
+        let copyOfOther = LocalCopy(folder: copy.folder, address: other.name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: copyOfOther.path))
+        chmod(copyOfOther.path, 0o600)
+        let read = try Self.load(other, copyOfOther).0
+        #expect(read.ideas.first { $0.id == id }?.title != Self.planted)
+        let same = read == db
+        #expect(same)
+    }
+
+    /// A writer killed between making its new copy and renaming it leaves the new file
+    /// behind; the next write clears such files once they are old (a fresh one may be
+    /// another process's, about to be renamed), and only those.
+    @Test func temporaryFilesAKilledWriterLeftAreCleared() throws {
+        let (location, folder, copy, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try Self.load(location, copy)
+        let old = [copy.path + ".k1x2.tmp", copy.folder + "/db-00000000000000ab.copy.zz9.tmp"]
+        let kept = [copy.path + ".n3w.tmp", copy.folder + "/notes.tmp", copy.folder + "/db-00000000000000ab.copy"]
+        for path in old + kept { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        let hourAgo = Date(timeIntervalSinceNow: -3600)
+        for path in old + kept.dropFirst() {
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: path)
+        }
+        // Only a whole read writes the copy: this one is set aside first.
+        try FileManager.default.removeItem(atPath: copy.path)
+        _ = try Self.load(location, copy)
+        #expect(FileManager.default.fileExists(atPath: copy.path))
+        for path in old { #expect(!FileManager.default.fileExists(atPath: path), "\(path)") }
+        for path in kept { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
     }
 
     @Test func aCopyFarBehindIsReadAgainWhole() throws {

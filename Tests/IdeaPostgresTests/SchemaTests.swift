@@ -13,9 +13,9 @@ import Testing
 
         let first = try IdeaBinary.run(["db", "init", url])
         #expect(first.code == 0, "\(first.err)")
-        #expect(first.out == "\(location.name): created idea-tui's tables (schema version 2).\n")
+        #expect(first.out == "\(location.name): created idea-tui's tables (schema version 3).\n")
         #expect(try cluster.psql("SELECT string_agg(version || ' ' || program, ',' ORDER BY version) FROM idea_tui.schema_version",
-                                 database: location.database) == "1 idea-tui 0.1.0,2 idea-tui 0.1.0")
+                                 database: location.database) == "1 idea-tui 0.1.0,2 idea-tui 0.1.0,3 idea-tui 0.1.0")
         #expect(try cluster.psql("SELECT version, replaced_at FROM idea_tui.head", database: location.database) == "0|0")
         let tables = try cluster.psql("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
             + "WHERE table_schema = 'idea_tui'", database: location.database)
@@ -23,11 +23,11 @@ import Testing
 
         let again = try IdeaBinary.run(["db", "init", url])
         #expect(again.code == 0, "\(again.err)")
-        #expect(again.out == "\(location.name): already at idea-tui schema version 2; nothing to do.\n")
-        #expect(try cluster.psql("SELECT count(*) FROM idea_tui.schema_version", database: location.database) == "2")
+        #expect(again.out == "\(location.name): already at idea-tui schema version 3; nothing to do.\n")
+        #expect(try cluster.psql("SELECT count(*) FROM idea_tui.schema_version", database: location.database) == "3")
 
         let lithuanian = try IdeaBinary.run(["db", "init", "--lang", "lt", url])
-        #expect(lithuanian.out == "\(location.name): idea-tui schemos versija jau 2; nieko daryti nereikia.\n")
+        #expect(lithuanian.out == "\(location.name): idea-tui schemos versija jau 3; nieko daryti nereikia.\n")
     }
 
     @Test func newerSchemaIsRefused() throws {
@@ -35,12 +35,12 @@ import Testing
         let location = try cluster.newDatabase()
         let url = cluster.socketURL(database: location.database)
         #expect(try IdeaBinary.run(["db", "init", url]).code == 0)
-        try cluster.psql("INSERT INTO idea_tui.schema_version (version, program) VALUES (3, 'idea-tui 9.0')", database: location.database)
+        try cluster.psql("INSERT INTO idea_tui.schema_version (version, program) VALUES (4, 'idea-tui 9.0')", database: location.database)
 
         let again = try IdeaBinary.run(["db", "init", url])
         #expect(again.code == 65)
         #expect(again.out.isEmpty)
-        #expect(again.err == "\(location.name): the database is idea-tui schema version 3, newer than the version 2 this idea-tui "
+        #expect(again.err == "\(location.name): the database is idea-tui schema version 4, newer than the version 3 this idea-tui "
             + "knows; update idea-tui to open it. Nothing was changed.\n")
         // Reading it is refused the same way, and nothing was written.
         let dir = try IdeaBinary.folder()
@@ -48,7 +48,7 @@ import Testing
         let out = try IdeaBinary.run(["db", "copy", url, dir + "/out.json"])
         #expect(out.code == 65)
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.json"))
-        #expect(try cluster.psql("SELECT max(version) FROM idea_tui.schema_version", database: location.database) == "3")
+        #expect(try cluster.psql("SELECT max(version) FROM idea_tui.schema_version", database: location.database) == "4")
     }
 
     /// A database an idea-tui of schema version 1 made: refused until `db init` brings it
@@ -59,18 +59,19 @@ import Testing
         let url = cluster.socketURL(database: location.database)
         #expect(try IdeaBinary.run(["db", "copy", IdeaBinary.sample, url]).code == 0)
         try cluster.psql("DROP TRIGGER records_changed_by_hand ON idea_tui.records; DROP TRIGGER log_changed_by_hand ON idea_tui.log; "
-                         + "DROP FUNCTION idea_tui.changed_by_hand(); DELETE FROM idea_tui.schema_version WHERE version = 2",
+                         + "DROP FUNCTION idea_tui.changed_by_hand(); DROP TRIGGER records_truncated_by_hand ON idea_tui.records; "
+                         + "DROP FUNCTION idea_tui.truncated_by_hand(); DELETE FROM idea_tui.schema_version WHERE version >= 2",
                          database: location.database)
         let dir = try IdeaBinary.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let refused = try IdeaBinary.run(["db", "copy", url, dir + "/refused.json"])
         #expect(refused.code == 65)
-        #expect(refused.err == "\(location.name): the database is idea-tui schema version 1, older than version 2; "
+        #expect(refused.err == "\(location.name): the database is idea-tui schema version 1, older than version 3; "
             + "bring it up to date with `idea-tui db init \(location.name)`. Nothing was changed.\n")
 
         let upgraded = try IdeaBinary.run(["db", "init", url])
         #expect(upgraded.code == 0, "\(upgraded.err)")
-        #expect(upgraded.out == "\(location.name): brought up to date from schema version 1 to 2.\n")
+        #expect(upgraded.out == "\(location.name): brought up to date from schema version 1 to 3.\n")
         let back = try IdeaBinary.run(["db", "copy", url, dir + "/back.json"])
         #expect(back.code == 0, "\(back.err)")
         #expect(FileManager.default.contents(atPath: dir + "/back.json") == FileManager.default.contents(atPath: IdeaBinary.sample))
