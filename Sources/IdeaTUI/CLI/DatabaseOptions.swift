@@ -66,15 +66,16 @@ struct DatabaseOptions: ParsableArguments {
         get throws {
             guard PostgresLocation.isAddress(path) else { return file }
             do {
-                let store = try ServerStores.open(path)
                 // Waiting for another session's change to be committed: said on stderr, as
-                // for a file's lock.
-                let name = store.name, words = strings
-                store.waitForTurn(PostgresStore.HoldWaiting(waiting: { holder in
-                    let line = words.cli.waitingForLock(words.model.lockHolder(holder), name)
-                    FileHandle.standardError.write(Data((line + "\n").utf8))
-                }))
-                return store
+                // for a file's lock (the app says it on its status line instead).
+                let words = strings
+                return try ServerStores.open(path) { store in
+                    let name = store.name
+                    store.waitForTurn(PostgresStore.HoldWaiting(waiting: { holder in
+                        let line = words.cli.waitingForLock(words.model.lockHolder(holder), name)
+                        FileHandle.standardError.write(Data((line + "\n").utf8))
+                    }))
+                }
             } catch {
                 throw Failure(error, strings)
             }

@@ -12,12 +12,15 @@ import Synchronization
 enum ServerStores {
     private static let opened = Mutex<[String: PostgresStore]>([:])
 
-    static func open(_ address: String) throws(DatabaseServerError) -> PostgresStore {
+    /// `made` is called once, with the store, when this process first opens the address
+    /// (so what it sets is not undone by a later open of the same store).
+    static func open(_ address: String, made: (PostgresStore) -> Void = { _ in }) throws(DatabaseServerError) -> PostgresStore {
         if let store = opened.withLock({ $0[address] }) { return store }
         let location = try ServerAddress.location(address)
         let store = try PostgresStore.open(location, credentials: ServerAddress.credentials(for: location),
                                            localCopy: ServerAddress.localCopy(for: location))
         probe(store)
+        made(store)
         opened.withLock { $0[address] = store }
         return store
     }
