@@ -71,19 +71,15 @@ public struct LocalCopy: Sendable {
     }
 
     /// What a copy is a copy of, and at which version.
-    public struct Stamp: Equatable, Sendable {
-        /// The database's and its head table's object ids: a database dropped and made
-        /// again, or restored from a dump, has others.
-        public var database: Int
-        public var table: Int
-        /// When idea-tui's schema was made in it (`PostgresStore.Identity`).
-        public var schemaMade: Int
-        public var version: Int
+    struct Stamp: Equatable, Sendable {
+        /// Which database (`PostgresStore.Identity`).
+        var identity: PostgresStore.Identity
+        var version: Int
         /// How many log entries the copy holds and the last one's id: a database taken
         /// back to an earlier state and changed again on another path has another entry
         /// there.
-        public var logCount: Int
-        public var lastLogID: String
+        var logCount: Int
+        var lastLogID: String
     }
 
     /// The copy, when there is one this user can trust as theirs; nil otherwise.
@@ -129,14 +125,15 @@ public struct LocalCopy: Sendable {
             at += count
         }
         guard at == bytes.count else { return nil }
-        return (Stamp(database: database, table: table, schemaMade: schemaMade, version: version, logCount: logCount, lastLogID: lastLogID),
+        return (Stamp(identity: PostgresStore.Identity(database: database, table: table, schemaMade: schemaMade),
+                      version: version, logCount: logCount, lastLogID: lastLogID),
                 SplitDocument(halves: halves))
     }
 
     /// The bytes of a copy.
     static func bytes(_ stamp: Stamp, _ document: SplitDocument, address: String) -> [UInt8] {
-        let header: JSONValue = .object(["address": .string(address), "database": .int(stamp.database),
-                                         "table": .int(stamp.table), "schemaMade": .int(stamp.schemaMade), "version": .int(stamp.version),
+        let header: JSONValue = .object(["address": .string(address), "database": .int(stamp.identity.database),
+                                         "table": .int(stamp.identity.table), "schemaMade": .int(stamp.identity.schemaMade), "version": .int(stamp.version),
                                          "logCount": .int(stamp.logCount), "lastLog": .string(stamp.lastLogID),
                                          "halves": .array(document.halves.map { .int($0.count) })])
         let text = JSONWriter().write(header)

@@ -58,9 +58,7 @@ extension PostgresStore {
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     private func write(_ change: StoreChange, on base: Int) throws(DatabaseServerError) -> Int {
         let opened = try pipelined(["BEGIN", "SELECT version FROM idea_tui.head FOR UPDATE", PostgresQuery(unsafeSQL: Schema.marking)])
-        guard let row = opened[1].first else {
-            throw .server(location: name, code: "", message: "the table idea_tui.head has no row")
-        }
+        guard let row = opened[1].first else { throw noHeadRow }
         let found = try connection.decode(row, as: Int.self)
         guard found == base else { throw .versionMoved(location: name, expected: base, found: found) }
         let version = found + 1

@@ -9,7 +9,7 @@ extension PostgresStore {
     public func changes(since base: Int) throws(DatabaseServerError) -> ChangesSince {
         try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(DatabaseServerError) -> ChangesSince in
             let head = try connection.query("SELECT version, replaced_at FROM idea_tui.head")
-            guard let row = head.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
+            guard let row = head.first else { throw noHeadRow }
             let (version, replaced) = try connection.decode(row, as: (Int, Int).self)
             // A reader from before a whole replacement (or from another database) starts again.
             if base < replaced || base > version { return .reload(version: version) }

@@ -20,9 +20,7 @@ extension PostgresStore: DatabaseStore {
             let read = try document()
             let document = SplitDocument(read.texts)
             if let database = document.read() {
-                localCopy?.write(LocalCopy.Stamp(database: read.identity.database, table: read.identity.table,
-                                                 schemaMade: read.identity.schemaMade,
-                                                 version: read.version, logCount: database.log.count,
+                localCopy?.write(LocalCopy.Stamp(identity: read.identity, version: read.version, logCount: database.log.count,
                                                  lastLogID: database.log.last?.id ?? ""), document)
                 return (database, StoreStamp(version: Int64(read.version)))
             }
@@ -43,7 +41,7 @@ extension PostgresStore: DatabaseStore {
     /// is made again or restored from a dump), and when idea-tui's schema was made in it
     /// (in microseconds since 1970): two servers made alike, one after the other at the
     /// same address (a container made again from the same script), give the same ids.
-    struct Identity: Equatable {
+    struct Identity: Equatable, Sendable {
         var database: Int
         var table: Int
         var schemaMade: Int
@@ -64,10 +62,9 @@ extension PostgresStore: DatabaseStore {
             SELECT version, replaced_at, (SELECT id FROM idea_tui.log WHERE seq = \(stamp.logCount)), \(unescaped: Self.identityColumns)
             FROM idea_tui.head
             """)
-        guard let row = rows.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
+        guard let row = rows.first else { throw noHeadRow }
         let (version, replaced, logID, database, table, made) = try connection.decode(row, as: (Int, Int, String?, Int, Int, Int).self)
-        guard Identity(database: database, table: table, schemaMade: made)
-                == Identity(database: stamp.database, table: stamp.table, schemaMade: stamp.schemaMade),
+        guard Identity(database: database, table: table, schemaMade: made) == stamp.identity,
               stamp.version <= version, stamp.version >= replaced, version - stamp.version <= LocalCopy.mostBehind,
               stamp.logCount == 0 ? logID == nil : logID == stamp.lastLogID,
               let read = document.read() else {
@@ -120,7 +117,7 @@ extension PostgresStore: DatabaseStore {
                                            as: String.self) ?? "[]"
             keep("log", log)
             let head = try connection.query("SELECT version, \(unescaped: Self.identityColumns) FROM idea_tui.head")
-            guard let row = head.first else { throw .server(location: name, code: "", message: "the table idea_tui.head has no row") }
+            guard let row = head.first else { throw noHeadRow }
             let (version, database, table, made) = try connection.decode(row, as: (Int, Int, Int, Int).self)
             return (texts, version, Identity(database: database, table: table, schemaMade: made))
         }

@@ -108,10 +108,14 @@ public final class PostgresStore: Sendable {
     @available(*, noasync, message: "blocks the calling thread until the server answers")
     func headVersion(lock: Bool = false) throws(DatabaseServerError) -> Int {
         let sql = "SELECT version FROM idea_tui.head" + (lock ? " FOR UPDATE" : "")
-        guard let version = try connection.value(PostgresQuery(unsafeSQL: sql), as: Int.self) else {
-            throw .server(location: name, code: "", message: "the table idea_tui.head has no row")
-        }
+        guard let version = try connection.value(PostgresQuery(unsafeSQL: sql), as: Int.self) else { throw noHeadRow }
         return version
+    }
+
+    /// What a read of the head row that found none says (the schema check found it at
+    /// connecting; someone deleted it since).
+    var noHeadRow: DatabaseServerError {
+        .server(location: name, code: "", message: "the table idea_tui.head has no row")
     }
 
     /// Every record and log entry, in order: one array per collection, put together by
