@@ -53,16 +53,7 @@ check "IDEA_TUI_LOCAL_COPY=off keeps none" bash -c 'XDG_CACHE_HOME="$3" IDEA_TUI
 end_chain
 
 chain "waiting for the turn"
-read -r TEAM MENTOR < <(python3 - "$SAMPLE" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-load = {}
-for t in d["teams"]:
-    for m in t.get("mentorIds", []): load[m] = load.get(m, 0) + 1
-mentors = [p["id"] for p in d["people"] if p.get("mentor") and load.get(p["id"], 0) < p["mentor"]["capacity"]]
-print([t for t in d["teams"] if not t.get("mentorIds")][0]["id"], mentors[0])
-PY
-)
+read -r MENTOR TEAM < <(python3 "$E2E_ROOT/scripts/e2e/lib/mentor-pairs.py" "$SAMPLE" 1)
 # psql holds the turn for changes (the advisory lock) for two seconds.
 psql -X -q -h "$PG_DIR" -p "$PG_PORT" -U "$PG_ADMIN" -d ideas -c "SELECT pg_advisory_lock(1768187233)" -c "SELECT pg_sleep(2)" >/dev/null &
 HOLDER=$!
