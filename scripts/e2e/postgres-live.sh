@@ -120,6 +120,9 @@ kill -INT "$APP1"
 # Well before the wait's own end (30 s), after which the change would go on and be saved.
 check "Ctrl-C (SIGINT) stops the wait and the app: 130" eval 'wait_file "$E2E_TMP/rc" 20 && [ "$(cat "$E2E_TMP/rc")" = 130 ]'
 check "nothing of it was saved" test "$(pg_psql ideas "SELECT version FROM idea_tui.head")" = "$VERSION"
+# Killing psql alone would leave its server process asleep, holding the turn until its
+# pg_sleep ends: end that process, so the changes below need not wait for it.
+pg_psql ideas "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted" >/dev/null
 kill "$HOLDER" 2>/dev/null; wait "$HOLDER" 2>/dev/null
 end_chain
 on2 keys Q
