@@ -9,8 +9,10 @@ import IdeaModel
 // (FNV-1a) as was the new version, the whole database encoded through the JSON tree
 // (`DatabaseCodec.encode`), then written the same way.
 //
-// The change is an idea parked and reopened in turn (an idea and a log entry each time).
-// Each file is written, then left for `DatabaseFile.settledSeconds` before it is opened, as
+// The change is an idea parked and reopened in turn (an idea and a log entry each time),
+// `SAVE_BENCH_PAUSE` seconds apart (2.5 by default: a person's pace, and longer than a
+// virtual machine waits before it takes back memory its guest freed); `SAVE_BENCH_SPARE=0`
+// saves without the spare file made ahead (`SpareFile`). Each file is written, then left for `DatabaseFile.settledSeconds` before it is opened, as
 // a file opened in the app usually is. `SAVE_BENCH_ALL=1` also prints each change's time.
 
 /// `IdeaBench --save [sizes…]` (and a table of the full run).
@@ -51,12 +53,22 @@ func saveRow(_ db: Database, runs: Int) throws -> SaveRow {
     }
 
     var row = SaveRow()
-    // Opened, warmed up as the app does on a thread of its own, then changed.
+    // Opened, warmed up as the app does on a thread of its own, then changed; after each
+    // change the app prepares the next save again, off the clock here as there.
+    let environment = ProcessInfo.processInfo.environment
+    let store: DatabaseFile? = environment["SAVE_BENCH_SPARE"] == "0" ? nil : warmFile
+    let pause = environment["SAVE_BENCH_PAUSE"].flatMap(Double.init) ?? 2.5
     var session = try EditSession.open(warmFile)
-    row.warmUp = seconds { session.prepareSaving() }
-    row.first = try seconds { try expectSaved(session.apply(next(), context: context, store: warmFile)) }
+    row.warmUp = seconds { session.prepareSaving(for: store) }
+    func change() throws -> Double {
+        Thread.sleep(forTimeInterval: pause)
+        let time = try seconds { try expectSaved(session.apply(next(), context: context, store: warmFile)) }
+        session.prepareSaving(for: store)
+        return time
+    }
+    row.first = try change()
     var times: [Double] = []
-    for _ in 0..<runs { times.append(try seconds { try expectSaved(session.apply(next(), context: context, store: warmFile)) }) }
+    for _ in 0..<runs { times.append(try change()) }
     if ProcessInfo.processInfo.environment["SAVE_BENCH_ALL"] != nil {
         print("  each change: " + times.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ") + " ms")
     }
@@ -74,6 +86,7 @@ func saveRow(_ db: Database, runs: Int) throws -> SaveRow {
     var stamp = DatabaseFile.Stamp(try warmFile.readBytes())
     var reference: [Double] = []
     for _ in 0..<(runs >= 10 ? 5 : 3) {
+        Thread.sleep(forTimeInterval: pause)
         let command = next()
         reference.append(try seconds {
             let bytes = try warmFile.readBytes()

@@ -71,7 +71,9 @@ import Testing
         let file = DatabaseFile(path: StoreFixtures.tempDir() + "/ideas.db.json")
         try file.save(Generator.database(ideas: 60, seed: seed), expected: nil)
         var session = try EditSession.open(file)
-        session.prepareSaving()
+        // Every other step prepared as the app does after a save (a spare file made
+        // ahead, of the size then), so saves go both ways.
+        session.prepareSaving(for: file)
         var changes = RandomChanges(seed: seed)
         var saved = 0
         for step in 0..<40 {
@@ -90,6 +92,7 @@ import Testing
             } else {
                 outcome = nil
             }
+            if step % 2 == 1 { session.prepareSaving(for: file) }
             if case .saved? = outcome {
                 saved += 1
                 #expect(try file.readBytes() == DatabaseCodec.encode(session.database), "step \(step)")

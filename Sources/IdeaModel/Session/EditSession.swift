@@ -31,7 +31,13 @@ public struct EditSession: Equatable, Sendable {
     /// Encodes the database as it is now, so the first save encodes only what it changes
     /// (without this it encodes everything once). For a thread of its own right after
     /// opening: a save made meanwhile waits for it and goes on from there.
-    public func prepareSaving() { saving.prepare(database) }
+    /// The warm-up, on a thread of its own after opening and after each save: the encoder
+    /// learns every record's bytes, and `store` (when given) makes the file the next
+    /// save writes into.
+    public func prepareSaving(for store: (any DatabaseStore)? = nil) {
+        let size = saving.prepare(database)
+        store?.keepSpare(in: saving, size: size)
+    }
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }

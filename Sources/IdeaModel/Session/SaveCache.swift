@@ -7,17 +7,34 @@ import Synchronization
 /// decides what is written, so it is no part of the session's value.
 public final class SaveCache: Sendable, Equatable {
     private let encoder = Mutex(DatabaseEncoder())
+    /// The file the next save writes into, made ahead (see `SpareFile`).
+    private let spare = Mutex<SpareFile?>(nil)
 
     public init() {}
 
     /// The file's bytes for `db`; one encoding at a time (a save waits for the warm-up).
     func encode(_ db: Database) -> [UInt8] { encoder.withLock { $0.encode(db) } }
 
-    /// Encodes `db` and makes the buffer for the next output: the warm-up.
-    func prepare(_ db: Database) {
+    /// Encodes `db` and makes the buffer for the next output: the warm-up. Returns the
+    /// size of `db`'s bytes.
+    @discardableResult
+    func prepare(_ db: Database) -> Int {
         encoder.withLock { encoder in
-            _ = encoder.encode(db)
+            let size = encoder.encode(db).count
             encoder.prepareNext()
+            return size
+        }
+    }
+
+    /// The spare file, for one save: nobody else gets it.
+    func takeSpare() -> SpareFile? { spare.withLock { $0.take() } }
+
+    /// Makes a spare file with `make` when none is kept (outside the lock: a save meanwhile
+    /// goes on without one), and keeps it.
+    func keepSpare(_ make: () -> SpareFile?) {
+        guard spare.withLock({ $0 == nil }), let made = make() else { return }
+        spare.withLock { kept in
+            if kept == nil { kept = made }
         }
     }
 

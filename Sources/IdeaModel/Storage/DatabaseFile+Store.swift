@@ -13,7 +13,11 @@ extension DatabaseFile: DatabaseStore {
     public func holdForChange() throws(StoreError) -> any StoreHold { try EditLock(self) }
 
     public func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp {
-        try save(bytes: saving.encode(next), expected: expected)
+        try save(bytes: saving.encode(next), expected: expected, spare: saving.takeSpare())
+    }
+
+    public func keepSpare(in saving: SaveCache, size: Int) {
+        saving.keepSpare { SpareFile.make(in: folder, size: size) }
     }
 
     public func watch(polling: Bool, now: Int) -> any StoreWatch { FileWatch(path: path, polling: polling, now: now) }

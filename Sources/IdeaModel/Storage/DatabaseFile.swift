@@ -173,8 +173,15 @@ public struct DatabaseFile: Sendable {
         return try save(bytes: encoder.encode(db), expected: expected)
     }
 
+    /// `spare`: a file made ahead for this save (`SpareFile`), written into instead of a
+    /// new one when it was made in this folder and can be named there.
     @discardableResult
     public func save(bytes: [UInt8], expected: Stamp?) throws(StoreError) -> Stamp {
+        try save(bytes: bytes, expected: expected, spare: nil)
+    }
+
+    @discardableResult
+    func save(bytes: [UInt8], expected: Stamp?, spare: SpareFile?) throws(StoreError) -> Stamp {
         let lock = try FolderLock(folder, shown: name, waiting: locking)
         defer { lock.release() }
         TemporaryFile.removeStale(in: folder, legacy: [StoreError.name(of: path)])
@@ -191,7 +198,12 @@ public struct DatabaseFile: Sendable {
             throw .changedOnDisk(path: name)
         }
 
-        let temp = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
+        let temp: TemporaryFile
+        if let spare, spare.folder == folder, let named = spare.named(temporaryNames) {
+            temp = named
+        } else {
+            temp = try TemporaryFile.create(in: folder, shown: name, names: temporaryNames)
+        }
         let mark = Self.modificationMark()
         let written: stat?
         do {

@@ -28,6 +28,14 @@ public protocol DatabaseStore: Sendable {
     /// Tells an open app when others may have saved (`polling`: look now and then
     /// instead of being told, where being told does not work). `now`: milliseconds.
     func watch(polling: Bool, now: Int) -> any StoreWatch
+
+    /// Makes ahead what the next save of `size` bytes needs and keeps it in `saving` (a
+    /// file: `SpareFile`); a store that needs nothing does nothing.
+    func keepSpare(in saving: SaveCache, size: Int)
+}
+
+extension DatabaseStore {
+    public func keepSpare(in saving: SaveCache, size: Int) {}
 }
 
 /// Asked between keys whether the store may have changed; never waits.

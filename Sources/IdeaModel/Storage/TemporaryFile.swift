@@ -71,12 +71,17 @@ struct TemporaryFile {
         }
     }
 
-    /// Writes every byte and flushes them to disk; `halfway` (for tests) runs when half
+    /// Writes every byte from the start (over what a spare file held, which is cut off
+    /// after them) and flushes them to disk; `halfway` (for tests) runs when half
     /// of them are written. `shown` names the file the user knows in errors. `modified`,
     /// when given, becomes the file's modification time before the flush.
     func write(_ bytes: [UInt8], path shown: String, modified: timespec? = nil, halfway: (() -> Void)? = nil) throws(StoreError) {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
+            guard lseek(fd, 0, SEEK_SET) == 0 else {
+                failure = errno
+                return
+            }
             var offset = 0
             var pause = halfway == nil ? Int.max : raw.count / 2
             while offset < raw.count {
@@ -94,6 +99,7 @@ struct TemporaryFile {
                 }
             }
         }
+        if failure == 0, lseek(fd, 0, SEEK_END) > off_t(bytes.count), ftruncate(fd, off_t(bytes.count)) != 0 { failure = errno }
         if failure == 0, let modified {
             // Best effort: a file system that cannot keep it is told apart later (see
             // DatabaseFile.seenAfterSaving), so a failure here only costs speed.

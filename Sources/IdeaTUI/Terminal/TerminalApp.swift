@@ -96,6 +96,15 @@ enum TerminalApp {
             }
             return false
         }
+        /// Once the first frame is up, and after each save: on a thread of its own, the save
+        /// encoder learns every record's bytes and the store makes the file the next save
+        /// writes into, so each change saves as quickly as the next (a save made before
+        /// the encoder is done waits for it and goes on from there).
+        func prepareSaving() {
+            let warming = Thread { [session = workspace.session, store] in session.prepareSaving(for: store) }
+            warming.stackSize = 8 << 20
+            warming.start()
+        }
         /// Takes in the output of work that has ended, then the keys that waited for a
         /// save; true when the app is to quit.
         func settle() -> Bool {
@@ -106,6 +115,7 @@ enum TerminalApp {
                     if let output {
                         log.write("done")
                         if perform(workspace.finishWork(id: runner.job.id, output)) { return true }
+                        if case .saved = output { prepareSaving() }
                     }
                 } else if work == nil, let effect = workspace.replayWaiting() {
                     if perform(effect) { return true }
@@ -134,12 +144,7 @@ enum TerminalApp {
         }
 
         draw()
-        // Once the first frame is up, the save encoder learns every record's bytes on a
-        // thread of its own, so the first change saves as quickly as the next (a save made
-        // before it is done waits for it and goes on from there).
-        let warming = Thread { [session = workspace.session] in session.prepareSaving() }
-        warming.stackSize = 8 << 20
-        warming.start()
+        prepareSaving()
         var quickNothings = 0
         #if DEBUG
         let crash = TestCrash.requested()
