@@ -51,10 +51,35 @@ import Testing
         #expect(outcome != nil)
         #expect(Self.inode(file.path) == made, "the database is now the spare file")
         #expect(try file.readBytes() == DatabaseCodec.encode(session.database))
-        #expect(Self.names(in: dir) == ["ideas.db.json", "ideas.db.json.bak"])
+        #expect(Self.names(in: dir) == ["ideas.db.json", "ideas.db.json.bak"], "no .bak before: nothing set aside")
         #expect(session.saving.takeSpare() == nil, "used once")
         session.prepareSaving(for: file)
         #expect(session.saving.takeSpare() != nil, "made again after the save")
+    }
+
+    /// With a .bak to replace, the version before last is set aside under a temporary
+    /// name rather than removed in the save, and removed when the next spare is made.
+    @Test func theVersionBeforeLastIsRemovedAfterTheSave() throws {
+        let dir = StoreFixtures.tempDir()
+        let file = DatabaseFile(path: dir + "/ideas.db.json")
+        var stamp = try file.save(Generator.database(ideas: 20, seed: 1), expected: nil)
+        stamp = try file.save(Generator.database(ideas: 21, seed: 1), expected: stamp)
+        let beforeLast = Self.inode(file.backupPath)
+        let ahead = SaveCache()
+        ahead.keepSpare { SpareFile.make(in: dir, size: 4096) }
+        let bytes = DatabaseCodec.encode(Generator.database(ideas: 22, seed: 1))
+        try file.save(bytes: bytes, expected: stamp, ahead: ahead)
+        #expect(try file.readBytes() == bytes)
+        #expect(try file.load().0 == DatabaseCodec.decode(bytes))
+        #expect(try DatabaseFile(path: file.backupPath).load().0.ideas.count == 21)
+        let aside = Self.names(in: dir).filter { $0.hasPrefix(TemporaryFile.prefix) }
+        #expect(aside.count == 1)
+        #expect(aside.first.map { Self.inode(dir + "/" + $0) } == beforeLast)
+        ahead.keepSpare { nil }
+        #expect(Self.names(in: dir) == ["ideas.db.json", "ideas.db.json.bak"])
+        // Without a spare, the save removes it itself, as before.
+        try file.save(bytes: DatabaseCodec.encode(Generator.database(ideas: 23, seed: 1)), expected: file.load().1, ahead: SaveCache())
+        #expect(Self.names(in: dir) == ["ideas.db.json", "ideas.db.json.bak"])
     }
 
     @Test(arguments: [0, 10, 1 << 20])
@@ -64,7 +89,9 @@ import Testing
         let first = try file.save(Generator.database(ideas: 20, seed: 1), expected: nil)
         let bytes = DatabaseCodec.encode(Generator.database(ideas: 30, seed: 2))
         let spare = try #require(SpareFile.make(in: dir, size: size))
-        try file.save(bytes: bytes, expected: first, spare: spare)
+        let ahead = SaveCache()
+        ahead.keepSpare { spare }
+        try file.save(bytes: bytes, expected: first, ahead: ahead)
         #expect(try file.readBytes() == bytes)
         #expect(Self.inode(file.path) == Self.inode(spare.fd))
     }
@@ -74,8 +101,10 @@ import Testing
         let file = DatabaseFile(path: here + "/ideas.db.json")
         let first = try file.save(Generator.database(ideas: 20, seed: 1), expected: nil)
         let spare = try #require(SpareFile.make(in: there, size: 4096))
+        let ahead = SaveCache()
+        ahead.keepSpare { spare }
         let bytes = DatabaseCodec.encode(Generator.database(ideas: 25, seed: 4))
-        try file.save(bytes: bytes, expected: first, spare: spare)
+        try file.save(bytes: bytes, expected: first, ahead: ahead)
         #expect(try file.readBytes() == bytes)
         #expect(Self.inode(file.path) != Self.inode(spare.fd))
         #expect(Self.names(in: there).isEmpty)

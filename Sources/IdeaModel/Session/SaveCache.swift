@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// The encoder a session saves with (`DatabaseEncoder`: the bytes of every record as last
@@ -26,12 +31,25 @@ public final class SaveCache: Sendable, Equatable {
         }
     }
 
+    /// Versions before last that a save set aside instead of removing (DatabaseFile.save).
+    private let aside = Mutex<[String]>([])
+
+    deinit { removeAside() }
+
     /// The spare file, for one save: nobody else gets it.
     func takeSpare() -> SpareFile? { spare.withLock { $0.take() } }
 
-    /// Makes a spare file with `make` when none is kept (outside the lock: a save meanwhile
-    /// goes on without one), and keeps it.
+    /// A file a save set aside, removed with the next spare's making (or when the session ends).
+    func removeLater(_ path: String) { aside.withLock { $0.append(path) } }
+
+    private func removeAside() {
+        for path in aside.withLock({ list in defer { list = [] }; return list }) { unlink(path) }
+    }
+
+    /// Removes what saves set aside, then makes a spare file with `make` when none is kept
+    /// (outside the lock: a save meanwhile goes on without one), and keeps it.
     func keepSpare(_ make: () -> SpareFile?) {
+        removeAside()
         guard spare.withLock({ $0 == nil }), let made = make() else { return }
         spare.withLock { kept in
             if kept == nil { kept = made }

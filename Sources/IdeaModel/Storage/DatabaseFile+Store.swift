@@ -13,7 +13,7 @@ extension DatabaseFile: DatabaseStore {
     public func holdForChange() throws(StoreError) -> any StoreHold { try EditLock(self) }
 
     public func save(_ next: Database, from base: Database, expected: StoreStamp, saving: SaveCache) throws(StoreError) -> StoreStamp {
-        try save(bytes: saving.encode(next), expected: expected, spare: saving.takeSpare())
+        try save(bytes: saving.encode(next), expected: expected, ahead: saving)
     }
 
     public func keepSpare(in saving: SaveCache, size: Int) {
