@@ -89,7 +89,8 @@ extension CommandHandlers {
     }
 
     static func schedule(_ ideaId: String, _ venueId: String, _ start: ClockTime, _ pinned: Bool,
-                         _ db: inout Database, _ ctx: CommandContext) throws(RuleViolation) -> CommandChange {
+                         _ db: inout Database, _ ctx: CommandContext,
+                         people: PlacementRules.PeopleIndex? = nil) throws(RuleViolation) -> CommandChange {
         let i = try ideaIndex(ideaId, in: db, doing: .schedule)
         let idea = db.ideas[i]
         var refusal = CommandRefusal(.schedule(idea: idea.title))
@@ -104,7 +105,9 @@ extension CommandHandlers {
         }
         try refusal.check()
         refusal.attempt = .scheduleAt(idea: idea.title, venue: venue.name, start: start)
-        for problem in PlacementRules.violations(placing: idea, at: venue, start: start, in: db) { refusal.add(.placement(problem)) }
+        for problem in PlacementRules.violations(placing: idea, at: venue, start: start, in: db, people: people) {
+            refusal.add(.placement(problem))
+        }
         try refusal.check()
         guard let plan = idea.plan else { throw refusal.failing(with: .noPlan) }
 
@@ -144,9 +147,11 @@ extension CommandHandlers {
                 moved += 1
             }
         }
+        // Placing ideas changes no team: who is in which is read once for all of them.
+        let people = PlacementRules.PeopleIndex(work)
         for p in placements {
             do {
-                _ = try schedule(p.ideaId, p.venueId, p.start, false, &work, ctx)
+                _ = try schedule(p.ideaId, p.venueId, p.start, false, &work, ctx, people: people)
             } catch {
                 throw RuleViolation(.autoSchedule, reasons: [.step(error)])
             }

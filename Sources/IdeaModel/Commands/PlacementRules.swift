@@ -3,7 +3,10 @@ public enum PlacementRules {
     /// Every rule `idea` would break starting at `start` in `venue`, in the order they are
     /// checked (so the first is the plainest); empty when it may go there. The idea's own
     /// slot, if it has one, is ignored, so this also answers "can it move there?".
-    public static func violations(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database) -> [PlacementProblem] {
+    /// `people`: who is in which idea's team, made once when many placements are checked
+    /// on a database whose teams stay the same (made here when not given).
+    public static func violations(placing idea: Idea, at venue: Venue, start: ClockTime, in db: Database,
+                                  people index: PeopleIndex? = nil) -> [PlacementProblem] {
         guard let plan = idea.plan else { return [.noPlan] }
         let f = db.festival
         let end = ClockTime(minutes: start.minutes + plan.durationMinutes)
@@ -42,7 +45,7 @@ public enum PlacementRules {
             found.append(.clash(idea: title(other.ideaId, db), venue: venue.name, start: other.start, end: other.end, changeover: change))
         }
 
-        found += peopleProblems(idea, slot, venue, db)
+        found += peopleProblems(idea, slot, venue, db, index ?? PeopleIndex(db))
         return found
     }
 
@@ -50,15 +53,20 @@ public enum PlacementRules {
     private static func title(_ id: String, _ db: Database) -> String { db.ideas.first { $0.id == id }?.title ?? id }
 
     /// Nobody in two places at once, and time to travel between districts.
-    private static func peopleProblems(_ idea: Idea, _ slot: Slot, _ venue: Venue, _ db: Database) -> [PlacementProblem] {
-        guard let team = db.teams.first(where: { $0.ideaId == idea.id }) else { return [] }
-        let ours = people(of: team)
-        var teamOfIdea: [String: Int] = [:]
-        for (i, t) in db.teams.enumerated() where teamOfIdea[t.ideaId] == nil { teamOfIdea[t.ideaId] = i }
+    private static func peopleProblems(_ idea: Idea, _ slot: Slot, _ venue: Venue, _ db: Database,
+                                       _ index: PeopleIndex) -> [PlacementProblem] {
+        guard let team = index.teamOfIdea[idea.id] else { return [] }
+        let ours = people(of: db.teams[team])
+        // Only the slots of ideas that share someone with this one are looked at closely.
+        var sharing: Set<String> = []
+        for person in ours {
+            for other in index.ideasOf[person] ?? [] where other != idea.id { sharing.insert(other) }
+        }
+        guard !sharing.isEmpty else { return [] }
         let travel = db.festival.travelMinutes
         var found: [PlacementProblem] = []
-        for other in db.festival.slots where other.ideaId != idea.id {
-            guard let t = teamOfIdea[other.ideaId] else { continue }
+        for other in db.festival.slots where sharing.contains(other.ideaId) {
+            guard let t = index.teamOfIdea[other.ideaId] else { continue }
             let theirs = Set(people(of: db.teams[t]))
             let shared = ours.filter(theirs.contains)
             if shared.isEmpty { continue }
@@ -86,6 +94,24 @@ public enum PlacementRules {
             }
         }
         return found
+    }
+
+    /// Who is in which idea's team: the first team of each idea (as `teams.first` finds
+    /// it), and each person's ideas through those teams.
+    public struct PeopleIndex: Sendable {
+        let teamOfIdea: [String: Int]
+        let ideasOf: [String: [String]]
+
+        public init(_ db: Database) {
+            var teamOfIdea: [String: Int] = [:]
+            var ideasOf: [String: [String]] = [:]
+            for (i, t) in db.teams.enumerated() where teamOfIdea[t.ideaId] == nil {
+                teamOfIdea[t.ideaId] = i
+                for person in PlacementRules.people(of: t) { ideasOf[person, default: []].append(t.ideaId) }
+            }
+            self.teamOfIdea = teamOfIdea
+            self.ideasOf = ideasOf
+        }
     }
 
     /// Everyone who has to be there: lead, members and mentors, each once.
