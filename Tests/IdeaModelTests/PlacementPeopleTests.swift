@@ -73,3 +73,29 @@ import Testing
         #expect(withProblems > 10, "the festival has people in two ideas")
     }
 }
+
+/// The diagnosis's quick "does it fit" stops at the first obstacle; it answers as the
+/// full list of obstacles does, at every venue and start, also with a slot taken away.
+@Suite struct DiagnosisFitsTests {
+    @Test func fitsIsNoObstacles() {
+        let base = Generator.festival(ready: 60, venues: 6, seed: 60)
+        let result = AutoScheduler.run(base)
+        let db = result.applied(to: base, reflow: false)
+        let board = PlacementDiagnosis.Board(db)
+        var yes = 0, no = 0
+        for id in (result.unplaced.map(\.ideaId) + db.festival.slots.prefix(10).map(\.ideaId)) {
+            guard let idea = db.ideas.first(where: { $0.id == id }), let plan = idea.plan else { continue }
+            let subject = board.subject(idea, plan: plan)
+            for v in board.venues.indices {
+                for start in board.starts(plan.durationMinutes) {
+                    for without in [nil, 0, 3] as [Int?] {
+                        let fits = board.fits(subject, v, start, plan.durationMinutes, without: without)
+                        #expect(fits == board.obstacles(subject, v, start, plan.durationMinutes, without: without).isEmpty)
+                        if fits { yes += 1 } else { no += 1 }
+                    }
+                }
+            }
+        }
+        #expect(yes > 0 && no > 0)
+    }
+}

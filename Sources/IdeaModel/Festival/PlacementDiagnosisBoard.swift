@@ -128,39 +128,54 @@ extension PlacementDiagnosis {
         /// is taken away (one being moved), `trial` a placement made beside it.
         func obstacles(_ subject: Subject, _ v: Int, _ start: Int, _ length: Int,
                        without: Int? = nil, trial: Trial? = nil) -> [(found: Found, off: Int)] {
+            var out: [(found: Found, off: Int)] = []
+            eachObstacle(subject, v, start, length, without: without, trial: trial) { found, off in
+                out.append((found, off))
+                return true
+            }
+            return out
+        }
+
+        /// The obstacles of `obstacles`, in its order, each handed to `take` until it
+        /// answers false: `fits` stops at the first, with nothing to gather.
+        private func eachObstacle(_ subject: Subject, _ v: Int, _ start: Int, _ length: Int, without: Int?, trial: Trial?,
+                                  _ take: (Found, Int) -> Bool) {
             let venue = venues[v], plan = subject.plan, end = start + length
             let change = festival.changeoverMinutes, travel = festival.travelMinutes
-            var out: [(found: Found, off: Int)] = []
             if start < venue.opens.minutes || end > venue.closes.minutes {
-                out.append((.hours, max(0, venue.opens.minutes - start) + max(0, end - venue.closes.minutes)))
+                guard take(.hours, max(0, venue.opens.minutes - start) + max(0, end - venue.closes.minutes)) else { return }
             }
-            if venue.capacity < plan.audience { out.append((.capacity, plan.audience - venue.capacity)) }
-            for feature in plan.features where !venue.features.contains(feature) { out.append((.feature(feature), 0)) }
-            if let earliest = plan.earliest, start < earliest.minutes { out.append((.early, earliest.minutes - start)) }
-            if let latest = plan.latest, end > latest.minutes { out.append((.late, end - latest.minutes)) }
+            if venue.capacity < plan.audience { guard take(.capacity, plan.audience - venue.capacity) else { return } }
+            for feature in plan.features where !venue.features.contains(feature) { guard take(.feature(feature), 0) else { return } }
+            if let earliest = plan.earliest, start < earliest.minutes { guard take(.early, earliest.minutes - start) else { return } }
+            if let latest = plan.latest, end > latest.minutes { guard take(.late, end - latest.minutes) else { return } }
             let slots = festival.slots
-            for k in slotsAt[v] where k != without && slots[k].ideaId != subject.ideaId {
+            // A slot at this venue in the way, named once as that rather than again for a person.
+            func inTheVenuesWay(_ k: Int) -> Bool {
                 let s = slots[k]
-                if start < s.end.minutes + change && s.start.minutes < end + change {
-                    out.append((.venueSlot(k), min(end, s.end.minutes) + change - max(start, s.start.minutes)))
-                }
+                return slotVenue[k] == v && k != without && s.ideaId != subject.ideaId
+                    && start < s.end.minutes + change && s.start.minutes < end + change
+            }
+            for k in slotsAt[v] where inTheVenuesWay(k) {
+                let s = slots[k]
+                guard take(.venueSlot(k), min(end, s.end.minutes) + change - max(start, s.start.minutes)) else { return }
             }
             for (k, person) in subject.shared where k != without {
                 let s = slots[k]
                 if start < s.end.minutes && s.start.minutes < end {
-                    if !out.contains(where: { $0.found == .venueSlot(k) }) {
-                        out.append((.personSlot(k, person: person, overlap: true), min(end, s.end.minutes) - max(start, s.start.minutes)))
+                    if !inTheVenuesWay(k) {
+                        guard take(.personSlot(k, person: person, overlap: true), min(end, s.end.minutes) - max(start, s.start.minutes))
+                        else { return }
                     }
                     continue
                 }
                 guard let there = slotVenue[k], venues[there].district != venue.district else { continue }
                 let gap = s.end.minutes <= start ? start - s.end.minutes : s.start.minutes - end
-                if gap < travel, !out.contains(where: { $0.found == .venueSlot(k) }) {
-                    out.append((.personSlot(k, person: person, overlap: false), travel - gap))
+                if gap < travel, !inTheVenuesWay(k) {
+                    guard take(.personSlot(k, person: person, overlap: false), travel - gap) else { return }
                 }
             }
-            if let trial, clash(trial, v, start, end, subject.peopleSet) { out.append((.trial, 0)) }
-            return out
+            if let trial, clash(trial, v, start, end, subject.peopleSet) { _ = take(.trial, 0) }
         }
 
         /// Whether `trial` and a placement at `v`, `start..<end` of `people` break a rule
@@ -177,7 +192,12 @@ extension PlacementDiagnosis {
 
         /// Whether nothing is in the way.
         func fits(_ subject: Subject, _ v: Int, _ start: Int, _ length: Int, without: Int? = nil, trial: Trial? = nil) -> Bool {
-            obstacles(subject, v, start, length, without: without, trial: trial).isEmpty
+            var none = true
+            eachObstacle(subject, v, start, length, without: without, trial: trial) { _, _ in
+                none = false
+                return false
+            }
+            return none
         }
     }
 }
