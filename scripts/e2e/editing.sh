@@ -41,10 +41,21 @@ k Enter; keys -l "kult"; k Tab; k Enter     # sectors: cultural
 k Tab; k Enter; keys -l "sanc"; k Enter     # district: Šančiai
 k C-s
 check "the idea is saved" wait_for "saved: shared the idea"
+# Two saves more, then straight out: each later save writes into a file the app made
+# ahead and sets the version before last aside, which must not outlive the app.
+k u
+check "u undoes it (a second save)" wait_for "undone: "
+k C-r
+check "Ctrl-R puts it back (a third)" wait_for "redone: "
 end_chain
 k q; k q; k q
 check "q leaves the app" wait_file "$E2E_TMP/rc"
 check "exit status 0" [ "$(cat "$E2E_TMP/rc")" = "0" ]
+check "no temporary file is left beside the database" bash -c '! ls -A "$1" | grep -E "^\.idea-tui-.*\.tmp$"' _ "$E2E_TMP"
+check "and .bak is the version before the last save (the idea undone)" python3 - "$WORK.bak" <<'PY'
+import json, sys
+assert not any(i["title"].startswith("Žalias Ykiemas") for i in json.load(open(sys.argv[1]))["ideas"])
+PY
 check "the saved title and summary are exactly what was typed and pasted" python3 - "$WORK" "$E2E_TMP/paste.txt" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))

@@ -39,6 +39,10 @@ public struct EditSession: Equatable, Sendable {
         store?.keepSpare(in: saving, size: size)
     }
 
+    /// Removes the version before last that a save set aside (see `prepareSaving`) now,
+    /// rather than with the next preparation: for a session that ends.
+    public func removeSetAside() { saving.removeAside() }
+
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
 

@@ -42,7 +42,7 @@ public final class SaveCache: Sendable, Equatable {
     /// A file a save set aside, removed with the next spare's making (or when the session ends).
     func removeLater(_ path: String) { aside.withLock { $0.append(path) } }
 
-    private func removeAside() {
+    func removeAside() {
         for path in aside.withLock({ list in defer { list = [] }; return list }) { unlink(path) }
     }
 

@@ -60,6 +60,8 @@ enum TerminalApp {
         }
         var workspace = Workspace(state: state, session: EditSession(database: database, stamp: stamp),
                                   store: store, clock: clock)
+        // Whichever way the app ends: the version a save set aside is not left in the folder.
+        defer { workspace.session.removeSetAside() }
         // Long work (the auto-scheduler, the mentor suggestion, saving) runs on a thread
         // of its own; the loop keeps reading keys and drawing its progress line.
         workspace.runWorkOffLoop()
