@@ -229,11 +229,15 @@ struct PairRefill {
                     var x = ca
                     while x >= 0 {
                         let row = x * width
+                        // Only states that can take the idea are visited: all of a row
+                        // with room in `a`, else those with room in `b`.
+                        let intoA = toA && x >= f
+                        let lowest = intoA ? 0 : toB ? f : cb &+ 1
                         var y = cb
-                        while y >= 0 {
+                        while y >= lowest {
                             let s = row &+ y
                             var best = value[s], took: UInt8 = 0
-                            if toA && x >= f {
+                            if intoA {
                                 let old = value[s &- f &* width]
                                 if old >= 0 && old &+ worthA > best { best = old &+ worthA; took = 1 }
                             }
