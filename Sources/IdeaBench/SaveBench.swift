@@ -12,8 +12,9 @@ import IdeaModel
 // The change is an idea parked and reopened in turn (an idea and a log entry each time),
 // `SAVE_BENCH_PAUSE` seconds apart (2.5 by default: a person's pace, and longer than a
 // virtual machine waits before it takes back memory its guest freed); `SAVE_BENCH_SPARE=0`
-// saves without the spare file made ahead (`SpareFile`). Each file is written, then left for `DatabaseFile.settledSeconds` before it is opened, as
-// a file opened in the app usually is. `SAVE_BENCH_ALL=1` also prints each change's time.
+// saves without the spare file made ahead (`SpareFile`). Each file is written, then left
+// for `DatabaseFile.settledSeconds` before it is opened, as a file opened in the app
+// usually is. `SAVE_BENCH_ALL=1` also prints each change's time.
 
 /// `IdeaBench --save [sizes…]` (and a table of the full run).
 func saveTable(_ files: [(label: String, path: String)]) throws {

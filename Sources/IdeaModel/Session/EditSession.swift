@@ -28,12 +28,10 @@ public struct EditSession: Equatable, Sendable {
         return EditSession(database: db, stamp: stamp)
     }
 
-    /// Encodes the database as it is now, so the first save encodes only what it changes
-    /// (without this it encodes everything once). For a thread of its own right after
-    /// opening: a save made meanwhile waits for it and goes on from there.
-    /// The warm-up, on a thread of its own after opening and after each save: the encoder
-    /// learns every record's bytes, and `store` (when given) makes the file the next
-    /// save writes into.
+    /// The warm-up, for a thread of its own after opening and after each save: encodes
+    /// the database as it is now, so the next save encodes only what it changes (without
+    /// this the first encodes everything once; a save made meanwhile waits for it and goes
+    /// on from there), and `store` (when given) makes the file that save writes into.
     public func prepareSaving(for store: (any DatabaseStore)? = nil) {
         let size = saving.prepare(database)
         store?.keepSpare(in: saving, size: size)

@@ -14,8 +14,12 @@ public final class SaveCache: Sendable, Equatable {
     private let encoder = Mutex(DatabaseEncoder())
     /// The file the next save writes into, made ahead (see `SpareFile`).
     private let spare = Mutex<SpareFile?>(nil)
+    /// Versions before last that a save set aside instead of removing (DatabaseFile.save).
+    private let aside = Mutex<[String]>([])
 
     public init() {}
+
+    deinit { removeAside() }
 
     /// The file's bytes for `db`; one encoding at a time (a save waits for the warm-up).
     func encode(_ db: Database) -> [UInt8] { encoder.withLock { $0.encode(db) } }
@@ -30,11 +34,6 @@ public final class SaveCache: Sendable, Equatable {
             return size
         }
     }
-
-    /// Versions before last that a save set aside instead of removing (DatabaseFile.save).
-    private let aside = Mutex<[String]>([])
-
-    deinit { removeAside() }
 
     /// The spare file, for one save: nobody else gets it.
     func takeSpare() -> SpareFile? { spare.withLock { $0.take() } }

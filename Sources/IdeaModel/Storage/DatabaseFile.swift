@@ -181,7 +181,7 @@ public struct DatabaseFile: Sendable {
     /// `ahead`: what a session made ready for this save. Its spare file (`SpareFile`) is
     /// written into instead of a new one, when it was made in this folder and can be
     /// named there; and then the version before last, which `.bak` lets go, is not
-    /// removed here (removing 28 MB took 7–12 ms of the save) but set aside under a
+    /// removed here (removing 28 MB took 7–16 ms of the save) but set aside under a
     /// temporary name and handed to `ahead`, which removes it with the next spare's making.
     @discardableResult
     func save(bytes: [UInt8], expected: Stamp?, ahead: SaveCache?) throws(StoreError) -> Stamp {
