@@ -70,7 +70,8 @@ import Testing
         var state = fresh()
         let before = state
         // Made at the first search and when the grid opens; the same database either way.
-        state.searchCache[.ideas] = SearchTexts(count: 1) { _ in "x" }
+        state.searchCache = SearchTextCache()
+        _ = state.searchTexts(.ideas)
         state.gridReady = []
         #expect(state == before)
     }

@@ -70,46 +70,10 @@ public struct Patch: Equatable, Sendable {
     private static func keyed<T: Identifiable & Equatable & JSONEncodable>(
         _ a: [T], _ b: [T], _ collection: SessionCollection, _ out: inout [RecordChange]
     ) where T.ID == String {
-        // Most changes leave every record where it was: compared in place (where they lie,
-        // not copied), without an index.
-        let inPlace: [Int]? = a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                guard a.count == b.count else { return nil }
-                if a.baseAddress == b.baseAddress { return [] }
-                var changed: [Int] = []
-                for i in a.indices where !sameBits(a, i, b, i) {
-                    guard a[i].id == b[i].id else { return nil }
-                    if a[i] != b[i] { changed.append(i) }
-                }
-                return changed
-            }
-        }
-        if let inPlace {
-            for i in inPlace {
-                out.append(RecordChange(collection: collection, id: b[i].id, before: a[i].json, after: b[i].json,
-                                        beforeIndex: i, afterIndex: i))
-            }
-            return
-        }
-        guard a != b else { return }
-        var inA: [String: Int] = [:]
-        for (i, record) in a.enumerated() { inA[record.id] = inA[record.id] ?? i }
-        var seen = Set<String>()
-        for (j, record) in b.enumerated() {
-            seen.insert(record.id)
-            if let i = inA[record.id] {
-                if a[i] != record {
-                    out.append(RecordChange(collection: collection, id: record.id, before: a[i].json, after: record.json,
-                                            beforeIndex: i, afterIndex: j))
-                }
-            } else {
-                out.append(RecordChange(collection: collection, id: record.id, before: nil, after: record.json,
-                                        beforeIndex: nil, afterIndex: j))
-            }
-        }
-        for (i, record) in a.enumerated() where !seen.contains(record.id) {
-            out.append(RecordChange(collection: collection, id: record.id, before: record.json, after: nil,
-                                    beforeIndex: i, afterIndex: nil))
+        for d in RecordDiff.between(a, b) {
+            guard let id = (d.after ?? d.before)?.id else { continue }
+            out.append(RecordChange(collection: collection, id: id, before: d.before?.json, after: d.after?.json,
+                                    beforeIndex: d.beforeIndex, afterIndex: d.afterIndex))
         }
     }
 

@@ -214,6 +214,7 @@ private struct KeptIndex<Record: Identifiable & Equatable> where Record.ID == St
 /// very same storage (which is never changed while shared), so it is written the same.
 /// Equal values in other storage answer false; they are compared as values. Much cheaper
 /// than `==`, which copies a record (a retain of each of its parts) to compare it.
+@usableFromInline
 func sameBits<T>(_ a: UnsafeBufferPointer<T>, _ i: Int, _ b: UnsafeBufferPointer<T>, _ j: Int) -> Bool {
     guard let p = a.baseAddress, let q = b.baseAddress else { return false }
     return memcmp(p + i, q + j, MemoryLayout<T>.size) == 0

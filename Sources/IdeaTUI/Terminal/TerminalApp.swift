@@ -147,6 +147,8 @@ enum TerminalApp {
 
         draw()
         prepareSaving()
+        // And the ideas list's search texts (a search key typed meanwhile waits for them).
+        Thread(block: workspace.state.searchPreparation()).start()
         var quickNothings = 0
         #if DEBUG
         let crash = TestCrash.requested()

@@ -46,8 +46,9 @@ public struct AppState: Equatable, Sendable {
     /// puts it back).
     public var filterInput: String?
     var filterBefore: String?
-    /// Each list's search text per record, folded, made at the first search.
-    @Derived var searchCache: [ListKind: SearchTexts] = [:]
+    /// Each list's search text per record, folded, made at the first search (or by
+    /// `searchPreparation` off the loop) and carried over changes of the data.
+    @Derived var searchCache = SearchTextCache()
     /// The teams that need a mentor, ranked for a mentor whose home is open: computed
     /// when the home opens or the data changes, not on every frame.
     @Derived var mentorRankings: [String: [MentorFit]] = [:]
@@ -105,7 +106,7 @@ public struct AppState: Equatable, Sendable {
         index = DatabaseIndex(db)
         stats = DatabaseStats(db)
         recent = db.recentActivity(AppState.recentKept)
-        searchCache = [:]
+        searchCache.carry(to: listContext, lang)
         for kind in lists.keys { refreshList(kind, selecting: kept.lists[kind]) }
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
@@ -124,7 +125,6 @@ public struct AppState: Equatable, Sendable {
     public mutating func setLang(_ lang: Lang) {
         self.lang = lang
         strings = Strings.of(lang)
-        searchCache = [:]
         for kind in lists.keys { refreshList(kind) }
         // The grid's header and the dashboard's figures may take other room in the other language.
         keepCursorsInside()
@@ -253,7 +253,7 @@ public struct AppState: Equatable, Sendable {
         let previous = record.map { spec.rowOf($0) ?? -1 } ?? state.selectedRecord
         // The text filter reads the folded texts made once for searching (see ListSpec.of).
         let textWords = state.filters.text.map(ListSpec.words) ?? []
-        let texts = textWords.isEmpty ? SearchTexts() : searchTexts(kind, spec)
+        let texts = textWords.isEmpty ? SearchTexts() : searchTexts(kind)
         var rows = (0..<spec.count).filter { row in
             state.filters.allGroupsMatch { token in
                 if case .text = token { return texts.holds(row, textWords) }
@@ -270,7 +270,7 @@ public struct AppState: Equatable, Sendable {
         }
         state.rows = rows
         if let previous, let at = rows.firstIndex(of: previous) { state.selected = at }
-        state.matches = state.query.isEmpty ? [] : AppState.matches(of: state.query, in: rows, texts: searchTexts(kind, spec))
+        state.matches = state.query.isEmpty ? [] : AppState.matches(of: state.query, in: rows, texts: searchTexts(kind))
         state.clamp(height: listHeight)
         lists[kind] = state
         // The board shows the ideas list: its cards may have gone with a filter.
@@ -287,12 +287,15 @@ public struct AppState: Equatable, Sendable {
     /// bytes is exact and much faster than comparing characters (see ByteSearch).
     static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool { ByteSearch.contains(text, word) }
 
-    /// The folded search text of every record of a kind, made once per database.
-    mutating func searchTexts(_ kind: ListKind, _ spec: ListSpec) -> SearchTexts {
-        if let cached = searchCache[kind] { return cached }
-        let texts = SearchTexts(count: spec.count, text: spec.searchText)
-        searchCache[kind] = texts
-        return texts
+    /// The folded search text of every record of a kind (see `SearchTextCache`).
+    func searchTexts(_ kind: ListKind) -> SearchTexts { searchCache.texts(kind, listContext, lang) }
+
+    /// Makes the ideas list's search texts for the data as it is now, on the thread that
+    /// calls it: the app calls it off the loop once the first frame is up, so the first
+    /// search key at 50,000 ideas does not fold every text (one typed meanwhile waits).
+    public func searchPreparation() -> @Sendable () -> Void {
+        let cache = searchCache, context = listContext, lang = lang
+        return { _ = cache.texts(.ideas, context, lang) }
     }
 
     /// Changes a list's state and keeps its selection in view. A list not built yet is

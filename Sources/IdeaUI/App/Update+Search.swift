@@ -75,7 +75,7 @@ extension AppState {
     /// the selection (incremental search).
     mutating func setQuery(_ text: String, jump: Bool) {
         let kind = searchKind
-        let texts = searchTexts(kind, ListSpec.of(kind, listContext))
+        let texts = searchTexts(kind)
         editList(kind) { state in
             state.query = text
             state.matches = AppState.matches(of: text, in: state.rows, texts: texts)

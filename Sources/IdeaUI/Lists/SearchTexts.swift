@@ -4,7 +4,7 @@ import IdeaModel
 /// search at 50,000 ideas reads about 12 MB: from one buffer the reads run ahead of the
 /// processor; from 50,000 separate arrays nearly every row began with a cache miss, which
 /// cost more than the comparing.
-struct SearchTexts: Sendable {
+struct SearchTexts: Equatable, Sendable {
     private var bytes: [UInt8] = []
     /// Where each row's text ends in `bytes`; it starts where the row before ends.
     private var ends: [Int] = []
@@ -19,7 +19,39 @@ struct SearchTexts: Sendable {
         }
     }
 
+    /// The texts of a newer version of the list: row `row`'s is `old`'s row
+    /// `oldRows[row]` where that is not -1 (copied, runs of rows that follow each other
+    /// at once), else `text(row)` folded.
+    init(count: Int, text: (Int) -> String, reusing old: SearchTexts, rows oldRows: [Int]) {
+        ends.reserveCapacity(count)
+        bytes.reserveCapacity(old.bytes.count + old.bytes.count / 16)
+        var row = 0
+        while row < count {
+            let from = oldRows.indices.contains(row) ? oldRows[row] : -1
+            guard old.ends.indices.contains(from) else {
+                SearchText.appendFolded(text(row), to: &bytes)
+                ends.append(bytes.count)
+                row += 1
+                continue
+            }
+            var n = 1
+            while row + n < count, oldRows.indices.contains(row + n), oldRows[row + n] == from + n,
+                  old.ends.indices.contains(from + n) { n += 1 }
+            let start = from == 0 ? 0 : old.ends[from - 1]
+            let shift = bytes.count - start
+            bytes.append(contentsOf: old.bytes[start..<old.ends[from + n - 1]])
+            for k in from..<(from + n) { ends.append(old.ends[k] + shift) }
+            row += n
+        }
+    }
+
     var count: Int { ends.count }
+
+    /// Row `row`'s folded text (for tests and messages; a search reads the bytes).
+    func text(_ row: Int) -> String {
+        guard ends.indices.contains(row) else { return "" }
+        return String(decoding: bytes[(row == 0 ? 0 : ends[row - 1])..<ends[row]], as: UTF8.self)
+    }
 
     /// The positions in `rows` whose text holds every one of `words`.
     func positions(in rows: [Int], holding words: [[UInt8]]) -> [Int] {
