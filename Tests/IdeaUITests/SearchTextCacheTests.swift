@@ -3,41 +3,50 @@ import IdeaModel
 @testable import IdeaUI
 import Testing
 
-/// The ideas list's folded search texts are carried over a change of the data: only the
-/// rows whose text may differ are folded again (`IdeasList.sameSearchRows`), the rest
-/// copied. Whatever the change (an idea renamed, added, removed or moved, a team's people
-/// changed, a person renamed or gone, something unrelated), the carried texts must be
-/// exactly what folding every row afresh gives; copies of the state with other data
-/// share the cache without seeing each other's texts; and a search made while the app's
-/// thread prepares the texts finds the same.
+/// The long lists' folded search texts are carried over a change of the data: only the
+/// rows whose text may differ are folded again (`SearchRows`), the rest copied. Whatever
+/// the change (an idea renamed, added, removed or moved, a team's people or open roles
+/// changed, a person renamed, gone or made a mentor, the log added to or edited,
+/// something unrelated), every list's carried texts must be exactly what folding every
+/// row afresh gives; copies of the state with other data share the cache without seeing
+/// each other's texts; and a search made while the app's thread prepares the texts finds
+/// the same.
 @Suite struct SearchTextCacheTests {
     static func context(_ db: Database) -> ListContext { ListContext(db: db, index: DatabaseIndex(db), strings: .en) }
 
-    static func fresh(_ db: Database) -> SearchTexts {
-        let spec = ListSpec.of(.ideas, context(db))
+    static func fresh(_ kind: ListKind, _ db: Database) -> SearchTexts {
+        let spec = ListSpec.of(kind, context(db))
         return SearchTexts(count: spec.count, text: spec.searchText)
     }
+
+    static let kinds = 19
 
     @Test(arguments: [21 as UInt64, 22, 23])
     func carriedTextsAreWhatFoldingAfreshGives(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
         var db = Generator.database(ideas: 60, seed: seed)
         let cache = SearchTextCache()
-        _ = cache.texts(.ideas, Self.context(db), .en)
-        var kinds = Set<Int>()
-        for step in 0..<120 {
-            let kind = Int.random(in: 0..<13, using: &rng)
-            kinds.insert(kind)
+        cache.prepare(Self.context(db), .en)
+        var made = Set<Int>()
+        for step in 0..<150 {
+            let kind = Int.random(in: 0..<Self.kinds, using: &rng)
+            made.insert(kind)
             Self.edit(&db, kind, &rng, step)
-            let carried = cache.texts(.ideas, Self.context(db), .en), fresh = Self.fresh(db)
-            let wrong = (0..<max(carried.count, fresh.count)).filter { carried.text($0) != fresh.text($0) }
-            #expect(carried.count == fresh.count && wrong.isEmpty,
-                    "step \(step), edit \(kind): rows \(wrong.prefix(3)), e.g. “\(wrong.first.map(carried.text) ?? "")”")
+            // As the app: the state follows the data; a thread carries every list over
+            // (every other step here), else each is carried when next searched.
+            cache.follow(db)
+            if step % 2 == 0 { cache.prepare(Self.context(db), .en) }
+            for list in ListKind.allCases {
+                let carried = cache.texts(list, Self.context(db), .en), fresh = Self.fresh(list, db)
+                let wrong = (0..<max(carried.count, fresh.count)).filter { carried.text($0) != fresh.text($0) }
+                #expect(carried.count == fresh.count && wrong.isEmpty,
+                        "step \(step), edit \(kind), \(list): rows \(wrong.prefix(3)), e.g. “\(wrong.first.map(carried.text) ?? "")”")
+            }
         }
-        #expect(kinds.count == 13)
+        #expect(made.count == Self.kinds)
     }
 
-    /// One of thirteen kinds of change, picked by `kind`.
+    /// One of `kinds` kinds of change, picked by `kind`.
     static func edit(_ db: inout Database, _ kind: Int, _ rng: inout SplitMix64, _ step: Int) {
         func any(_ n: Int) -> Int { Int.random(in: 0..<max(1, n), using: &rng) }
         switch kind {
@@ -64,6 +73,19 @@ import Testing
             if !db.people.contains(where: { $0.id == id }) {
                 db.people.insert(Person(id: id, name: "Grįžęs \(step)", sectors: [], skills: [], roles: []), at: any(db.people.count + 1))
             }
+        case 12:
+            if let person = db.people.randomElement(using: &rng) {
+                db.log.append(LogEntry(id: "log-new-\(step)", at: Timestamp(seconds: step), by: person.id, kind: "edit",
+                                       ideaId: db.ideas.randomElement(using: &rng)?.id, summary: "pakeitė \(step)"))
+            }
+        case 13: if !db.log.isEmpty { db.log[any(db.log.count)].summary = "perrašė \(step)" }
+        case 14: if !db.log.isEmpty { db.log.remove(at: any(db.log.count)) }
+        case 15:
+            if !db.teams.isEmpty {
+                db.teams[any(db.teams.count)].openRoles.append(OpenRole(id: "role-\(step)", title: "Garsistas \(step)", skills: ["garsas"]))
+            }
+        case 16: if !db.people.isEmpty { db.people[any(db.people.count)].mentor = MentorProfile(expertise: ["kinas \(step)"], capacity: 2) }
+        case 17: if let i = db.people.indices.filter({ db.people[$0].mentor != nil }).randomElement(using: &rng) { db.people[i].mentor = nil }
         default: db.districts.append("Rajonas \(step)")
         }
     }
@@ -75,22 +97,22 @@ import Testing
         parked.ideas[9].stage = .parked
         let before = Self.context(db)
         let kept = Array(0..<40)
-        #expect(IdeasList.sameSearchRows(from: before, to: Self.context(renamed)) == kept.map { $0 == 7 ? -1 : $0 })
+        #expect(SearchRows.ideas(before, Self.context(renamed)) == kept.map { $0 == 7 ? -1 : $0 })
         // A change the text does not show folds nothing.
-        #expect(IdeasList.sameSearchRows(from: before, to: Self.context(parked)) == kept)
+        #expect(SearchRows.ideas(before, Self.context(parked)) == kept)
         // An idea added in the middle: the rows after it come from one place further up.
         var added = db
         var idea = db.ideas[3]
         idea.id = "idea-added"
         added.ideas.insert(idea, at: 10)
-        let rows = IdeasList.sameSearchRows(from: before, to: Self.context(added))
+        let rows = SearchRows.ideas(before, Self.context(added))
         #expect(rows == Array(0..<10) + [-1] + Array(10..<40))
         // A mentor added to a team: that team's idea again, nothing else.
         var mentored = db
         let team = mentored.teams[0]
         mentored.teams[0].mentorIds.append(db.people[0].id)
         let row = db.ideas.firstIndex { $0.id == team.ideaId } ?? -2
-        #expect(IdeasList.sameSearchRows(from: before, to: Self.context(mentored)) == kept.map { $0 == row ? -1 : $0 })
+        #expect(SearchRows.ideas(before, Self.context(mentored)) == kept.map { $0 == row ? -1 : $0 })
     }
 
     @Test func copiesOfTheStateWithOtherDataDoNotSeeEachOthersTexts() {
@@ -111,8 +133,8 @@ import Testing
         let state = AppState(database: db, path: "ideas.db.json", size: Size(cols: 100, rows: 30))
         let preparing = Thread(block: state.searchPreparation())
         preparing.start()
-        #expect(state.searchTexts(.ideas) == Self.fresh(db))
+        #expect(state.searchTexts(.ideas) == Self.fresh(.ideas, db))
         state.searchPreparation()()
-        #expect(state.searchTexts(.ideas) == Self.fresh(db))
+        #expect(state.searchTexts(.ideas) == Self.fresh(.ideas, db))
     }
 }

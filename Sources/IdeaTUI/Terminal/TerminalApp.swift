@@ -66,6 +66,9 @@ enum TerminalApp {
         // of its own; the loop keeps reading keys and drawing its progress line.
         workspace.runWorkOffLoop()
         var work: WorkRunner?
+        // Every list's search texts, made off the loop once a frame is up, and carried
+        // over after each change (see SearchWarmUp).
+        let searchWarmUp = SearchWarmUp()
         let hold = WorkHold.fromEnvironment()
         // A draft this person left when the app was stopped is offered back, once.
         var draftOffered = false
@@ -143,12 +146,11 @@ enum TerminalApp {
             terminal.readTimeout = work == nil ? NcursesTerminal.readTimeout : 100
             terminal.draw(render(workspace.state))
             if logging { log.write(work == nil ? "ready" : "busy") }
+            searchWarmUp.startIfBehind(workspace.state)
         }
 
         draw()
         prepareSaving()
-        // And the ideas list's search texts (a search key typed meanwhile waits for them).
-        Thread(block: workspace.state.searchPreparation()).start()
         var quickNothings = 0
         #if DEBUG
         let crash = TestCrash.requested()

@@ -106,7 +106,7 @@ public struct AppState: Equatable, Sendable {
         index = DatabaseIndex(db)
         stats = DatabaseStats(db)
         recent = db.recentActivity(AppState.recentKept)
-        searchCache.carry(to: listContext, lang)
+        searchCache.follow(db)
         for kind in lists.keys { refreshList(kind, selecting: kept.lists[kind]) }
         mentorRankings = [:]
         for case .mentoring(let id) in stack { rankTeams(for: id) }
@@ -290,12 +290,13 @@ public struct AppState: Equatable, Sendable {
     /// The folded search text of every record of a kind (see `SearchTextCache`).
     func searchTexts(_ kind: ListKind) -> SearchTexts { searchCache.texts(kind, listContext, lang) }
 
-    /// Makes the ideas list's search texts for the data as it is now, on the thread that
-    /// calls it: the app calls it off the loop once the first frame is up, so the first
-    /// search key at 50,000 ideas does not fold every text (one typed meanwhile waits).
+    /// Makes every list's search texts for the data as it is now (or carries them over
+    /// from the data before), on the thread that calls it: the app calls it off the loop
+    /// once the first frame is up and after each change, so no search key at 50,000 ideas
+    /// folds every text (one typed meanwhile waits for its list).
     public func searchPreparation() -> @Sendable () -> Void {
         let cache = searchCache, context = listContext, lang = lang
-        return { _ = cache.texts(.ideas, context, lang) }
+        return { cache.prepare(context, lang) }
     }
 
     /// Changes a list's state and keeps its selection in view. A list not built yet is

@@ -2,12 +2,12 @@ import IdeaModel
 import Synchronization
 
 /// Each list's folded search texts, kept with the data and language they were made from.
-/// When the data changes they are carried over: a list that can tell which rows kept
-/// their text (the ideas list: see `IdeasList.sameSearchRows`) folds only the others;
-/// the others are made again when next searched. Copies of the state share it, so every
-/// use says which data it asks about. The app makes the ideas list's texts on a thread
-/// after the first frame (`prepare`); a search meanwhile waits for them (the lock) rather
-/// than folding them twice.
+/// When the data changes they are carried over: the long lists fold again only the rows
+/// whose text may differ (`SearchRows`), the short ones are folded again whole. Copies of
+/// the state share the cache, so every use says which data it asks about. The app makes
+/// and carries the texts on a thread of its own (`prepare`, after the first frame and
+/// after each change); a search of a list meanwhile waits for that list's texts (its
+/// lock) rather than folding them twice, and does not wait for the other lists'.
 final class SearchTextCache: Sendable {
     private struct Entry {
         var texts: SearchTexts
@@ -18,42 +18,53 @@ final class SearchTextCache: Sendable {
         func isFor(_ context: ListContext, _ lang: Lang) -> Bool { self.lang == lang && self.context.zone == context.zone }
     }
 
-    private let entries = Mutex<[ListKind: Entry]>([:])
+    /// One lock per list.
+    private final class Slot: Sendable {
+        let entry = Mutex<Entry?>(nil)
+    }
+
+    private let slots: [ListKind: Slot] = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0, Slot()) })
+    /// The data the state that made the cache now shows (see `follow`).
+    private let latest = Mutex<Database?>(nil)
 
     init() {}
 
     /// The texts of `kind` over `context` in `lang`.
     func texts(_ kind: ListKind, _ context: ListContext, _ lang: Lang) -> SearchTexts {
-        entries.withLock { entries in
-            let old = entries[kind]
-            if let old, old.isFor(context, lang), RecordDiff.identical(old.context.db, context.db) { return old.texts }
-            let spec = ListSpec.of(kind, context)
-            let rows = old.flatMap { $0.isFor(context, lang) ? Self.sameRows(kind, from: $0.context, to: context) : nil }
-            let texts = if let old, let rows {
-                SearchTexts(count: spec.count, text: spec.searchText, reusing: old.texts, rows: rows)
-            } else {
-                SearchTexts(count: spec.count, text: spec.searchText)
-            }
-            entries[kind] = Entry(texts: texts, context: context, lang: lang)
-            return texts
+        guard let slot = slots[kind] else { return Self.make(kind, context, lang, from: nil).texts }
+        return slot.entry.withLock { entry in
+            if let old = entry, old.isFor(context, lang), RecordDiff.identical(old.context.db, context.db) { return old.texts }
+            let made = Self.make(kind, context, lang, from: entry)
+            entry = made
+            return made.texts
         }
     }
 
-    /// The data changed: each list's texts carried over to it where the list can tell
-    /// which rows kept theirs, else dropped (made again when next searched; no older
-    /// data is kept alive for a list that may never be searched again).
-    func carry(to context: ListContext, _ lang: Lang) {
-        let kinds = entries.withLock { entries in
-            entries = entries.filter { Self.carries($0.key) && $0.value.isFor(context, lang) }
-            return Array(entries.keys)
+    /// Makes (or carries over) the texts of every list for `context`, the ideas list's
+    /// first; the app runs it off the loop after the first frame and after each change.
+    /// It stops when the data has moved on (`follow`): a later run starts from the newer
+    /// data, and no list is carried back to older data.
+    func prepare(_ context: ListContext, _ lang: Lang) {
+        for kind in [ListKind.ideas] + ListKind.allCases.filter({ $0 != .ideas }) {
+            guard latest.withLock({ $0.map { RecordDiff.identical($0, context.db) } ?? true }) else { return }
+            _ = texts(kind, context, lang)
         }
-        for kind in kinds { _ = texts(kind, context, lang) }
     }
 
-    private static func carries(_ kind: ListKind) -> Bool { kind == .ideas }
+    /// The state's data is now `db`. Nothing is carried here (the loop would wait for
+    /// it): a list's texts are carried over when it is next searched, or by `prepare`.
+    func follow(_ db: Database) {
+        latest.withLock { $0 = db }
+    }
 
-    /// Which rows of `kind` kept their text from `old` to `new`, for the lists that can tell.
-    private static func sameRows(_ kind: ListKind, from old: ListContext, to new: ListContext) -> [Int]? {
-        carries(kind) ? IdeasList.sameSearchRows(from: old, to: new) : nil
+    private static func make(_ kind: ListKind, _ context: ListContext, _ lang: Lang, from old: Entry?) -> Entry {
+        let spec = ListSpec.of(kind, context)
+        let rows = old.flatMap { $0.isFor(context, lang) ? SearchRows.of(kind, from: $0.context, to: context) : nil }
+        let texts = if let old, let rows {
+            SearchTexts(count: spec.count, text: spec.searchText, reusing: old.texts, rows: rows)
+        } else {
+            SearchTexts(count: spec.count, text: spec.searchText)
+        }
+        return Entry(texts: texts, context: context, lang: lang)
     }
 }
