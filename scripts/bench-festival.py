@@ -392,7 +392,7 @@ def main():
     try:
         print(f"CP-SAT: OR-tools {__import__('ortools').__version__}, {os.cpu_count()} workers, at most {args.time_limit:g} s each"
               + (" (not run: --bounds-only)" if args.bounds_only else "")
-              + f"; time-indexed: GLOP, then {args.ti_solver} for at most {args.ti_limit:g} s")
+              + f"; time-indexed: CLP, then {args.ti_solver} for at most {args.ti_limit:g} s")
         columns = ("festival     load  seed  placeable   flow  CP-SAT  TI-LP  TI-IP  TI status  placed  status    time   "
                    "placed  behind  placed  behind  time     verdict       rules broken  model")
         at = [columns.index("placeable")] + [i for i in range(len(columns)) if columns.startswith("placed", i)]
