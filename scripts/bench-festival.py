@@ -5,9 +5,13 @@ the time the venues are open) to oversubscribed (load 1.8), several seeds each
 (`idea-tui generate --ready N --load L --seed S`). Per festival: how many interventions
 an older idea-tui places ("today", with --old-bin), how many this one places and in what
 time, CP-SAT's result and the upper bound it proves (no schedule can place more), a
-flow bound computed here, and whether idea-tui reaches the smaller bound, is within one
-of it or below; and for both idea-tui's, how far the sector furthest behind trails.
-Every result is checked against every placement rule by an independent checker here.
+flow bound computed here, a time-indexed bound (an integer program over the start grid
+without the travel time: its LP relaxation and, within --ti-limit, its proven bound;
+scripts/festival_timeindexed.py), and whether idea-tui reaches the smallest bound, is
+within one of it or below; and for both idea-tui's, how far the sector furthest behind
+trails. Every result is checked against every placement rule by an independent checker
+here, and against the time-indexed model (a schedule that keeps the rules must keep the
+model's, and place no more than its bound).
 
 With --hint SECONDS, each festival where idea-tui is below the bound gets a line more:
 what CP-SAT finds when it starts from idea-tui's schedule (as a solution hint to the
@@ -16,9 +20,10 @@ and keeps the rest fixed), SECONDS each: does more fit, or does its bound come d
 
 Usage: python3 scripts/bench-festival.py [--time-limit SECONDS] [--bin PATH] [--old-bin PATH]
            [--sizes 100,300] [--loads 0.6,...,1.8] [--seeds 1,2,3] [--instances 1000x80:1000,...]
-           [--hint SECONDS]
+           [--hint SECONDS] [--ti-limit SECONDS] [--ti-solver scip|cp-sat] [--bounds-only]
 Installs ortools with pip when it is missing; builds idea-tui in release mode unless --bin.
-With the defaults (42 festivals, 20 s of CP-SAT each) it takes about 20 minutes.
+With the defaults (42 festivals, 20 s of CP-SAT and at most 120 s of SCIP each) it takes
+about an hour and a half; --bounds-only leaves CP-SAT out.
 """
 import argparse
 import json
@@ -32,6 +37,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from festival_neighbourhoods import from_ours  # noqa: E402
+from festival_timeindexed import Model, ip_bound, lp_bound  # noqa: E402
 
 
 def need_ortools():
@@ -366,6 +372,13 @@ def main():
                     help="on festivals where idea-tui is below the bound, CP-SAT from its schedule: a solution hint, "
                          "then a neighbourhood search, SECONDS each (default: not run)")
     ap.add_argument("--instances", default="", help="more festivals as IDEASxVENUES:SEED, comma-separated (e.g. 1000x80:1000)")
+    ap.add_argument("--ti-limit", type=float, default=120, metavar="SECONDS",
+                    help="seconds SCIP may take per festival on the time-indexed integer program without people rows "
+                         "(default 120; at 300 ideas its first LP alone takes about a minute; 0: the LP only)")
+    ap.add_argument("--ti-solver", choices=("scip", "cp-sat"), default="scip",
+                    help="solver for the time-indexed integer program (default scip)")
+    ap.add_argument("--bounds-only", action="store_true",
+                    help="no CP-SAT run: the placeable, flow and time-indexed bounds against idea-tui (and --old-bin)")
     args = ap.parse_args()
     need_ortools()
     binary = args.bin
@@ -374,12 +387,20 @@ def main():
         binary = os.path.join(ROOT, ".build", "release", "idea-tui")
     work = tempfile.mkdtemp(prefix="bench-festival-")
     tally = {"at bound": 0, "within one": 0, "below": 0}
-    fewer, less_balanced, rows = [], [], 0
+    fewer, less_balanced, lowered, rows, wrong_total = [], [], [], 0, 0
     behind_total = [0, 0]
     try:
-        print(f"CP-SAT: OR-tools {__import__('ortools').__version__}, {os.cpu_count()} workers, at most {args.time_limit:g} s each")
-        print("                                          bounds        CP-SAT                   today       idea-tui")
-        print("festival     load  seed  placeable   flow  CP-SAT  placed  status    time   placed  behind  placed  behind  time     verdict       rules broken")
+        print(f"CP-SAT: OR-tools {__import__('ortools').__version__}, {os.cpu_count()} workers, at most {args.time_limit:g} s each"
+              + (" (not run: --bounds-only)" if args.bounds_only else "")
+              + f"; time-indexed: CLP, then {args.ti_solver} for at most {args.ti_limit:g} s")
+        columns = ("festival     load  seed  placeable   flow  CP-SAT  TI-LP  TI-IP  TI status  placed  status    time   "
+                   "placed  behind  placed  behind  time     verdict       rules broken  model")
+        at = [columns.index("placeable")] + [i for i in range(len(columns)) if columns.startswith("placed", i)]
+        heading = ""
+        for pos, word in zip(at, ("bounds", "CP-SAT", "today", "idea-tui")):
+            heading = heading.ljust(pos) + word
+        print(heading)
+        print(columns)
         for n, gen, seed in instances(args):
             path = os.path.join(work, "festival.db.json")
             if os.path.exists(path):
@@ -390,13 +411,26 @@ def main():
             placeable = sum(1 for i in problem.ideas if any(problem.starts(i, v) for v in problem.venues.values()))
             facilitator = next(p["id"] for p in db["people"] if "facilitator" in p.get("roles", []))
             flow = flow_bound(problem)
-            ref = cp_sat(problem, args.time_limit)
+            ref = None if args.bounds_only else cp_sat(problem, args.time_limit)
             mine = ours(binary, path, facilitator)
             old = ours(args.old_bin, path, facilitator) if args.old_bin else None
-            bound = min(x for x in (ref["bound"], flow, placeable) if x is not None)
+            # The time-indexed bounds: the LP of the whole model, the integer program of
+            # the model without people rows (SCIP, from idea-tui's schedule as a hint).
+            model, relaxed = Model(problem), Model(problem, people=False)
+            lp = lp_bound(model)
+            ip = (ip_bound(relaxed, args.ti_limit, args.ti_solver, hint=mine["slots"]) if args.ti_limit > 0
+                  else {"bound": None, "found": None, "status": "-", "seconds": 0})
+            print(f"  time-indexed: {model.size()} ({len(model.classes)} idea classes, {len(model.groups)} venue groups), "
+                  f"LP {lp['lp']} in {lp['seconds']:.0f} s; without people {relaxed.size()} ({len(relaxed.classes)} classes), "
+                  f"IP {ip['status']} bound {ip['bound']} found {ip['found']} in {ip['seconds']:.0f} s", file=sys.stderr)
+            timed = min((x for x in (lp["bound"], ip["bound"]) if x is not None), default=placeable)
+            old_bound = min(x for x in (ref and ref["bound"], flow, placeable) if x is not None)
+            bound = min(old_bound, timed)
             said = verdict(mine["placed"], bound)
             tally[said.split(" (")[0]] += 1
             rows += 1
+            if timed < old_bound:
+                lowered.append(f"{n}x{len(db['venues'])}:{seed} {old_bound} → {timed}")
             name = f"{n}x{len(db['venues'])}:{seed}"
             mine["behind"] = behind(db, mine["slots"])
             if old:
@@ -407,14 +441,30 @@ def main():
                     fewer.append(name)
                 if mine["behind"] > old["behind"]:
                     less_balanced.append(name + (" (placing more)" if mine["placed"] > old["placed"] else ""))
-            broken = [problem.violations(x["slots"]) for x in (mine, ref) + ((old,) if old else ())]
-            print(f"{n:5d} / {len(db['venues']):3d}  {load_of(db):4.2f}  {seed:4d}  {placeable:9d}  {flow:5d}  {ref['bound']!s:>6}  "
-                  f"{ref['placed']:6d}  {ref['status']:<8} {ref['seconds']:4.0f} s  "
+            results = [("idea-tui", mine)] + ([("CP-SAT", ref)] if ref else []) + ([("today", old)] if old else [])
+            broken = [problem.violations(x["slots"]) for _, x in results]
+            # The time-indexed model's own check: a schedule that keeps every rule keeps
+            # every row of the model and places no more than its bounds.
+            wrong = []
+            for (who, x), b in zip(results, broken):
+                if not b:
+                    wrong += [f"{who}'s schedule breaks the time-indexed model: {w}" for w in model.broken(x["slots"])[:3]]
+                    wrong += [f"{who}'s schedule breaks the model without people: {w}" for w in relaxed.broken(x["slots"])[:3]]
+                for what, value in (("LP", lp["bound"]), ("IP", ip["bound"])):
+                    if value is not None and x["placed"] > value:
+                        wrong.append(f"{who} places {x['placed']}, more than the time-indexed {what} bound {value}")
+            wrong_total += len(wrong)
+            # An IP bound above the LP's says nothing (its first LP unsolved): "-".
+            shown = ip["bound"] if ip["bound"] is not None and ip["bound"] <= (lp["bound"] or placeable) else "-"
+            cp = (f"{ref['bound']!s:>6}  {ref['placed']:6d}  {ref['status']:<8} {ref['seconds']:4.0f} s  " if ref
+                  else f"{'-':>6}  {'-':>6}  {'-':<8} {'-':>4}    ")
+            print(f"{n:5d} / {len(db['venues']):3d}  {load_of(db):4.2f}  {seed:4d}  {placeable:9d}  {flow:5d}  "
+                  + cp[:6] + f"  {lp['bound']!s:>5}  {shown!s:>5}  {ip['status']:<9}  " + cp[8:]
                   + (f"{old['placed']:6d}  {old['behind']:4d} %  " if old else "     -       -  ")
                   + f"{mine['placed']:6d}  {mine['behind']:4d} %  {mine['seconds'] * 1000:5.0f} ms  {said:<12}  "
-                  + " / ".join(str(len(b)) for b in broken))
+                  + f"{' / '.join(str(len(b)) for b in broken):<12}  {len(wrong)}")
             sys.stdout.flush()
-            for line in [x for b in broken for x in b][:10]:
+            for line in ([x for b in broken for x in b] + wrong)[:10]:
                 print("   ", line)
             if args.hint and mine["placed"] < bound:
                 hinted = cp_sat(problem, args.hint, hint=mine["slots"])
@@ -426,14 +476,18 @@ def main():
                 sys.stdout.flush()
         print(f"{rows} festivals: idea-tui at the bound on {tally['at bound']}, within one on {tally['within one']}, "
               f"below on {tally['below']}.")
+        print("The time-indexed bound is below the other three on " + (", ".join(lowered) if lowered else "none")
+              + f"; schedules against the time-indexed model: {wrong_total} problems.")
         if args.old_bin:
             print("Fewer than today on " + (", ".join(fewer) if fewer else "none") + "; the sector furthest behind trails by "
                   f"{behind_total[1]} points in all (today {behind_total[0]}), further than today on "
                   + (", ".join(less_balanced) if less_balanced else "none") + ".")
-        print("bound: the smallest of the flow bound (here, independently of idea-tui), CP-SAT's proven bound and the "
+        print("bound: the smallest of the flow bound (here, independently of idea-tui), CP-SAT's proven bound, the "
+              "time-indexed LP's and IP's bounds (TI: the integer program over the start grid without travel time) and the "
               "placeable count; behind: points the sector furthest behind trails (its share of the interventions against "
               "its share of the ideas ready or later); idea-tui's time is the whole command (load, schedule, save); "
-              "rules broken: idea-tui / CP-SAT" + (" / today." if args.old_bin else "."))
+              "rules broken: idea-tui" + ("" if args.bounds_only else " / CP-SAT") + (" / today" if args.old_bin else "")
+              + "; model: schedules that break a row of the time-indexed model or place more than its bounds (must be 0).")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
