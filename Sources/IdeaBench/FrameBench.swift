@@ -31,7 +31,7 @@ func frameBench(path: String) throws {
 /// after the first frame (timed here on this one), then the first key; and the first key
 /// after a change (one idea renamed, set as after a save: the texts carried over) and
 /// after another program's save read in (every record read anew), each with what setting
-/// the data cost, beside setting it in a state that has not searched.
+/// the data and drawing the list cost, beside a state that has not searched.
 private func searchAfterChanges(_ db: Database, path: String, state searched: AppState) throws {
     let size = Size(cols: 120, rows: 40)
     var state = AppState(database: db, path: path, size: size)
@@ -48,11 +48,11 @@ private func searchAfterChanges(_ db: Database, path: String, state searched: Ap
     for (name, next) in [("a change", changed), ("a reload", reread)] {
         var plain = AppState(database: db, path: path, size: size)
         plain.handle(.char("2"))
-        let unsearched = seconds { plain.setDatabase(next) }
+        let unsearched = seconds { plain.setDatabase(next); _ = render(plain) }
         state = searched
-        let set = seconds { state.setDatabase(next) }
+        let set = seconds { state.setDatabase(next); _ = render(state) }
         let key = seconds { state.handle(.backspace); _ = render(state) }
-        print("after " + name + ": data set " + ms(set) + " (" + ms(unsearched) + " before any search), then a key " + ms(key))
+        print("after " + name + ": data set and drawn " + ms(set) + " (" + ms(unsearched) + " before any search), then a key " + ms(key))
     }
     // The other long lists' first key, folded at the key and made beforehand; and
     // setting the data after a change with every list's texts made (all carried over).
@@ -73,11 +73,11 @@ private func searchAfterChanges(_ db: Database, path: String, state searched: Ap
     var all = AppState(database: db, path: path, size: size)
     let everything = seconds { all.searchPreparation()() }
     all.handle(.char("2"))
-    let set = seconds { all.setDatabase(changed) }
+    let set = seconds { all.setDatabase(changed); _ = render(all) }
     let carried = seconds { all.searchPreparation()() }
     all.handle(.char("4"))
     all.handle(.char("/"))
     let key = seconds { all.handle(.char("a")); _ = render(all) }
-    print("every list's texts made (off the loop) in " + ms(everything) + "; after a change: data set " + ms(set)
+    print("every list's texts made (off the loop) in " + ms(everything) + "; after a change: data set and drawn " + ms(set)
           + ", every list carried over (off the loop) in " + ms(carried) + ", then a key on the people list " + ms(key))
 }

@@ -19,7 +19,7 @@ import Testing
         return SearchTexts(count: spec.count, text: spec.searchText)
     }
 
-    static let kinds = 19
+    static let kinds = 20
 
     @Test(arguments: [21 as UInt64, 22, 23])
     func carriedTextsAreWhatFoldingAfreshGives(seed: UInt64) {
@@ -86,6 +86,10 @@ import Testing
             }
         case 16: if !db.people.isEmpty { db.people[any(db.people.count)].mentor = MentorProfile(expertise: ["kinas \(step)"], capacity: 2) }
         case 17: if let i = db.people.indices.filter({ db.people[$0].mentor != nil }).randomElement(using: &rng) { db.people[i].mentor = nil }
+        case 18:
+            // Many at once (as a file read anew): ten people renamed, ten ideas retitled.
+            for _ in 0..<10 where !db.people.isEmpty { db.people[any(db.people.count)].name = "Vardas \(step) \(any(1000))" }
+            for _ in 0..<10 where !db.ideas.isEmpty { db.ideas[any(db.ideas.count)].title = "Pavadinimas \(step) \(any(1000))" }
         default: db.districts.append("Rajonas \(step)")
         }
     }

@@ -6,7 +6,8 @@
 # - `idea-tui mentors take` on the command line: B's Teams list shows the mentor, the
 #   row is marked (•) and the mark goes away by itself a few seconds later;
 # - B types into a form while A saves the same idea: the text stays; Ctrl-S keeps both
-#   changes (other fields), or shows the conflict panel (the same field);
+#   changes (other fields), or shows the conflict panel (the same field); B's search
+#   then finds A's new title;
 # - an idea B has open is removed by hand in an editor: B says so and goes back;
 # - the file half-written by an editor: B says it cannot be read and keeps its data;
 # - with IDEA_TUI_WATCH=poll (no inotify) a change still shows;
@@ -166,6 +167,13 @@ on2 keys t
 check "keeping theirs brings B's form back with its text" on2 wait_for "$CLASH (B)"
 on2 keys Escape; on2 keys y
 check "the file has A's title" grep -qF "$CLASH (A)" "$WORK"
+end_chain
+
+chain "B's search finds what A changed (its search texts carried over A's save)"
+on2 find_idea "$CLASH (A)"
+check "B's search finds A's new title, and only it" on2 wait_for "match 1 of 1"
+check "the match is the idea A renamed" on2 eval 'row_of "›" | grep -qF -- "${CLASH:0:20}"'
+on2 keys 1
 end_chain
 
 chain "an idea B has open is removed in an editor"

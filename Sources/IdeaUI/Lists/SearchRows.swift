@@ -34,10 +34,10 @@ enum SearchRows {
         for d in RecordDiff.between(old.db.teams, new.db.teams, same: sameTeamPeople) {
             ideaIds += [d.before?.ideaId, d.after?.ideaId].compactMap { $0 }
         }
-        let renamed = renamed(old.db, new.db)
+        let renamed = IdSet(renamed(old.db, new.db))
         if !renamed.isEmpty {
-            changed += ideas.indices.filter { renamed.contains(ideas[$0].authorId) }
-            ideaIds += new.db.teams.filter { naming($0, renamed) }.map(\.ideaId)
+            ideas.withUnsafeBufferPointer { b in changed += b.indices.filter { renamed.contains(b[$0].authorId) } }
+            new.db.teams.withUnsafeBufferPointer { b in ideaIds += b.indices.filter { naming(b[$0], renamed) }.map { b[$0].ideaId } }
         }
         changed += ideaIds.compactMap { new.index.idea[$0] }
         return mapped(old.db.ideas, ideas, changed: changed) { old.index.idea[$0] }
@@ -61,9 +61,11 @@ enum SearchRows {
         let teams = new.db.teams
         var changed = RecordDiff.between(old.db.teams, teams) { a, b in sameTeamPeople(a, b) && a.openRoles == b.openRoles }
             .compactMap(\.afterIndex)
-        let renamed = renamed(old.db, new.db), retitled = retitled(old.db, new.db)
+        let renamed = IdSet(renamed(old.db, new.db)), retitled = IdSet(retitled(old.db, new.db))
         if !renamed.isEmpty || !retitled.isEmpty {
-            changed += teams.indices.filter { retitled.contains(teams[$0].ideaId) || naming(teams[$0], renamed) }
+            teams.withUnsafeBufferPointer { b in
+                changed += b.indices.filter { retitled.contains(b[$0].ideaId) || naming(b[$0], renamed) }
+            }
         }
         return mapped(old.db.teams, teams, changed: changed) { old.index.team[$0] }
     }
@@ -74,9 +76,11 @@ enum SearchRows {
         var changed = RecordDiff.between(old.db.log, log) { a, b in
             a.by == b.by && a.kind == b.kind && a.summary == b.summary && a.reason == b.reason && a.ideaId == b.ideaId
         }.compactMap(\.afterIndex)
-        let renamed = renamed(old.db, new.db), retitled = retitled(old.db, new.db)
+        let renamed = IdSet(renamed(old.db, new.db)), retitled = IdSet(retitled(old.db, new.db))
         if !renamed.isEmpty || !retitled.isEmpty {
-            changed += log.indices.filter { renamed.contains(log[$0].by) || log[$0].ideaId.map(retitled.contains) == true }
+            log.withUnsafeBufferPointer { b in
+                changed += b.indices.filter { renamed.contains(b[$0].by) || b[$0].ideaId.map(retitled.contains) == true }
+            }
         }
         return mapped(old.db.log, log, changed: changed, oldRow: byId(old.db.log))
     }
@@ -120,9 +124,9 @@ enum SearchRows {
         Set(RecordDiff.between(old.ideas, new.ideas) { $0.title == $1.title }.compactMap { ($0.after ?? $0.before)?.id })
     }
 
-    static func naming(_ team: Team, _ people: Set<String>) -> Bool {
+    static func naming(_ team: Team, _ people: IdSet) -> Bool {
         !people.isEmpty && (people.contains(team.leadId) || team.members.contains { people.contains($0.personId) }
-                            || team.mentorIds.contains(where: people.contains))
+                            || team.mentorIds.contains { people.contains($0) })
     }
 
     static func sameTeamPeople(_ a: Team, _ b: Team) -> Bool {
@@ -132,4 +136,21 @@ enum SearchRows {
     static func samePersonText(_ a: Person, _ b: Person) -> Bool {
         a.name == b.name && a.organisation == b.organisation && a.skills == b.skills && a.mentor?.expertise == b.mentor?.expertise
     }
+}
+
+/// Ids a change touched, looked up for every row of a list: compared one by one while
+/// they are few (a change renames or retitles one or two; hashing each row's id cost
+/// more than the rest of carrying the log over), hashed when many (a file read anew).
+struct IdSet {
+    private let few: [String]
+    private let many: Set<String>?
+
+    init(_ ids: Set<String>) {
+        few = ids.count <= 8 ? Array(ids) : []
+        many = ids.count <= 8 ? nil : ids
+    }
+
+    var isEmpty: Bool { few.isEmpty && many == nil }
+
+    func contains(_ id: String) -> Bool { many?.contains(id) ?? few.contains(id) }
 }
