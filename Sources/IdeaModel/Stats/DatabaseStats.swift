@@ -18,19 +18,21 @@ public struct DatabaseStats: Equatable, Sendable {
     /// ready or later, and which sectors fall behind.
     public var sectorBalance: SectorBalance
 
-    public init(_ db: Database) {
+    public init(_ db: Database) { self.init(db, index: DatabaseIndex(db)) }
+
+    /// The same, with the lookups of `index` (made for `db`): the app's, whose table of
+    /// ideas by id its screens make anyway (a second one cost 10 ms at 50,000 ideas).
+    public init(_ db: Database, index: DatabaseIndex) {
         ideaCount = db.ideas.count
         var stage: [Stage: Int] = [:]
         var sector: [Sector: Int] = [:]
         var district: [String: Int] = [:]
-        var ideaIndex: [String: Int] = [:]
-        ideaIndex.reserveCapacity(db.ideas.count)
+        let ideaIndex = index.idea
         // Fields read in place, not by copying each idea (see DatabaseIndex).
         for i in db.ideas.indices {
             stage[db.ideas[i].stage, default: 0] += 1
             for s in db.ideas[i].sectors { sector[s, default: 0] += 1 }
             district[db.ideas[i].district, default: 0] += 1
-            ideaIndex[db.ideas[i].id] = i
         }
         byStage = stage
         bySector = sector
@@ -60,7 +62,7 @@ public struct DatabaseStats: Equatable, Sendable {
             for s in db.ideas[i].sectors { balance[s, default: 0] += 1 }
         }
         scheduledBySector = balance
-        sectorBalance = SectorBalance(db)
+        sectorBalance = SectorBalance(db, ideaIndex: ideaIndex)
     }
 
     /// Districts with ideas, most ideas first, then by name.
@@ -89,11 +91,17 @@ extension Database {
         func newer(_ a: LogEntry, _ b: LogEntry) -> Bool { a.at != b.at ? a.at > b.at : a.id > b.id }
         var newest: [LogEntry] = []
         newest.reserveCapacity(count + 1)
-        for entry in log {
-            if newest.count == count, let last = newest.last, !newer(entry, last) { continue }
-            let at = newest.firstIndex { newer(entry, $0) } ?? newest.endIndex
-            newest.insert(entry, at: at)
-            if newest.count > count { newest.removeLast() }
+        // From the end: the log is appended to, so after the newest `count` nearly every
+        // entry is older than all of them and costs one comparison (from the start, each
+        // was newer and was inserted: 20 ms for the 96,000 entries of 50,000 ideas).
+        // Read where they lie, not copied.
+        log.withUnsafeBufferPointer { log in
+            for i in log.indices.reversed() {
+                if newest.count == count, let last = newest.last, !newer(log[i], last) { continue }
+                let at = newest.firstIndex { newer(log[i], $0) } ?? newest.endIndex
+                newest.insert(log[i], at: at)
+                if newest.count > count { newest.removeLast() }
+            }
         }
         return newest
     }

@@ -84,8 +84,9 @@ public struct AppState: Equatable, Sendable {
         self.actor = actor
         self.zone = zone
         self.database = database
-        index = DatabaseIndex(database)
-        stats = DatabaseStats(database)
+        let index = DatabaseIndex(database)
+        self.index = index
+        stats = DatabaseStats(database, index: index)
         recent = database.recentActivity(AppState.recentKept)
         self.path = path
         self.size = size
@@ -104,7 +105,7 @@ public struct AppState: Equatable, Sendable {
         let kept = KeptSelection(self)
         database = db
         index = DatabaseIndex(db)
-        stats = DatabaseStats(db)
+        stats = DatabaseStats(db, index: index)
         recent = db.recentActivity(AppState.recentKept)
         searchCache.follow(db)
         for kind in lists.keys { refreshList(kind, selecting: kept.lists[kind]) }
