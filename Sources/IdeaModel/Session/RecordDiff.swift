@@ -33,9 +33,8 @@ public enum RecordDiff {
         }
     }
 
-    /// Every record that differs between `a` and `b`, by id: in place when every record
-    /// lies where it was (most changes move nothing), in `b`'s order, then those only `a`
-    /// has. Records that are the very same bits are not compared as values.
+    /// Every record that differs between `a` and `b`, by id, in `b`'s order, then those
+    /// only `a` has. Records that are the very same bits are not compared as values.
     public static func between<T: Identifiable & Equatable>(_ a: [T], _ b: [T]) -> [RecordDifference<T>] where T.ID == String {
         between(a, b, same: ==)
     }

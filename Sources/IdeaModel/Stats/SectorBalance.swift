@@ -37,7 +37,7 @@ public struct SectorBalance: Equatable, Sendable {
     /// The same, with the ideas looked up in `ideaIndex` (ids to positions in `db.ideas`):
     /// the app's, which its screens make anyway. Counted in arrays by sector and read in
     /// place: a table of every idea's sectors and a set per idea cost 25 ms at 50,000.
-    public init(_ db: Database, ideaIndex: [String: Int]) {
+    init(_ db: Database, ideaIndex: [String: Int]) {
         func position(_ sector: Sector) -> Int { Sector.allCases.firstIndex(of: sector) ?? 0 }
         /// Each of an idea's sectors once, however often it is listed.
         func count(_ sectors: [Sector], into counts: inout [Int]) {

@@ -4,21 +4,22 @@ import IdeaUI
 import Synchronization
 
 /// Makes every list's search texts off the loop (`AppState.searchPreparation`): after the
-/// first frame, and after each change of the data, when they are carried over to it. One
-/// thread at a time: one started for data that has changed since stops early, and the
-/// next starts from the newer data.
+/// first frame, after each change of the data (they are carried over to it) and of the
+/// language. One thread at a time: one started for data that has changed since stops
+/// early, and the next starts from the newer data.
 final class SearchWarmUp: Sendable {
     private let running = Atomic<Bool>(false)
-    /// The data the last thread was started for.
-    private let startedFor = Mutex<Database?>(nil)
+    /// The data and language the last thread was started for.
+    private let startedFor = Mutex<(Database, Lang)?>(nil)
 
-    /// Starts a thread when none runs and the data has changed since the last one.
+    /// Starts a thread when none runs and the data or the language has changed since the
+    /// last one.
     func startIfBehind(_ state: AppState) {
         guard !running.load(ordering: .acquiring) else { return }
-        let db = state.database
+        let db = state.database, lang = state.lang
         let behind = startedFor.withLock { last in
-            if let last, RecordDiff.identical(last, db) { return false }
-            last = db
+            if let (data, language) = last, language == lang, RecordDiff.identical(data, db) { return false }
+            last = (db, lang)
             return true
         }
         guard behind else { return }
