@@ -21,8 +21,6 @@ enum SearchRows {
         }
     }
 
-    static func carries(_ kind: ListKind) -> Bool { kind != .venues && kind != .forums }
-
     /// An idea's text: title, summary, district, tags, and the names of its author, its
     /// team and its mentors.
     static func ideas(_ old: ListContext, _ new: ListContext) -> [Int] {

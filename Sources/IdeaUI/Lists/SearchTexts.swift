@@ -37,7 +37,7 @@ struct SearchTexts: Equatable, Sendable {
             var n = 1
             while row + n < count, oldRows.indices.contains(row + n), oldRows[row + n] == from + n,
                   old.ends.indices.contains(from + n) { n += 1 }
-            let start = from == 0 ? 0 : old.ends[from - 1]
+            let start = old.start(of: from)
             let shift = bytes.count - start
             bytes.append(contentsOf: old.bytes[start..<old.ends[from + n - 1]])
             for k in from..<(from + n) { ends.append(old.ends[k] + shift) }
@@ -47,10 +47,13 @@ struct SearchTexts: Equatable, Sendable {
 
     var count: Int { ends.count }
 
+    /// Where row `row`'s text starts in `bytes`: where the row before ends.
+    private func start(of row: Int) -> Int { row == 0 ? 0 : ends[row - 1] }
+
     /// Row `row`'s folded text (for tests and messages; a search reads the bytes).
     func text(_ row: Int) -> String {
         guard ends.indices.contains(row) else { return "" }
-        return String(decoding: bytes[(row == 0 ? 0 : ends[row - 1])..<ends[row]], as: UTF8.self)
+        return String(decoding: bytes[start(of: row)..<ends[row]], as: UTF8.self)
     }
 
     /// The positions in `rows` whose text holds every one of `words`.
@@ -71,7 +74,7 @@ struct SearchTexts: Equatable, Sendable {
 
     private func holds(_ all: UnsafeRawBufferPointer, _ row: Int, _ words: [[UInt8]]) -> Bool {
         guard ends.indices.contains(row) else { return false }
-        let text = UnsafeRawBufferPointer(rebasing: all[(row == 0 ? 0 : ends[row - 1])..<ends[row]])
+        let text = UnsafeRawBufferPointer(rebasing: all[start(of: row)..<ends[row]])
         return words.allSatisfy { word in word.withUnsafeBytes { ByteSearch.contains(text, $0) } }
     }
 }
