@@ -109,6 +109,16 @@ import Testing
         #expect(result.placements.count == 280)
     }
 
+    /// `idea-tui generate --ready 80 --load 1.4 --seed 1`: the filling and ejecting
+    /// refills place 59, the squeezing refills after them 60, as many as the flow bound
+    /// allows (so no schedule places more).
+    @Test func squeezingRefillsReachTheBound() {
+        let db = Generator.festival(ready: 80, load: 1.4, seed: 1)
+        let result = AutoScheduler.run(db)
+        #expect(result.bound == 60)
+        #expect(result.placements.count == 60)
+    }
+
     /// `idea-tui generate --ready 100 --load 1.4 --seed 2` (13 venues), a festival of the
     /// benchmark's: CP-SAT proves that 75 is the most any schedule places (the flow bound
     /// says 76); the search before this one placed 73.

@@ -11,6 +11,8 @@
 /// when no fewer ideas are placed and no less worth at the two venues; else the board
 /// is as it was. Ejecting (`refill(eject:)`), an idea there with a free place at a third
 /// venue may give way to a waiting one, and the move is kept only when it places more.
+/// Squeezing (`refill(squeeze:)`), the opposite of filling: at the same count the
+/// fewest minutes, the free time gathered in one of the two venues.
 struct PairRefill {
     let problem: ScheduleProblem
     /// The knapsack's unit of time: what the grid and the changeover are both made of.
@@ -29,6 +31,9 @@ struct PairRefill {
     static let perKind = 3
     /// Orders tried when placing one venue's ideas.
     static let orderBudget = 300
+    /// Squeezing, what a minute less is worth in the knapsack: more than a day's minutes
+    /// (so it outweighs where they go), and two venues' worth of it less than one idea.
+    static let squeezeWeight = 2048
 
     private var value: [Int] = []
     private var choice: [UInt8] = []
@@ -82,8 +87,16 @@ struct PairRefill {
     /// it out for a waiting idea, and it goes to that other place afterwards (an ejection
     /// chain of two links, which the count at the two venues alone never sees). Such a
     /// move is kept only when it places more.
+    ///
+    /// With `squeeze`, the knapsack takes the shortest ideas at the same count and fills
+    /// `a` as fully as it can, and the move is kept when it places more, or as many in
+    /// fewer minutes, or in as many with the free time less evenly shared (the sum of the
+    /// squares of the two venues' free minutes no smaller). When every venue is full and
+    /// every idea left out is long, that is what lets one more in: shorter ideas for
+    /// longer ones free a little time here and there, and refills that gather it put
+    /// enough in one venue for a waiting idea.
     mutating func refill(_ board: inout ScheduleBoard, _ a: Int, _ b: Int, rng: inout SplitMix64, favour: UInt8 = 0,
-                         eject: Bool = false, offering waiting: Int = -1) -> Bool {
+                         eject: Bool = false, offering waiting: Int = -1, squeeze: Bool = false) -> Bool {
         guard span[a].from < span[a].to, span[b].from < span[b].to else { return false }
         let vs = a == b ? [a] : [a, b]
         var removed: [(i: Int, v: Int, s: Int)] = []
@@ -101,6 +114,7 @@ struct PairRefill {
             for v in vs { elsewhere[v] = true }
         }
         let before = board.placed, standingBefore = board.standing
+        let freeBefore = squeeze ? (freeMinutes(board, a), a == b ? 0 : freeMinutes(board, b)) : (0, 0)
         // Each venue's time in units, less what the slots that stay take.
         var capacity = [0, 0]
         for (k, v) in vs.enumerated() {
@@ -110,7 +124,7 @@ struct PairRefill {
         }
         let pool = self.pool(board, removed.map(\.i) + (waiting >= 0 && !board.isPlaced(waiting) ? [waiting] : []), a, b, favour: favour)
         for r in removed { board.remove(r.i) }
-        let goes = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng)
+        let goes = knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, squeeze: squeeze)
 
         // One venue after the other; if that leaves some out, the other way round; then both
         // at once, in the order the ideas start (their people may need them interleaved);
@@ -123,7 +137,7 @@ struct PairRefill {
         var best = (k: 0, placed: added.count, worth: gained)
         var k = 0
         while added.count < tries[k].goes.count {
-            if k == 2 { tries.append((knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, venueNoise: 4), [a, b])) }
+            if k == 2 { tries.append((knapsack(pool, a, b, capacity[0], capacity[1], favour, &rng, venueNoise: 4, squeeze: squeeze), [a, b])) }
             guard k + 1 < tries.count else { break }
             for i in added { board.remove(i) }
             k += 1
@@ -143,10 +157,25 @@ struct PairRefill {
             }
         }
         if board.placed > before { return true }
-        if board.placed == before && !eject && (favour == 0 ? gained >= worthBefore : !board.standing.lexicographicallyPrecedes(standingBefore)) { return true }
+        if board.placed == before && squeeze {
+            let free = (freeMinutes(board, a), a == b ? 0 : freeMinutes(board, b))
+            let more = free.0 + free.1 - freeBefore.0 - freeBefore.1
+            if more > 0 || (more == 0 && free.0 * free.0 + free.1 * free.1 >= freeBefore.0 * freeBefore.0 + freeBefore.1 * freeBefore.1) {
+                return true
+            }
+        } else if board.placed == before && !eject
+                    && (favour == 0 ? gained >= worthBefore : !board.standing.lexicographicallyPrecedes(standingBefore)) {
+            return true
+        }
         for i in added { board.remove(i) }
         for r in removed { board.place(r.i, r.v, r.s) }
         return false
+    }
+
+    /// The minutes of `v`'s time (`span`) nothing takes, changeovers counted.
+    func freeMinutes(_ board: ScheduleBoard, _ v: Int) -> Int {
+        guard span[v].from < span[v].to else { return 0 }
+        return board.venue[v].reduce(span[v].to - span[v].from) { $0 - ($1.end - $1.start + problem.change) }
     }
 
     /// What may go to `a` or `b`: the ideas that were there, then the waiting ones that
@@ -201,9 +230,10 @@ struct PairRefill {
     /// Which of `pool` go to `a` and which to `b`: a 0/1 knapsack over the two venues'
     /// units of time, worth most ideas, then most of the `favour` sector, then most
     /// `worth`, with a few minutes of noise so that repeated refills of the same venues
-    /// wander.
+    /// wander. Squeezing, after the count the fewest minutes (each minute outweighs all
+    /// the rest: a day has fewer than `squeezeWeight`), then the most minutes at `a`.
     private mutating func knapsack(_ pool: [Int], _ a: Int, _ b: Int, _ ca: Int, _ cb: Int, _ favour: UInt8,
-                                   _ rng: inout SplitMix64, venueNoise: Int = 0) -> [(i: Int, v: Int)] {
+                                   _ rng: inout SplitMix64, venueNoise: Int = 0, squeeze: Bool = false) -> [(i: Int, v: Int)] {
         let width = cb + 1, size = (ca + 1) * width
         if value.count < size { value = Array(repeating: -1, count: size) }
         if choice.count < size * pool.count { choice = Array(repeating: 0, count: size * pool.count) }
@@ -213,11 +243,13 @@ struct PairRefill {
             let f = units(i)
             let toA = problem.option(i, a) != nil && f <= ca, toB = a != b && problem.option(i, b) != nil && f <= cb
             let counted = movable[i] == movableStamp ? 0 : 1 << 24
-            let worth = counted + (problem.sectors[i] & favour != 0 ? 1 << 16 : 0) + self.worth[i] + Int(rng.next() % 8)
+            let length = problem.length[i]
+            let worth = counted + (problem.sectors[i] & favour != 0 ? 1 << 16 : 0) + Int(rng.next() % 8)
+                + (squeeze ? -PairRefill.squeezeWeight * length : self.worth[i])
             // With `venueNoise`, each venue its own, so that equal fillings differ in which
             // idea goes where, not only in which ideas (only for a second try: the same
             // venue preferred among equals gathers the free time in the other one).
-            let worthA = worth + (venueNoise > 0 ? Int(rng.next() % UInt64(venueNoise)) : 0)
+            let worthA = worth + (venueNoise > 0 ? Int(rng.next() % UInt64(venueNoise)) : 0) + (squeeze ? length : 0)
             let worthB = worth + (venueNoise > 0 ? Int(rng.next() % UInt64(venueNoise)) : 0)
             let base = size * k
             // In place, from the top: a state reads only states below it, not yet changed

@@ -8,14 +8,15 @@ struct ScheduleProgress {
     static let refillWeight = 16
 
     /// Where each phase ends, in order: two greedy packings, the refilling (the ejecting
-    /// refills included), the balancing refills and the preferred districts.
+    /// and squeezing refills included), the balancing refills and the preferred districts.
     private let ends: [Int]
     private var phase = 0
     private(set) var done = 0
     let total: Int
 
     init(ideas: Int, venues: Int) {
-        let refills = ScheduleSearch.refillSteps(ideas: ideas, venues: venues) + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
+        let refills = ScheduleSearch.fillSteps(ideas: ideas, venues: venues) + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
+            + ScheduleSearch.squeezeSteps(ideas: ideas, venues: venues)
         let phases = [ideas, ideas, ScheduleProgress.refillWeight * refills,
                       ScheduleProgress.refillWeight * ScheduleSearch.balanceSteps, ScheduleSearch.districtTries]
         var end = 0

@@ -1,10 +1,12 @@
 /// The auto-scheduler's search over a `ScheduleProblem`: two greedy packings (shortest
 /// first; fewest options first), the better one improved by refilling pairs of venues
 /// (`PairRefill`), then ejecting refills (an idea with a free place at a third venue
-/// gives way to a waiting one), until it places as many as `ScheduleBound` allows or
-/// the steps are spent, then the sectors' balance (refills that favour the sector
-/// furthest behind) and the preferred districts at that count. A fixed number of steps
-/// from a seed taken from the data, so the same data gives the same result. `progress` counts the steps and tells `tell`, which may end the search by
+/// gives way to a waiting one), then squeezing refills (shorter ideas for longer ones,
+/// the free time gathered until a waiting idea fits), until it places as many as
+/// `ScheduleBound` allows or the steps are spent, then the sectors' balance (refills that
+/// favour the sector furthest behind) and the preferred districts at that count. A fixed
+/// number of steps from a seed taken from the data, so the same data gives the same
+/// result. `progress` counts the steps and tells `tell`, which may end the search by
 /// throwing. Returns the board and the bound.
 enum ScheduleSearch {
     static func run<E: Error>(_ problem: ScheduleProblem, progress: inout ScheduleProgress,
@@ -26,7 +28,7 @@ enum ScheduleSearch {
         var board = best
         var rng = SplitMix64(seed: UInt64(n &* 7919 &+ problem.venues))
         var refill = PairRefill(problem, leaning: relaxed.share)
-        for _ in 0..<refillSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+        for _ in 0..<fillSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
             guard try step(&board, &best, &refill, &rng, eject: false, onlyMore: false, progress: &progress, tell) else { break }
         }
         // Then, from the best, refills that may send ideas to other venues (every other
@@ -38,6 +40,14 @@ enum ScheduleSearch {
         for k in 0..<ejectSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
             guard try step(&board, &best, &refill, &ejecting, eject: k % 2 == 0, onlyMore: true, progress: &progress, tell)
             else { break }
+        }
+        // Then squeezing refills, from the best, kept as the best only when they place more
+        // (own randomness again): the fillings above put the longest ideas in, which
+        // leaves no time for one more on a festival with more ideas than time.
+        board = best
+        var squeezing = SplitMix64(seed: UInt64(n &* 15_485_863 &+ problem.venues))
+        for _ in 0..<squeezeSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+            guard try squeezeStep(&board, &best, &refill, &squeezing, progress: &progress, tell) else { break }
         }
         try progress.finishPhase(tell)
 
@@ -86,6 +96,46 @@ enum ScheduleSearch {
         return true
     }
 
+    /// One squeezing refill of two venues. Half the time (when any has free time) a venue
+    /// with free time and another with free time where an idea at the first may go, so
+    /// that the two may gather theirs in one; else, as an ejecting step picks them, one
+    /// where a waiting idea may go (or any) and one where an idea at it may go. Either may
+    /// be the one filled first. False when nothing waits.
+    private static func squeezeStep<E: Error>(_ board: inout ScheduleBoard, _ best: inout ScheduleBoard, _ refill: inout PairRefill,
+                                              _ rng: inout SplitMix64, progress: inout ScheduleProgress,
+                                              _ tell: (Int, Int) throws(E) -> Void) throws(E) -> Bool {
+        let problem = board.problem, venues = problem.venues
+        let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
+        if waiting.isEmpty { return false }
+        try progress.advance(ScheduleProgress.refillWeight, tell)
+        func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
+        let free = (0..<venues).map { refill.freeMinutes(board, $0) }
+        let roomy = (0..<venues).filter { free[$0] > 0 }
+        /// A venue where one of the ideas at `v` may go (`only` those), or nil.
+        func linked(_ v: Int, only: (Int) -> Bool) -> Int? {
+            var options: [Int] = []
+            for s in board.venue[v] where s.idea >= 0 { for o in problem.options[s.idea] where o.v != v && only(o.v) { options.append(o.v) } }
+            return options.isEmpty ? nil : options[roll(options.count)]
+        }
+        var a: Int, b: Int
+        if !roomy.isEmpty && roll(2) == 0 {
+            a = roomy[roll(roomy.count)]
+            b = linked(a) { free[$0] > 0 } ?? linked(a) { _ in true } ?? roll(venues)
+        } else {
+            if roll(2) == 0 {
+                let options = problem.options[waiting[roll(waiting.count)]]
+                a = options[roll(options.count)].v
+            } else {
+                a = roll(venues)
+            }
+            b = linked(a) { _ in true } ?? roll(venues)
+        }
+        if a == b && venues > 1 { b = (a + 1 + roll(venues - 1)) % venues }
+        if roll(2) == 0 { swap(&a, &b) }
+        if refill.refill(&board, a, b, rng: &rng, squeeze: true), board.placed > best.placed { best = board }
+        return true
+    }
+
     /// The greedy packings' orders: shortest first, and fewest starts anywhere first
     /// (ties: the other, then the sector with fewest interventions, then the idea).
     static func greedyOrders(_ problem: ScheduleProblem, _ base: ScheduleBoard) -> [[Int]] {
@@ -103,23 +153,34 @@ enum ScheduleSearch {
         return [ideas.sorted { lengthFirst($0) < lengthFirst($1) }, ideas.sorted { choicesFirst($0) < choicesFirst($1) }]
     }
 
-    /// Steps of the refilling: about a second's worth on the machine the benchmarks ran
-    /// on (2 cores, 2026), where one costs about 60 µs plus 0.09 µs per idea; small
-    /// festivals reach their best well within 4,000. One venue alone is refilled a few
-    /// times (only the noise among equals changes from one refill to the next).
+    /// The refills' measure of steps (`fillSteps`, `ejectSteps` and `squeezeSteps` are
+    /// made of it): about a second's worth on the machine the benchmarks ran on (2
+    /// cores, 2026), where one costs about 60 µs plus 0.09 µs per idea; small festivals
+    /// reach their best well within 4,000. One venue alone is refilled a few times (only
+    /// the noise among equals changes from one refill to the next).
     static func refillSteps(ideas n: Int, venues: Int) -> Int {
         guard venues > 1 else { return venues == 1 ? 100 : 0 }
         return n <= 150 ? 4_000 : min(12_000, 11_000_000 / (660 + n))
     }
 
+    /// Beyond 300 ideas, a share of the steps that falls as the festival grows (the
+    /// square of 960 / (660 + ideas): a third at 1,000 ideas), so that the whole search
+    /// at 1,000 ideas and 80 venues stays within two seconds.
+    static func largeShare(_ steps: Int, ideas n: Int) -> Int { n <= 300 ? steps : steps * 960 / (660 + n) * 960 / (660 + n) }
+
+    /// Steps of the filling refills: all of `refillSteps` up to 300 ideas, `largeShare`
+    /// beyond (at 1,000 ideas and 80 venues 2,213: the squeezing refills do more there).
+    static func fillSteps(ideas n: Int, venues: Int) -> Int { largeShare(refillSteps(ideas: n, venues: venues), ideas: n) }
+
     /// Steps of the ejecting refills after them: half as many again up to 300 ideas;
-    /// beyond, fewer as the festival grows (by the square of 960 / (660 + ideas)), so
-    /// that 1,000 ideas and 80 venues stay within two seconds: there 1,107 steps, about
-    /// a tenth more time for the whole search.
+    /// `largeShare` of that beyond (1,107 at 1,000 ideas).
     static func ejectSteps(ideas n: Int, venues: Int) -> Int {
-        let half = refillSteps(ideas: n, venues: venues) / 2
-        return n <= 300 ? half : half * 960 / (660 + n) * 960 / (660 + n)
+        largeShare(refillSteps(ideas: n, venues: venues) / 2, ideas: n)
     }
+
+    /// Steps of the squeezing refills after those: half of `refillSteps` (3,313 at 1,000
+    /// ideas, where a festival with more ideas than time gains most from them).
+    static func squeezeSteps(ideas n: Int, venues: Int) -> Int { refillSteps(ideas: n, venues: venues) / 2 }
 
     /// Refills that favour the sector furthest behind.
     static let balanceSteps = 300
