@@ -7,12 +7,12 @@ import Testing
 @Suite struct SqueezingRefillTests {
     /// Two venues open 10:00–12:00 in one district, no changeover; `ideas` are
     /// (minutes, venues it may go to), every start on the quarter hour.
-    static func problem(_ ideas: [(minutes: Int, venues: [Int])]) -> ScheduleProblem {
+    static func problem(_ ideas: [(minutes: Int, venues: [Int])], kept: [ScheduleProblem.Kept] = []) -> ScheduleProblem {
         ScheduleProblem(venues: 2, district: [0, 0], change: 0, travel: 30, grid: 15,
                         length: ideas.map(\.minutes), people: ideas.indices.map { [$0] }, persons: ideas.count,
                         sectors: ideas.map { _ in 1 },
                         options: ideas.map { idea in idea.venues.map { .init(v: $0, from: 600, to: 720 - idea.minutes, preferred: false) } },
-                        kept: [], readyOrLater: ideas.count, readyOrLaterIn: [ideas.count, 0, 0, 0, 0])
+                        kept: kept, readyOrLater: ideas.count, readyOrLaterIn: [ideas.count, 0, 0, 0, 0])
     }
 
     static func free(_ refill: PairRefill, _ board: ScheduleBoard) -> [Int] { [refill.freeMinutes(board, 0), refill.freeMinutes(board, 1)] }
@@ -65,5 +65,17 @@ import Testing
             _ = refill.refill(&board, 1, 0, rng: &rng, squeeze: true)
             #expect(Self.free(refill, board) == [0, 60])
         }
+    }
+
+    /// A slot that stays takes a venue's free time only where it overlaps the time the
+    /// ideas may use there (here 10:00–12:00): one from 9:00 to 10:00 takes none, one
+    /// from 11:30 to 12:30 half an hour.
+    @Test func aSlotThatStaysCountsOnlyWithinTheVenuesTime() {
+        let kept: [ScheduleProblem.Kept] = [.init(v: 0, start: 540, end: 600, people: [], sectors: 0),
+                                            .init(v: 1, start: 690, end: 750, people: [], sectors: 0)]
+        let problem = Self.problem([(60, [0, 1])], kept: kept)
+        let board = ScheduleBoard(problem)
+        let refill = PairRefill(problem, leaning: [])
+        #expect(Self.free(refill, board) == [120, 90])
     }
 }

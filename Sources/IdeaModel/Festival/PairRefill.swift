@@ -172,10 +172,12 @@ struct PairRefill {
         return false
     }
 
-    /// The minutes of `v`'s time (`span`) nothing takes, changeovers counted.
+    /// The minutes of `v`'s time (`span`) nothing takes, changeovers counted (a slot that
+    /// stays counts only where it overlaps that time).
     func freeMinutes(_ board: ScheduleBoard, _ v: Int) -> Int {
-        guard span[v].from < span[v].to else { return 0 }
-        return board.venue[v].reduce(span[v].to - span[v].from) { $0 - ($1.end - $1.start + problem.change) }
+        let (from, to) = span[v]
+        guard from < to else { return 0 }
+        return board.venue[v].reduce(to - from) { $0 - max(0, min($1.end + problem.change, to) - max($1.start, from)) }
     }
 
     /// What may go to `a` or `b`: the ideas that were there, then the waiting ones that
