@@ -67,9 +67,7 @@ enum ScheduleSearch {
                                        _ rng: inout SplitMix64, eject: Bool, onlyMore: Bool, progress: inout ScheduleProgress,
                                        _ tell: (Int, Int) throws(E) -> Void) throws(E) -> Bool {
         let problem = board.problem, venues = problem.venues
-        let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
-        if waiting.isEmpty { return false }
-        try progress.advance(ScheduleProgress.refillWeight, tell)
+        guard let waiting = try waitingAtStep(board, &progress, tell) else { return false }
         func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
         var a: Int, b: Int, offered = -1
         if roll(2) == 0 && !eject {
@@ -96,6 +94,17 @@ enum ScheduleSearch {
         return true
     }
 
+    /// The ideas waiting that have a place somewhere, once a refill step is counted; nil
+    /// (and no step counted) when none waits.
+    private static func waitingAtStep<E: Error>(_ board: ScheduleBoard, _ progress: inout ScheduleProgress,
+                                                _ tell: (Int, Int) throws(E) -> Void) throws(E) -> [Int]? {
+        let problem = board.problem
+        let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
+        if waiting.isEmpty { return nil }
+        try progress.advance(ScheduleProgress.refillWeight, tell)
+        return waiting
+    }
+
     /// One squeezing refill of two venues. Half the time (when any has free time) a venue
     /// with free time and another with free time where an idea at the first may go, so
     /// that the two may gather theirs in one; else, as an ejecting step picks them, one
@@ -105,9 +114,7 @@ enum ScheduleSearch {
                                               _ rng: inout SplitMix64, progress: inout ScheduleProgress,
                                               _ tell: (Int, Int) throws(E) -> Void) throws(E) -> Bool {
         let problem = board.problem, venues = problem.venues
-        let waiting = (0..<problem.count).filter { !board.isPlaced($0) && !problem.options[$0].isEmpty }
-        if waiting.isEmpty { return false }
-        try progress.advance(ScheduleProgress.refillWeight, tell)
+        guard let waiting = try waitingAtStep(board, &progress, tell) else { return false }
         func roll(_ k: Int) -> Int { Int(rng.next() % UInt64(max(1, k))) }
         let free = (0..<venues).map { refill.freeMinutes(board, $0) }
         let roomy = (0..<venues).filter { free[$0] > 0 }
