@@ -69,7 +69,7 @@ import Testing
     func placesAsManyAsTheBestScheduleOnTinyFestivals(seed: Int) {
         let problem = Self.tiny(seed: UInt64(seed))
         let most = Self.optimum(problem)
-        var progress = ScheduleProgress(ideas: problem.count, venues: problem.venues)
+        var progress = ScheduleProgress(problem)
         let (board, bound) = ScheduleSearch.run(problem, progress: &progress) { _, _ in }
         #expect(bound >= most, "the bound says \(bound), a schedule places \(most)")
         #expect(board.placed <= most)

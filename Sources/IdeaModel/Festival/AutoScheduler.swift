@@ -162,7 +162,7 @@ public enum AutoScheduler {
             readyOrLater: pool.count,
             readyOrLaterIn: Sector.allCases.map { s in pool.filter { $0.sectors.contains(s) }.count })
 
-        var steps = ScheduleProgress(ideas: problem.count, venues: problem.venues)
+        var steps = ScheduleProgress(problem)
         let (board, bound) = try ScheduleSearch.run(problem, progress: &steps, progress)
 
         var placements: [Placement] = []

@@ -14,9 +14,11 @@ struct ScheduleProgress {
     private(set) var done = 0
     let total: Int
 
-    init(ideas: Int, venues: Int) {
-        let refills = ScheduleSearch.fillSteps(ideas: ideas, venues: venues) + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
-            + ScheduleSearch.squeezeSteps(ideas: ideas, venues: venues)
+    init(_ problem: ScheduleProblem) {
+        let ideas = problem.count, venues = problem.venues, crowded = ScheduleSearch.oversubscribed(problem)
+        let refills = ScheduleSearch.fillSteps(ideas: ideas, venues: venues, oversubscribed: crowded)
+            + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
+            + ScheduleSearch.squeezeSteps(ideas: ideas, venues: venues, oversubscribed: crowded)
         let phases = [ideas, ideas, ScheduleProgress.refillWeight * refills,
                       ScheduleProgress.refillWeight * ScheduleSearch.balanceSteps, ScheduleSearch.districtTries]
         var end = 0

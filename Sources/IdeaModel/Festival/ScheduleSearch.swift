@@ -28,7 +28,8 @@ enum ScheduleSearch {
         var board = best
         var rng = SplitMix64(seed: UInt64(n &* 7919 &+ problem.venues))
         var refill = PairRefill(problem, leaning: relaxed.share)
-        for _ in 0..<fillSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+        let crowded = oversubscribed(problem)
+        for _ in 0..<fillSteps(ideas: n, venues: problem.venues, oversubscribed: crowded) where board.placed < relaxed.most {
             guard try step(&board, &best, &refill, &rng, eject: false, onlyMore: false, progress: &progress, tell) else { break }
         }
         // Then, from the best, refills that may send ideas to other venues (every other
@@ -46,7 +47,7 @@ enum ScheduleSearch {
         // leaves no time for one more on a festival with more ideas than time.
         board = best
         var squeezing = SplitMix64(seed: UInt64(n &* 15_485_863 &+ problem.venues))
-        for _ in 0..<squeezeSteps(ideas: n, venues: problem.venues) where board.placed < relaxed.most {
+        for _ in 0..<squeezeSteps(ideas: n, venues: problem.venues, oversubscribed: crowded) where board.placed < relaxed.most {
             guard try squeezeStep(&board, &best, &refill, &squeezing, progress: &progress, tell) else { break }
         }
         try progress.finishPhase(tell)
@@ -175,9 +176,32 @@ enum ScheduleSearch {
     /// at 1,000 ideas and 80 venues stays within two seconds.
     static func largeShare(_ steps: Int, ideas n: Int) -> Int { n <= 300 ? steps : steps * 960 / (660 + n) * 960 / (660 + n) }
 
-    /// Steps of the filling refills: all of `refillSteps` up to 300 ideas, `largeShare`
-    /// beyond (at 1,000 ideas and 80 venues 2,213: the squeezing refills do more there).
-    static func fillSteps(ideas n: Int, venues: Int) -> Int { largeShare(refillSteps(ideas: n, venues: venues), ideas: n) }
+    /// Whether the ideas ask for more than one and a half times the time their venues have
+    /// (each idea's minutes and changeover, against each venue's time from the first start
+    /// any idea may have there to the last end): then many must wait whatever the
+    /// schedule, and the count is set by time, which the squeezing refills spend on the
+    /// shortest ideas.
+    static func oversubscribed(_ problem: ScheduleProblem) -> Bool {
+        var span = Array(repeating: (from: Int.max, to: Int.min), count: problem.venues)
+        var asked = 0
+        for i in 0..<problem.count where !problem.options[i].isEmpty {
+            asked += problem.length[i] + problem.change
+            for o in problem.options[i] {
+                span[o.v].from = min(span[o.v].from, o.from)
+                span[o.v].to = max(span[o.v].to, o.to + problem.length[i] + problem.change)
+            }
+        }
+        let open = span.reduce(0) { $1.from < $1.to ? $0 + $1.to - $1.from : $0 }
+        return 2 * asked > 3 * open
+    }
+
+    /// Steps of the filling refills: all of `refillSteps`, except beyond 300 ideas on an
+    /// `oversubscribed` festival, where the squeezing refills do more: `largeShare` (at
+    /// 1,000 ideas and 80 venues 2,213).
+    static func fillSteps(ideas n: Int, venues: Int, oversubscribed: Bool) -> Int {
+        let steps = refillSteps(ideas: n, venues: venues)
+        return oversubscribed ? largeShare(steps, ideas: n) : steps
+    }
 
     /// Steps of the ejecting refills after them: half as many again up to 300 ideas;
     /// `largeShare` of that beyond (1,107 at 1,000 ideas).
@@ -185,9 +209,14 @@ enum ScheduleSearch {
         largeShare(refillSteps(ideas: n, venues: venues) / 2, ideas: n)
     }
 
-    /// Steps of the squeezing refills after those: half of `refillSteps` (3,313 at 1,000
-    /// ideas, where a festival with more ideas than time gains most from them).
-    static func squeezeSteps(ideas n: Int, venues: Int) -> Int { refillSteps(ideas: n, venues: venues) / 2 }
+    /// Steps of the squeezing refills after those: half of `refillSteps` up to 300 ideas
+    /// and on an `oversubscribed` festival (3,313 at 1,000 ideas and 80 venues), else as
+    /// many as the ejecting refills (so a large festival that is not oversubscribed gets
+    /// all the filling steps it had before, and a few more).
+    static func squeezeSteps(ideas n: Int, venues: Int, oversubscribed: Bool) -> Int {
+        let half = refillSteps(ideas: n, venues: venues) / 2
+        return oversubscribed ? half : largeShare(half, ideas: n)
+    }
 
     /// Refills that favour the sector furthest behind.
     static let balanceSteps = 300
