@@ -21,8 +21,7 @@ struct PairRefill {
     /// `leaningMinutes` more as far as the relaxation places it.
     let worth: [Int]
     static let leaningMinutes = 20
-    /// Each venue's time: from the first start any idea may have there to the last end,
-    /// one changeover included.
+    /// Each venue's time (`ScheduleProblem.span`).
     let span: [(from: Int, to: Int)]
     /// The ideas that may go at each venue, shortest first.
     let fitsAt: [[Int]]
@@ -54,19 +53,14 @@ struct PairRefill {
         }
         func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
         unit = max(1, gcd(problem.grid, problem.change))
-        var span = Array(repeating: (from: Int.max, to: Int.min), count: problem.venues)
         var fits = Array(repeating: [Int](), count: problem.venues)
         var longest = 0
         for i in 0..<problem.count {
             longest = max(longest, problem.length[i])
-            for o in problem.options[i] {
-                span[o.v].from = min(span[o.v].from, o.from)
-                span[o.v].to = max(span[o.v].to, o.to + problem.length[i] + problem.change)
-                fits[o.v].append(i)
-            }
+            for o in problem.options[i] { fits[o.v].append(i) }
         }
         for v in fits.indices { fits[v].sort { (problem.length[$0], $0) < (problem.length[$1], $1) } }
-        self.span = span
+        span = problem.span
         fitsAt = fits
         kindCount = Array(repeating: 0, count: 4 * (longest / unit + 2))
         inPool = Array(repeating: 0, count: problem.count)

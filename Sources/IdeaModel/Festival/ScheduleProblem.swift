@@ -26,6 +26,14 @@ struct ScheduleProblem {
     /// counts them (`SectorBalance`).
     let readyOrLater: Int
     let readyOrLaterIn: [Int]
+    /// Each venue's time: from the first start any idea may have there to the last end,
+    /// one changeover included (empty, `from >= to`, where no idea may go).
+    let span: [(from: Int, to: Int)]
+    /// Whether the ideas ask for more than one and a half times the time their venues have
+    /// (each idea's minutes and changeover, against each venue's `span`): then many must
+    /// wait whatever the schedule, and the count is set by time, which the search's
+    /// squeezing refills spend on the shortest ideas (`ScheduleSearch.fillSteps`).
+    let oversubscribed: Bool
     /// Where idea i's option at venue v is in `options[i]`: `optionAt[i * venues + v]`, or -1.
     private let optionAt: [Int32]
 
@@ -49,6 +57,17 @@ struct ScheduleProblem {
             for (k, o) in list.enumerated() where o.v >= 0 && o.v < venues { at[i * venues + o.v] = Int32(k) }
         }
         optionAt = at
+        var span = Array(repeating: (from: Int.max, to: Int.min), count: venues)
+        var asked = 0
+        for i in 0..<length.count where !options[i].isEmpty {
+            asked += length[i] + self.change
+            for o in options[i] where o.v >= 0 && o.v < venues {
+                span[o.v].from = min(span[o.v].from, o.from)
+                span[o.v].to = max(span[o.v].to, o.to + length[i] + self.change)
+            }
+        }
+        self.span = span
+        oversubscribed = 2 * asked > 3 * span.reduce(0) { $1.from < $1.to ? $0 + $1.to - $1.from : $0 }
     }
 
     var count: Int { length.count }

@@ -15,7 +15,7 @@ struct ScheduleProgress {
     let total: Int
 
     init(_ problem: ScheduleProblem) {
-        let ideas = problem.count, venues = problem.venues, crowded = ScheduleSearch.oversubscribed(problem)
+        let ideas = problem.count, venues = problem.venues, crowded = problem.oversubscribed
         let refills = ScheduleSearch.fillSteps(ideas: ideas, venues: venues, oversubscribed: crowded)
             + ScheduleSearch.ejectSteps(ideas: ideas, venues: venues)
             + ScheduleSearch.squeezeSteps(ideas: ideas, venues: venues, oversubscribed: crowded)

@@ -28,7 +28,7 @@ enum ScheduleSearch {
         var board = best
         var rng = SplitMix64(seed: UInt64(n &* 7919 &+ problem.venues))
         var refill = PairRefill(problem, leaning: relaxed.share)
-        let crowded = oversubscribed(problem)
+        let crowded = problem.oversubscribed
         for _ in 0..<fillSteps(ideas: n, venues: problem.venues, oversubscribed: crowded) where board.placed < relaxed.most {
             guard try step(&board, &best, &refill, &rng, eject: false, onlyMore: false, progress: &progress, tell) else { break }
         }
@@ -175,25 +175,6 @@ enum ScheduleSearch {
     /// square of 960 / (660 + ideas): a third at 1,000 ideas), so that the whole search
     /// at 1,000 ideas and 80 venues stays within two seconds.
     static func largeShare(_ steps: Int, ideas n: Int) -> Int { n <= 300 ? steps : steps * 960 / (660 + n) * 960 / (660 + n) }
-
-    /// Whether the ideas ask for more than one and a half times the time their venues have
-    /// (each idea's minutes and changeover, against each venue's time from the first start
-    /// any idea may have there to the last end): then many must wait whatever the
-    /// schedule, and the count is set by time, which the squeezing refills spend on the
-    /// shortest ideas.
-    static func oversubscribed(_ problem: ScheduleProblem) -> Bool {
-        var span = Array(repeating: (from: Int.max, to: Int.min), count: problem.venues)
-        var asked = 0
-        for i in 0..<problem.count where !problem.options[i].isEmpty {
-            asked += problem.length[i] + problem.change
-            for o in problem.options[i] {
-                span[o.v].from = min(span[o.v].from, o.from)
-                span[o.v].to = max(span[o.v].to, o.to + problem.length[i] + problem.change)
-            }
-        }
-        let open = span.reduce(0) { $1.from < $1.to ? $0 + $1.to - $1.from : $0 }
-        return 2 * asked > 3 * open
-    }
 
     /// Steps of the filling refills: all of `refillSteps`, except beyond 300 ideas on an
     /// `oversubscribed` festival, where the squeezing refills do more: `largeShare` (at
